@@ -1,0 +1,38 @@
+/**
+ * One build for everything that ships: the Electron main process and, from the same bundle
+ * graph, the headless front doors (CLI, web server) that run under plain Node. Worker entries
+ * are emitted as their own chunks through `?modulePath` imports in the engine.
+ */
+import { resolve } from 'node:path'
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'electron-vite'
+
+const root = import.meta.dirname
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: {
+        input: {
+          index: resolve(root, 'src-main/app/index.ts'),
+          cli: resolve(root, 'src-main/cli/main.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      rollupOptions: { input: { index: resolve(root, 'src-preload/index.ts') } },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'src-renderer'),
+    plugins: [vue()],
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      rollupOptions: { input: { index: resolve(root, 'src-renderer/index.html') } },
+    },
+  },
+})

@@ -1,0 +1,50 @@
+/**
+ * Strict parsers for flag values. A bad value becomes a `UsageError` naming the flag and what it
+ * expects; the schema then judges ranges, so limits live in one place (src-shared/config.ts).
+ */
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+export function parseWholeNumber(flag: string): (value: string) => number {
+  return (value) => {
+    // Allow 1e8 and 100_000_000 style, as people write big bounds both ways.
+    const cleaned = value.replaceAll('_', '')
+    const n = Number(cleaned)
+    if (cleaned.trim() === '' || !Number.isFinite(n) || !Number.isInteger(n)) {
+      throw new UsageError(`${flag} expects a whole number, got "${value}"`)
+    }
+    return n
+  }
+}
+
+export function parseList(value: string): string[] {
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+}
+
+export function parseWorkers(value: string): 'auto' | number[] {
+  if (value.trim() === 'auto') return 'auto'
+  const toNumber = parseWholeNumber('--workers')
+  const list = parseList(value)
+  if (list.length === 0) throw new UsageError('--workers expects "auto" or a comma list such as 1,2,4')
+  return list.map(toNumber)
+}
+
+export function parseChoice<T extends string>(flag: string, choices: readonly T[]): (value: string) => T {
+  return (value) => {
+    if ((choices as readonly string[]).includes(value)) return value as T
+    throw new UsageError(`${flag} must be one of ${choices.join(', ')}; got "${value}"`)
+  }
+}
+
+export function parseChoiceList<T extends string>(flag: string, choices: readonly T[]): (value: string) => T[] {
+  const one = parseChoice(flag, choices)
+  return (value) => {
+    const list = parseList(value)
+    if (list.length === 0) throw new UsageError(`${flag} expects a comma list of ${choices.join(', ')}`)
+    return list.map(one)
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * The readable summary `conlab run` prints: per workload, one row per worker count and the
+ * runtimes side by side (median time with its 95% CI, speedup with CI, efficiency), then the
+ * harness overhead, the Amdahl fits and the warnings.
+ */
+import type { Point, Report, Run } from '../../src-shared/report'
+import { formatMs, formatPercent, formatRatio, formatUs, renderColumns } from './format'
+
+const WORKLOAD_TITLES: Record<string, string> = {
+  prime: 'Prime search (CPU-bound)',
+}
+
+function describeConfig(run: Run): string {
+  const c = run.config
+  if (run.workload === 'prime') return `range [${c.lo}, ${c.hi}), ${c.method}, ${c.chunking} chunking`
+  return ''
+}
+
+function timeCell(p: Point): string {
+  const half = (p.stats.ci95[1] - p.stats.ci95[0]) / 2
+  return `${formatMs(p.stats.median)} ±${formatMs(half).replace(' ', '')}`
+}
+
+function speedupCell(p: Point): string {
+  if (p.speedup === null) return '–'
+  const ci = p.speedupCi95 ? ` [${p.speedupCi95[0].toFixed(2)}–${p.speedupCi95[1].toFixed(2)}]` : ''
+  return `${formatRatio(p.speedup)}${ci}`
+}
+
+function checkLine(runs: Run[]): string {
+  const checks = runs.flatMap((r) => r.points.map((p) => p.check))
+  if (checks.length === 0) return 'check: no point finished'
+  const bad = checks.filter((c) => !c.ok)
+  const first = checks[0]!
+  if (bad.length > 0) return `check: FAILED on ${bad.length} point(s) — expected ${bad[0]!.expected}, got ${bad[0]!.actual}`
+  return `check: every answer = ${first.expected} (${first.source === 'known-value' ? 'published value' : 'single-thread reference'}) ✓`
+}
+
+function workloadSection(workload: string, runs: Run[]): string {
+  const counts = [...new Set(runs.flatMap((r) => r.points.map((p) => p.workers)))].sort((a, b) => a - b)
+  const header = ['workers']
+  for (const run of runs) header.push(`${run.runtime} time`, 'speedup [95% CI]', 'eff.', ...(run.runtime === 'main' ? [] : ['vs main']))
+  const rows = [header]
+  for (const workers of counts) {
+    const anyOver = runs.some((r) => r.points.some((p) => p.workers === workers && p.oversubscribed))
+    const row = [anyOver ? `${workers} (over)` : `${workers}`]
+    for (const run of runs) {
+      const p = run.points.find((q) => q.workers === workers)
+      const cells = p ? [timeCell(p), speedupCell(p), formatPercent(p.efficiency)] : ['', '', '']
+      if (run.runtime !== 'main') cells.push(p ? formatRatio(p.speedupVsBaseline) : '')
+      row.push(...cells)
+    }
+    rows.push(row)
+  }
+  const lines = [`${WORKLOAD_TITLES[workload] ?? workload} — ${describeConfig(runs[0]!)}`, renderColumns(rows), checkLine(runs)]
+  const overhead = runs.filter((r) => r.overhead).map((r) => `${r.runtime} ${formatUs(r.overhead!.emptyTaskRoundTripUs.median)}`)
+  if (overhead.length) lines.push(`harness overhead (empty-task round trip, median): ${overhead.join(', ')}`)
+  const fits = runs.filter((r) => r.amdahl).map((r) => `${r.runtime} ${(r.amdahl!.serialFraction * 100).toFixed(1)}% (max ${formatRatio(r.amdahl!.maxSpeedup)})`)
+  if (fits.length) lines.push(`Amdahl serial fraction: ${fits.join(', ')}`)
+  for (const run of runs) if (run.status !== 'completed') lines.push(`${run.runtime}: ${run.status.toUpperCase()} — ${run.error ?? ''}`)
+  return lines.join('\n')
+}
+
+export function formatReportTable(report: Report): string {
+  const m = report.machine
+  const sections = [`Machine: ${m.cpuModel}, ${m.availableParallelism} cores available, ${m.os}, Node ${m.versions.node}`]
+  const byWorkload = new Map<string, Run[]>()
+  for (const run of report.runs) byWorkload.set(run.workload, [...(byWorkload.get(run.workload) ?? []), run])
+  for (const [workload, runs] of byWorkload) sections.push(workloadSection(workload, runs))
+  if (report.warnings.length > 0) sections.push(['Warnings:', ...report.warnings.map((w) => `  ! [${w.code}] ${w.message}`)].join('\n'))
+  return sections.join('\n\n')
+}

@@ -1,0 +1,45 @@
+/**
+ * Maps a runtime name to an executor: the one place that knows which adapter stands behind each
+ * name. Electron's `utilityProcess.fork` arrives by injection from the shell.
+ */
+import type { RunConfig, RuntimeName } from '../../src-shared/config'
+import { assertNever } from '../../src-shared/protocol'
+import type { TaskExecutor } from './executor'
+import { InlineExecutor } from './inline-executor'
+import type { Clock } from './measure/clock'
+import { WorkerPool } from './pool'
+import { processRuntime } from './runtimes/process-runtime'
+import { threadRuntime } from './runtimes/thread-runtime'
+import { type UtilityForkFn, utilityRuntime } from './runtimes/utility-runtime'
+import type { RuntimeAdapter } from './runtimes/types'
+
+export interface RuntimeDeps {
+  /** `utilityProcess.fork`, present only inside the Electron app. */
+  utilityFork?: UtilityForkFn
+  clock: Clock
+}
+
+export type ExecutorFactory = (runtime: RuntimeName, size: number, signal: AbortSignal) => Promise<TaskExecutor>
+
+export function adapterFor(runtime: Exclude<RuntimeName, 'main'>, config: Pick<RunConfig, 'serialization'>, deps: RuntimeDeps): RuntimeAdapter {
+  switch (runtime) {
+    case 'thread':
+      return threadRuntime()
+    case 'process':
+      return processRuntime(config.serialization)
+    case 'utility':
+      if (!deps.utilityFork) {
+        throw new Error('The "utility" runtime (Electron utilityProcess) exists only in the desktop app; use "process" under Node')
+      }
+      return utilityRuntime(deps.utilityFork)
+    default:
+      return assertNever(runtime, 'runtime')
+  }
+}
+
+export function executorFactory(config: RunConfig, deps: RuntimeDeps): ExecutorFactory {
+  return async (runtime, size, signal) => {
+    if (runtime === 'main') return new InlineExecutor(size, deps.clock)
+    return WorkerPool.start({ runtime: adapterFor(runtime, config, deps), size, taskTimeoutMs: config.taskTimeoutMs, clock: deps.clock }, signal)
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * Prime search, the CPU-bound workload: count primes in [lo, hi) split into chunks. The answer is
+ * checked every repetition against a published value of pi(x) where one applies, otherwise
+ * against one single-thread run made before the sweep.
+ */
+import type { PrimeOptions } from '../../../src-shared/config'
+import type { PrimeTask, TaskResult } from '../../../src-shared/protocol'
+import type { Check } from '../../../src-shared/report'
+import { countPrimes, knownPrimeCount } from '../../../src-workers/kernels/prime'
+import type { SweepWorkload } from './workload'
+
+/** Splits [lo, hi) into `parts` contiguous ranges of equal length (the last may be shorter). */
+export function splitRange(lo: number, hi: number, parts: number): Array<[number, number]> {
+  const n = Math.max(1, Math.min(parts, hi - lo))
+  const size = Math.ceil((hi - lo) / n)
+  const ranges: Array<[number, number]> = []
+  for (let start = lo; start < hi; start += size) ranges.push([start, Math.min(hi, start + size)])
+  return ranges
+}
+
+export function primeWorkload(options: PrimeOptions): SweepWorkload {
+  let expected: number | null = knownPrimeCount(options.lo, options.hi)
+  const source: Check['source'] = expected === null ? 'single-thread' : 'known-value'
+
+  return {
+    name: 'prime',
+    config: { ...options },
+    async prepare(signal) {
+      if (expected !== null) return
+      signal.throwIfAborted()
+      // No published value for this range: one plain single-thread count is the reference.
+      expected = countPrimes(options.lo, options.hi, 'sieve')
+    },
+    tasks(workers): PrimeTask[] {
+      const chunks = options.chunking === 'static' ? workers : workers * options.chunksPerWorker
+      return splitRange(options.lo, options.hi, chunks).map(([lo, hi]) => ({ kind: 'prime', lo, hi, method: options.method }))
+    },
+    check(results: TaskResult[]): Check {
+      let actual = 0
+      for (const result of results) {
+        if (result.kind !== 'prime') return { expected, actual: null, ok: false, source }
+        actual += result.count
+      }
+      return { expected, actual, ok: expected !== null && actual === expected, source }
+    },
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * One worker's lifecycle over any runtime, written once: spawn, wait for `ready`, run one task at
+ * a time, stop gracefully then by force. States are explicit (vitest `poolRunner.ts`).
+ */
+import type { Task, TaskResult, TaskTiming, WorkerIdentity, WorkerRuntimeKind, WorkerToMain } from '../../../src-shared/protocol'
+import { assertNever } from '../../../src-shared/protocol'
+import { type Clock, systemClock } from '../measure/clock'
+import { TaskFailedError, TaskTimeoutError, WorkerCrashedError, WorkerSpawnError } from './errors'
+import type { ExitInfo, RuntimeAdapter, WorkerChannel } from './types'
+
+export type WorkerState = 'starting' | 'idle' | 'busy' | 'stopping' | 'exited'
+
+export interface ReadyInfo {
+  identity: WorkerIdentity
+  /** From the spawn request to the first message, on the engine's clock. */
+  spawnMs: number
+}
+
+interface RunningTask {
+  taskId: number
+  resolve(value: { result: TaskResult; timing: TaskTiming }): void
+  reject(error: Error): void
+  timer: ReturnType<typeof setTimeout> | undefined
+}
+
+let nextTaskId = 1
+
+export class ManagedWorker {
+  state: WorkerState = 'starting'
+  readonly kind: WorkerRuntimeKind
+  readonly ready: Promise<ReadyInfo>
+  readonly exited: Promise<ExitInfo>
+  /** Set by the owner to learn of an exit it did not ask for. */
+  onUnexpectedExit: ((error: Error) => void) | undefined
+  private readonly channel: WorkerChannel
+  private current: RunningTask | undefined
+  private lastError: Error | undefined
+
+  constructor(
+    runtime: RuntimeAdapter,
+    private readonly clock: Clock = systemClock,
+  ) {
+    this.kind = runtime.kind
+    const spawnStart = clock.now()
+    this.channel = runtime.open()
+    let markReady!: (info: ReadyInfo) => void
+    let failReady!: (error: Error) => void
+    this.ready = new Promise<ReadyInfo>((resolve, reject) => {
+      markReady = resolve
+      failReady = reject
+    })
+    // The owner may never await `ready` (a worker replaced while a run is cancelled).
+    this.ready.catch(() => undefined)
+    let markExited!: (exit: ExitInfo) => void
+    this.exited = new Promise<ExitInfo>((resolve) => (markExited = resolve))
+
+    this.channel.onMessage((message) => this.handleMessage(message, spawnStart, markReady))
+    this.channel.onError((error) => {
+      this.lastError = error
+      // A process that could not be spawned reports `error` and may never report `exit`.
+      if (this.state === 'starting' && this.channel.pid === undefined) this.handleExit({ code: null, signal: null }, failReady, markExited)
+    })
+    this.channel.onExit((exit) => this.handleExit(exit, failReady, markExited))
+  }
+
+  get pid(): number | undefined {
+    return this.channel.pid
+  }
+
+  run(task: Task, timeoutMs: number): Promise<{ result: TaskResult; timing: TaskTiming }> {
+    if (this.state !== 'idle') {
+      return Promise.reject(new Error(`Impossible: a task was sent to a worker in state ${this.state}`))
+    }
+    this.state = 'busy'
+    const taskId = nextTaskId++
+    return new Promise((resolve, reject) => {
+      const timer =
+        Number.isFinite(timeoutMs) && timeoutMs > 0
+          ? setTimeout(() => {
+              this.settle(new TaskTimeoutError(timeoutMs))
+              void this.forceStop()
+            }, timeoutMs)
+          : undefined
+      this.current = { taskId, resolve, reject, timer }
+      this.channel.post({ type: 'run', taskId, task })
+    })
+  }
+
+  /** Graceful first, then terminate, then kill after the grace period (vitest `forksWorker`). */
+  async stop(graceMs = 1000): Promise<void> {
+    if (this.state === 'exited') return
+    this.state = 'stopping'
+    this.channel.post({ type: 'shutdown' })
+    if (await this.exitsWithin(graceMs)) return
+    this.channel.terminate()
+    if (await this.exitsWithin(graceMs)) return
+    this.channel.kill()
+    await this.exited
+  }
+
+  /** For cancel and timeouts: no goodbye, terminate now and kill if that is ignored. */
+  async forceStop(graceMs = 500): Promise<void> {
+    if (this.state === 'exited') return
+    this.state = 'stopping'
+    this.channel.terminate()
+    if (await this.exitsWithin(graceMs)) return
+    this.channel.kill()
+    await this.exited
+  }
+
+  private exitsWithin(ms: number): Promise<boolean> {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)))
+    return Promise.race([this.exited.then(() => true), timeout]).finally(() => clearTimeout(timer))
+  }
+
+  private handleMessage(message: WorkerToMain, spawnStart: number, markReady: (info: ReadyInfo) => void): void {
+    switch (message.type) {
+      case 'ready':
+        if (this.state === 'starting') this.state = 'idle'
+        markReady({ identity: message.identity, spawnMs: this.clock.now() - spawnStart })
+        return
+      case 'result':
+        if (this.current?.taskId === message.taskId) this.settle(undefined, { result: message.result, timing: message.timing })
+        return
+      case 'error':
+        if (this.current?.taskId === message.taskId) this.settle(new TaskFailedError(message.error))
+        return
+      default:
+        assertNever(message, 'message from worker')
+    }
+  }
+
+  private settle(error: Error | undefined, value?: { result: TaskResult; timing: TaskTiming }): void {
+    const task = this.current
+    if (!task) return
+    this.current = undefined
+    clearTimeout(task.timer)
+    if (this.state === 'busy') this.state = 'idle'
+    if (error) task.reject(error)
+    else if (value) task.resolve(value)
+  }
+
+  private handleExit(exit: ExitInfo, failReady: (error: Error) => void, markExited: (exit: ExitInfo) => void): void {
+    if (this.state === 'exited') return
+    const expected = this.state === 'stopping'
+    const wasStarting = this.state === 'starting'
+    this.state = 'exited'
+    const crash = new WorkerCrashedError(this.kind, exit.code, exit.signal)
+    if (this.lastError) crash.message += `: ${this.lastError.message}`
+    failReady(wasStarting ? new WorkerSpawnError(this.kind, this.lastError ?? crash) : crash)
+    const task = this.current
+    if (task) {
+      this.current = undefined
+      clearTimeout(task.timer)
+      task.reject(crash)
+    }
+    markExited(exit)
+    if (!expected) this.onUnexpectedExit?.(crash)
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * Summary statistics of one point's repetitions (milliseconds, or any unit: the function is
+ * unit-free). Pure and tested against reference values, like tinybench's own stats module
+ * (see docs/style.md point 6). The arithmetic is delegated to simple-statistics and the t
+ * quantile to stdlib so that nothing here is hand-rolled numerics.
+ */
+import tQuantile from '@stdlib/stats-base-dists-t-quantile'
+import { max, mean, median, min, sampleStandardDeviation } from 'simple-statistics'
+import type { Summary } from '../../../src-shared/report'
+
+/** Two-sided 95%: the upper 2.5% tail of Student's t. */
+const CI_QUANTILE = 0.975
+
+/** Throws unless `samples` is a non-empty list of finite numbers. */
+export function assertFiniteSamples(samples: readonly number[], what = 'samples'): void {
+  if (samples.length === 0) throw new Error(`Cannot summarise ${what}: the list is empty`)
+  const bad = samples.findIndex((x) => !Number.isFinite(x))
+  if (bad !== -1) throw new Error(`Cannot summarise ${what}: value at index ${bad} is ${String(samples[bad])}, not a finite number`)
+}
+
+export function summarize(samples: readonly number[]): Summary {
+  assertFiniteSamples(samples)
+  const n = samples.length
+  const m = mean(samples)
+  // With one sample there is no spread to estimate: stddev 0 and a zero-width interval, as the
+  // report schema documents, instead of the NaN that n - 1 = 0 would give.
+  const stddev = n > 1 ? sampleStandardDeviation(samples) : 0
+  const half = n > 1 ? tQuantile(CI_QUANTILE, n - 1) * (stddev / Math.sqrt(n)) : 0
+  return {
+    n,
+    median: median(samples),
+    mean: m,
+    stddev,
+    min: min(samples),
+    max: max(samples),
+    ci95: [m - half, m + half],
+  }
+}

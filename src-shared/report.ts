@@ -1,0 +1,165 @@
+/**
+ * Report v1: the one schema every writer, reader, exporter and chart uses. Extend it only with
+ * optional fields (old files must keep parsing); a breaking change means `version: 2` and a
+ * migration.
+ */
+import { z } from 'zod'
+import { RuntimeNameSchema, WorkloadNameSchema } from './config'
+
+export const REPORT_SCHEMA_ID = 'concurrency-lab/report'
+export const REPORT_VERSION = 1
+
+const finite = z.number().refine(Number.isFinite, 'must be a finite number')
+const nonNegative = finite.refine((n) => n >= 0, 'must not be negative')
+
+export const SummarySchema = z.object({
+  n: z.number().int().min(1),
+  median: nonNegative,
+  mean: nonNegative,
+  stddev: nonNegative,
+  min: nonNegative,
+  max: nonNegative,
+  /** 95% confidence interval of the mean (Student t); equal bounds when n = 1. */
+  ci95: z.tuple([finite, finite]),
+})
+export type Summary = z.infer<typeof SummarySchema>
+
+export const CheckSchema = z.object({
+  /** What the answer must be; null when nothing independent was known. */
+  expected: finite.nullable(),
+  actual: finite.nullable(),
+  ok: z.boolean(),
+  /** Where `expected` came from: a published value, a single-thread run, or nothing. */
+  source: z.enum(['known-value', 'single-thread', 'none']),
+})
+export type Check = z.infer<typeof CheckSchema>
+
+export const CpuTimeSchema = z.object({
+  /** Median over repetitions of the CPU time spent by every participant (main, threads, children). */
+  userMs: nonNegative,
+  systemMs: nonNegative,
+})
+
+/** One chunk of work on one worker, for the load-imbalance timeline. */
+export const SpanSchema = z.object({
+  worker: z.number().int().min(0),
+  startMs: nonNegative,
+  endMs: nonNegative,
+  label: z.string().max(200),
+})
+export type Span = z.infer<typeof SpanSchema>
+
+export const PointSchema = z.object({
+  workers: z.number().int().min(1),
+  /** More workers than logical cores: time-sharing, not parallelism. */
+  oversubscribed: z.boolean(),
+  samplesMs: z.array(nonNegative).min(1),
+  stats: SummarySchema,
+  cpu: CpuTimeSchema.optional(),
+  /** Against the 1-worker point of the same runtime (median over median). */
+  speedup: finite.nullable(),
+  speedupCi95: z.tuple([finite, finite]).nullable().optional(),
+  /** Against the main-thread baseline run, when one was measured. */
+  speedupVsBaseline: finite.nullable().optional(),
+  efficiency: finite.nullable(),
+  /** Karp-Flatt experimentally determined serial fraction; null for 1 worker. */
+  karpFlatt: finite.nullable().optional(),
+  check: CheckSchema,
+  /** Chunks of the last repetition, per worker. */
+  timeline: z.array(SpanSchema).max(10_000).optional(),
+})
+export type Point = z.infer<typeof PointSchema>
+
+export const OverheadSchema = z.object({
+  /** Round trip of an empty task through the same pool, per task. */
+  emptyTaskRoundTripUs: SummarySchema,
+  /** The same, as a share of the median per-chunk time of the 1-worker point. */
+  shareOfChunk: finite.nullable(),
+})
+
+export const AmdahlFitSchema = z.object({
+  serialFraction: finite,
+  /** Highest speedup the fitted serial fraction allows with infinitely many workers. */
+  maxSpeedup: finite.nullable(),
+  /** Worker counts used for the fit (oversubscribed points are left out). */
+  fittedWorkers: z.array(z.number().int().min(1)),
+  rmse: nonNegative,
+})
+export type AmdahlFit = z.infer<typeof AmdahlFitSchema>
+
+export const RunStatusSchema = z.enum(['completed', 'aborted', 'failed'])
+export type RunStatus = z.infer<typeof RunStatusSchema>
+
+export const RunSettingsSchema = z.object({
+  /** `json` | `advanced` for child processes, `structured-clone` for threads, `none` in-process. */
+  serialization: z.string().max(40),
+  warmup: z.number().int().min(0),
+  repeat: z.number().int().min(1),
+  taskTimeoutMs: z.number().int().min(0),
+})
+
+export const RunSchema = z.object({
+  id: z.string().max(100),
+  workload: WorkloadNameSchema,
+  runtime: RuntimeNameSchema,
+  /** The workload's own options as validated (shape depends on `workload`). */
+  config: z.record(z.string(), z.unknown()),
+  settings: RunSettingsSchema,
+  status: RunStatusSchema,
+  error: z.string().max(10_000).optional(),
+  startedAt: z.string(),
+  finishedAt: z.string(),
+  overhead: OverheadSchema.nullable(),
+  points: z.array(PointSchema),
+  amdahl: AmdahlFitSchema.nullable().optional(),
+})
+export type Run = z.infer<typeof RunSchema>
+
+export const WARNING_CODES = [
+  'outliers',
+  'high-variance',
+  'slow-first-run',
+  'oversubscribed',
+  'machine-busy',
+  'check-failed',
+  'few-samples',
+] as const
+export const WarningSchema = z.object({
+  code: z.enum(WARNING_CODES),
+  message: z.string().max(2000),
+  runId: z.string().max(100).optional(),
+  workers: z.number().int().optional(),
+})
+export type ReportWarning = z.infer<typeof WarningSchema>
+
+export const MachineSchema = z.object({
+  cpuModel: z.string().max(300),
+  logicalCores: z.number().int().min(1),
+  availableParallelism: z.number().int().min(1),
+  totalMemoryBytes: nonNegative,
+  os: z.string().max(200),
+  platform: z.string().max(40),
+  arch: z.string().max(40),
+  hostname: z.string().max(200).optional(),
+  loadAverage: z.array(nonNegative).max(3).optional(),
+  versions: z.object({
+    node: z.string().max(40),
+    v8: z.string().max(40),
+    electron: z.string().max(40).optional(),
+    chrome: z.string().max(40).optional(),
+    lab: z.string().max(40),
+  }),
+})
+export type Machine = z.infer<typeof MachineSchema>
+
+export const ReportSchema = z.object({
+  schema: z.literal(REPORT_SCHEMA_ID),
+  version: z.literal(REPORT_VERSION),
+  createdAt: z.string(),
+  /** A user-chosen name, e.g. the attendee's laptop in a workshop. */
+  label: z.string().max(200).optional(),
+  machine: MachineSchema,
+  runs: z.array(RunSchema),
+  warnings: z.array(WarningSchema),
+})
+export type Report = z.infer<typeof ReportSchema>

@@ -1,0 +1,62 @@
+/**
+ * The worker side of the task protocol, written once for every runtime (vitest's
+ * `runtime/workers/init.ts` pattern): each entry file only supplies a `WorkerShim` for its
+ * messaging primitive and checks where it runs.
+ */
+import type { MainToWorker, WorkerIdentity, WorkerToMain } from '../src-shared/protocol'
+import { assertNever, serializeError } from '../src-shared/protocol'
+import { runTask } from './run-task'
+
+export interface WorkerShim {
+  identity: WorkerIdentity
+  post(message: WorkerToMain): void
+  onMessage(listener: (message: MainToWorker) => void): void
+  /** Ends this thread or process (a thread's `process.exit` ends only the thread). */
+  exit(code: number): void
+  /** Stops listening so that the event loop can drain and the worker exit on its own. */
+  close(): void
+}
+
+/** Microseconds of CPU used by this worker's process so far. */
+function cpuNow(): NodeJS.CpuUsage {
+  return process.cpuUsage()
+}
+
+export function startWorkerLoop(shim: WorkerShim): void {
+  shim.onMessage((message) => {
+    switch (message.type) {
+      case 'run': {
+        const { taskId, task } = message
+        const cpuBefore = cpuNow()
+        const startedAt = performance.now()
+        runTask(task, { exit: (code) => shim.exit(code) }).then(
+          (result) => {
+            const endedAt = performance.now()
+            const cpu = process.cpuUsage(cpuBefore)
+            shim.post({
+              type: 'result',
+              taskId,
+              result,
+              timing: {
+                wallMs: endedAt - startedAt,
+                cpuUserUs: cpu.user,
+                cpuSystemUs: cpu.system,
+                startedAtEpochMs: performance.timeOrigin + startedAt,
+                endedAtEpochMs: performance.timeOrigin + endedAt,
+              },
+            })
+          },
+          (error: unknown) => shim.post({ type: 'error', taskId, error: serializeError(error) }),
+        )
+        return
+      }
+      case 'shutdown':
+        shim.close()
+        shim.exit(0)
+        return
+      default:
+        assertNever(message, 'message to worker')
+    }
+  })
+  shim.post({ type: 'ready', identity: shim.identity, epochMs: performance.timeOrigin + performance.now() })
+}

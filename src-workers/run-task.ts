@@ -1,0 +1,29 @@
+/**
+ * Dispatches a task to its kernel. Shared by the worker loop and by the engine's in-process
+ * (`main`) executor, so the main-thread baseline runs exactly the code the workers run.
+ */
+import type { Task, TaskResult } from '../src-shared/protocol'
+import { assertNever } from '../src-shared/protocol'
+import { spin } from './kernels/busy'
+import { runFault } from './kernels/fault'
+import { countPrimes } from './kernels/prime'
+
+export interface TaskContext {
+  /** How the current runtime ends itself; used by the `fault` kernel's `exit` mode. */
+  exit(code: number): void
+}
+
+export async function runTask(task: Task, context: TaskContext): Promise<TaskResult> {
+  switch (task.kind) {
+    case 'empty':
+      return { kind: 'empty' }
+    case 'prime':
+      return { kind: 'prime', count: countPrimes(task.lo, task.hi, task.method) }
+    case 'busy':
+      return { kind: 'busy', checksum: spin(task.iterations) }
+    case 'fault':
+      return runFault(task.mode, context.exit)
+    default:
+      return assertNever(task, 'task')
+  }
+}
