@@ -54,7 +54,7 @@ export const WorkerCountsSchema = z.union([
     .min(1)
     .max(32)
     .transform((xs) => [...new Set(xs)].sort((a, b) => a - b)),
-])
+], { error: `must be "auto" or a list of 1 to 32 worker counts, each a whole number from 1 to ${MAX_WORKERS}` })
 export type WorkerCounts = z.infer<typeof WorkerCountsSchema>
 
 export const RunConfigSchema = z.object({

@@ -5,6 +5,7 @@
  *
  * No Node or Electron import here: `src-shared` is importable from every side.
  */
+import type { LabApiMethod, Outcome, SuiteEvent } from './api'
 
 /** Where a piece of work runs. `main` and `main-async` run on the orchestrator itself. */
 export type WorkerRuntimeKind = 'thread' | 'process' | 'utility'
@@ -130,3 +131,30 @@ export function serializeError(thrown: unknown): SerializedError {
   }
   return { name: 'Error', message: typeof thrown === 'string' ? thrown : JSON.stringify(thrown) ?? String(thrown) }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Renderer <-> engine: the two transports of `LabApi` (src-shared/api.ts). Web mode carries these
+// messages over a WebSocket; the Electron shell uses the IPC channels below with the same
+// `Outcome` envelope. Workers never see any of this. Runtime validation of what arrives:
+// src-shared/lab-messages.ts (zod), kept apart so that worker bundles do not load zod.
+// ---------------------------------------------------------------------------------------------
+
+/** Transport-level answer to one call: `ok: false` means the call itself failed (bad message, crash). */
+export type CallOutcome = Outcome<unknown>
+
+export type RendererToEngine =
+  /** A `LabApi` method call; `id` is the caller's own counter, echoed in the reply. */
+  { type: 'call'; id: number; method: LabApiMethod; args: unknown[] }
+
+export type EngineToRenderer =
+  /** `id` is null when the message it answers was too broken to read one from. */
+  | { type: 'reply'; id: number | null; outcome: CallOutcome }
+  | { type: 'event'; payload: SuiteEvent }
+
+/** Electron IPC: one invoke channel per `LabApi` method (the allow-list), plus two one-way ones. */
+export const IPC_CHANNEL_PREFIX = 'lab:call:'
+export const ipcCallChannel = (method: LabApiMethod): `lab:call:${LabApiMethod}` => `${IPC_CHANNEL_PREFIX}${method}`
+/** Renderer -> main, once it listens: queued events are flushed after it (Electron Fiddle style). */
+export const IPC_READY_CHANNEL = 'lab:ready'
+/** Main -> renderer: one `SuiteEvent` per message. */
+export const IPC_EVENT_CHANNEL = 'lab:event'

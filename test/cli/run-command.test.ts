@@ -1,0 +1,90 @@
+/** `conlab` end to end: the built CLI in a temp dir, with real workers, flags, files and Ctrl-C. */
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { ReportSchema } from '../../src-shared/report'
+import { onCleanup } from '../helpers/cleanup'
+import { ensureBuilt, runCli, startCli } from '../helpers/built-cli'
+import { childPidsOf, survivors } from '../helpers/processes'
+
+const small = ['--prime-hi', '1e6', '--workers', '1,2', '--repeat', '2', '--warmup', '0']
+
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'conlab-cli-'))
+  return onCleanup(dir, (d) => rm(d, { recursive: true, force: true }))
+}
+
+beforeAll(() => ensureBuilt(), 120_000)
+
+describe('conlab run', () => {
+  it('prints help listing the flags, exit 0', async () => {
+    const result = await runCli(['run', '--help'], await tempDir())
+    expect(result.code).toBe(0)
+    for (const flag of ['--workload', '--runtimes', '--workers', '--repeat', '--warmup', '--out', '--json', '--quiet']) expect(result.stdout).toContain(flag)
+  })
+
+  it.each([
+    [['--repeat', 'abc'], /--repeat expects a whole number, got "abc"/],
+    [["--workers", "0"], /--workers: must be "auto" or a list of 1 to 32 worker counts/],
+    [['--runtimes', 'thread,fibers'], /--runtimes must be one of main, thread, process/],
+    [['--prime-method', 'trial', '--prime-hi', '1e9'], /--prime-hi: trial division is only offered up to/],
+    [['--no-such-flag'], /unknown option '--no-such-flag'/],
+  ])('rejects %j with a clear message and exit code 2', async (args, message) => {
+    const result = await runCli(['run', ...args], await tempDir())
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(message)
+  })
+
+  it('runs, prints the table, and writes a valid report to --out', async () => {
+    const dir = await tempDir()
+    const out = join(dir, 'nested', 'report.json')
+    const result = await runCli(['run', ...small, '--out', out], dir)
+    expect(result.stderr).not.toMatch(/Error/)
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/Prime search/)
+    expect(result.stdout).toMatch(/speedup/)
+    expect(result.stdout).toMatch(/harness overhead/)
+    expect(result.stderr).toContain(out)
+    const report = ReportSchema.parse(JSON.parse(await readFile(out, 'utf8')))
+    expect(report.runs.map((r) => r.runtime)).toEqual(['main', 'thread', 'process'])
+    expect(report.runs.every((r) => r.points.every((p) => p.check.ok && p.check.actual === 78498))).toBe(true)
+  })
+
+  it('writes under reports/ by default and prints the path', async () => {
+    const dir = await tempDir()
+    const result = await runCli(['run', ...small, '--runtimes', 'thread', '--quiet'], dir)
+    expect(result.code).toBe(0)
+    const files = await readdir(join(dir, 'reports'))
+    expect(files).toHaveLength(1)
+    expect(files[0]).toMatch(/^conlab-.*\.json$/)
+    expect(result.stderr).toContain(join(dir, 'reports', files[0]!))
+  })
+
+  it('prints the report as JSON on stdout with --json', async () => {
+    const result = await runCli(['run', ...small, '--runtimes', 'main', '--json', '--quiet'], await tempDir())
+    expect(result.code).toBe(0)
+    expect(ReportSchema.parse(JSON.parse(result.stdout)).runs).toHaveLength(1)
+  })
+
+  it('on Ctrl-C: exit 130, partial report marked aborted, no orphan process', async () => {
+    const dir = await tempDir()
+    const out = join(dir, 'partial.json')
+    const { child, done } = startCli(['run', '--prime-hi', '1e9', '--workers', '1,2', '--repeat', '20', '--runtimes', 'process', '--out', out], dir)
+    const children = new Set<number>()
+    // Wait until the workers exist, then press Ctrl-C.
+    while (children.size < 2 && child.exitCode === null) {
+      for (const pid of childPidsOf(child.pid!)) children.add(pid)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    child.kill('SIGINT')
+    const result = await done
+    expect(result.code).toBe(130)
+    expect(result.stderr).toMatch(/Cancel/)
+    const report = ReportSchema.parse(JSON.parse(await readFile(out, 'utf8')))
+    expect(report.runs[0]!.status).toBe('aborted')
+    expect(children.size).toBeGreaterThan(0)
+    expect(await survivors([...children])).toEqual([])
+    expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([])
+  })
+})

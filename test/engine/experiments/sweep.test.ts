@@ -1,0 +1,76 @@
+/** The sweep's own rules: wrong answers fail loudly, chunking, worker counts. */
+import { describe, expect, it } from 'vitest'
+import { RunConfigSchema } from '../../../src-shared/config'
+import { executorFactory } from '../../../src-main/engine/executors'
+import { primeWorkload, splitRange } from '../../../src-main/engine/experiments/prime'
+import { ProgressTracker } from '../../../src-main/engine/experiments/progress'
+import { runSweep } from '../../../src-main/engine/experiments/sweep'
+import { autoWorkerCounts } from '../../../src-main/engine/experiments/worker-counts'
+import type { SweepWorkload } from '../../../src-main/engine/experiments/workload'
+import { manualClock, systemClock } from '../../../src-main/engine/measure/clock'
+
+const config = RunConfigSchema.parse({ workload: { workload: 'prime', hi: 100_000 }, runtimes: ['thread'], workers: [1], repeat: 1, warmup: 0 })
+
+function context(workload: SweepWorkload) {
+  return {
+    runId: 'r1',
+    runtime: 'thread' as const,
+    workerCounts: [1],
+    config,
+    logicalCores: 2,
+    clock: systemClock,
+    signal: new AbortController().signal,
+    progress: new ProgressTracker(10, manualClock(), () => undefined),
+    createExecutor: executorFactory(config, { clock: systemClock }),
+    onPoint: () => undefined,
+    baselineMedianMs: undefined,
+  }
+}
+
+describe('runSweep', () => {
+  it('fails the run loudly when the answer is wrong', async () => {
+    const honest = primeWorkload(RunConfigSchema.shape.workload.parse({ workload: 'prime', hi: 100_000 }))
+    const lying: SweepWorkload = { ...honest, check: () => ({ expected: 9593, actual: 9592, ok: false, source: 'single-thread' }) }
+    await honest.prepare?.(new AbortController().signal)
+    const run = await runSweep(lying, context(lying))
+    expect(run.status).toBe('failed')
+    expect(run.error).toMatch(/Check failed.*expected 9593, got 9592/)
+    expect(run.points).toEqual([])
+  })
+
+  it('checks a range without a published count against a single-thread count', async () => {
+    const workload = primeWorkload(RunConfigSchema.shape.workload.parse({ workload: 'prime', lo: 10, hi: 100_000 }))
+    await workload.prepare?.(new AbortController().signal)
+    const run = await runSweep(workload, context(workload))
+    expect(run.status).toBe('completed')
+    expect(run.points[0]!.check).toEqual({ expected: 9588, actual: 9588, ok: true, source: 'single-thread' })
+  })
+})
+
+describe('chunking', () => {
+  it('splits a range into contiguous chunks that cover it exactly', () => {
+    expect(splitRange(0, 10, 3)).toEqual([
+      [0, 4],
+      [4, 8],
+      [8, 10],
+    ])
+    expect(splitRange(5, 7, 8)).toEqual([
+      [5, 6],
+      [6, 7],
+    ])
+  })
+
+  it('makes one chunk per worker when static, more when dynamic', () => {
+    const options = { workload: 'prime', lo: 0, hi: 1_000_000, method: 'sieve', chunksPerWorker: 4 } as const
+    expect(primeWorkload({ ...options, chunking: 'static' }).tasks(3)).toHaveLength(3)
+    expect(primeWorkload({ ...options, chunking: 'dynamic' }).tasks(3)).toHaveLength(12)
+  })
+})
+
+describe('autoWorkerCounts', () => {
+  it('doubles up to the core count and adds one oversubscribed point', () => {
+    expect(autoWorkerCounts(2)).toEqual([1, 2, 4])
+    expect(autoWorkerCounts(6)).toEqual([1, 2, 4, 6, 12])
+    expect(autoWorkerCounts(1)).toEqual([1, 2])
+  })
+})
