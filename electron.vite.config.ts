@@ -17,6 +17,7 @@ export default defineConfig({
         input: {
           index: resolve(root, 'src-main/app/index.ts'),
           cli: resolve(root, 'src-main/cli/main.ts'),
+          web: resolve(root, 'src-main/web/main.ts'),
         },
       },
     },
@@ -24,7 +25,8 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
-      rollupOptions: { input: { index: resolve(root, 'src-preload/index.ts') } },
+      // A sandboxed preload cannot be an ES module: emit CommonJS.
+      rollupOptions: { input: { index: resolve(root, 'src-preload/index.ts') }, output: { format: 'cjs', entryFileNames: '[name].cjs' } },
     },
   },
   renderer: {

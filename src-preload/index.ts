@@ -1,10 +1,12 @@
-/** The contextBridge API (filled in by the desktop-app work). */
-import { contextBridge } from 'electron'
+/**
+ * The preload: exposes exactly one object, `api` (a `LabApi` over IPC), to the sandboxed,
+ * context-isolated renderer. Nothing of `ipcRenderer` itself crosses the bridge.
+ */
+import { contextBridge, ipcRenderer } from 'electron'
+import { createPreloadApi } from './api'
 
-const api = {
-  version: 1,
-} as const
+const api = createPreloadApi(ipcRenderer)
 
-export type LabBridge = typeof api
+export type { PreloadApi } from './api'
 
 contextBridge.exposeInMainWorld('api', api)

@@ -1,3 +1,7 @@
-import { createApp, h } from 'vue'
+import { createPinia } from 'pinia'
+import { createApp } from 'vue'
+import App from './App.vue'
+import { i18n } from './i18n'
+import './style.css'
 
-createApp({ render: () => h('h1', 'Concurrency Lab') }).mount('#app')
+createApp(App).use(createPinia()).use(i18n).mount('#app')

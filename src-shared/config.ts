@@ -3,13 +3,19 @@
  * and the renderer's forms, so that a value is judged the same way wherever it is typed in.
  */
 import { z } from 'zod'
+import { FileIoOptionsSchema, NetworkFetchOptionsSchema } from './io-options'
+import { ContextSwitchOptionsSchema, IpcLatencyOptionsSchema, SpawnOptionsSchema } from './micro-options'
 
-/** Where a run's work executes. `main` runs the kernel on the orchestrator's own thread. */
-export const RUNTIME_NAMES = ['main', 'thread', 'process', 'utility'] as const
+/**
+ * Where a run's work executes. `main` runs the kernel on the orchestrator's own thread, one task
+ * at a time (the 1-point baseline). `main-async` runs tasks on the same thread interleaved on its
+ * event loop: its "workers" are the tasks kept in flight, swept like worker counts.
+ */
+export const RUNTIME_NAMES = ['main', 'main-async', 'thread', 'process', 'utility'] as const
 export const RuntimeNameSchema = z.enum(RUNTIME_NAMES)
 export type RuntimeName = z.infer<typeof RuntimeNameSchema>
 
-export const WORKLOAD_NAMES = ['prime'] as const
+export const WORKLOAD_NAMES = ['prime', 'file-io', 'network-fetch', 'spawn', 'ipc-latency', 'context-switch'] as const
 export const WorkloadNameSchema = z.enum(WORKLOAD_NAMES)
 export type WorkloadName = z.infer<typeof WorkloadNameSchema>
 
@@ -40,8 +46,15 @@ export const PrimeOptionsSchema = z
   })
 export type PrimeOptions = z.infer<typeof PrimeOptionsSchema>
 
-/** Options of one workload; a discriminated union on `workload` as workloads are added. */
-export const WorkloadOptionsSchema = PrimeOptionsSchema
+/** Options of one workload: a discriminated union on `workload`, one member per workload. */
+export const WorkloadOptionsSchema = z.discriminatedUnion('workload', [
+  PrimeOptionsSchema,
+  FileIoOptionsSchema,
+  NetworkFetchOptionsSchema,
+  SpawnOptionsSchema,
+  IpcLatencyOptionsSchema,
+  ContextSwitchOptionsSchema,
+])
 export type WorkloadOptions = z.infer<typeof WorkloadOptionsSchema>
 
 export const MAX_WORKERS = 256
@@ -70,6 +83,12 @@ export const RunConfigSchema = z.object({
   taskTimeoutMs: z.number().int().min(10).max(3_600_000).default(120_000),
   /** `child_process.fork` serialization; recorded with every process figure. */
   serialization: z.enum(['json', 'advanced']).default('advanced'),
+  /**
+   * UV_THREADPOOL_SIZE given to child-process workers (libuv's pool runs async fs calls, so it
+   * bounds their parallelism). Threads and the main thread share the lab's own pool, fixed when
+   * the lab started; every run records the size its workers actually had.
+   */
+  uvThreadpoolSize: z.number().int().min(1).max(1024).optional(),
 })
 export type RunConfig = z.infer<typeof RunConfigSchema>
 export type RunConfigInput = z.input<typeof RunConfigSchema>

@@ -45,7 +45,84 @@ export interface FaultTask {
   mode: 'throw' | 'exit' | 'hang'
 }
 
-export type Task = EmptyTask | PrimeTask | BusyTask | FaultTask
+/**
+ * Context-switch counters as the OS reports them. A platform or scope without them says so with a
+ * reason: a missing counter is never written as 0, which would read as "no switches".
+ */
+export type SwitchCount = { available: true; voluntary: number; involuntary: number } | { available: false; reason: string }
+
+/** Counters of the calling thread (Linux /proc/thread-self) and of its whole OS process (getrusage). */
+export interface SwitchCounts {
+  thread: SwitchCount
+  process: SwitchCount
+}
+
+/** The busy loop, reporting the context switches its own thread and process saw meanwhile. */
+export interface BusyCountedTask {
+  kind: 'busy-counted'
+  iterations: number
+}
+
+/**
+ * One side of a ping-pong (context-switch and ipc-latency experiments). `ping` times every round
+ * trip, `pong` answers `rounds` times, `self` does both halves on one thread (the mechanism's cost
+ * without any switch). The channel is a futex over a SharedArrayBuffer (threads only) or a pair of
+ * named pipes (FIFOs, POSIX) that both sides open.
+ */
+export interface PingPongTask {
+  kind: 'pingpong'
+  role: 'ping' | 'pong' | 'self'
+  channel: PingPongChannel
+  rounds: number
+  /** A wait longer than this means the partner is gone: fail instead of blocking forever. */
+  timeoutMs: number
+}
+
+export type PingPongChannel =
+  /** Layout: Int32 turn flag, then `payloadBytes` ping->pong, then `payloadBytes` pong->ping. */
+  | { type: 'futex'; buffer: SharedArrayBuffer; payloadBytes: number }
+  /** One byte per message; `self` uses `sendPath` only. */
+  | { type: 'pipe'; sendPath: string; receivePath: string }
+
+/**
+ * Writes `files` files, then reads each back and checks it byte for byte (CRC-32 and length), in
+ * `dir` as `<prefix>-<i>.bin`; `read` mode only reads files written before the sweep, whose
+ * checksums come with the task. Written files are removed at the end of the task.
+ */
+export interface FileIoTask {
+  kind: 'file-io'
+  dir: string
+  prefix: string
+  files: number
+  fileSize: number
+  blockSize: number
+  fsync: boolean
+  api: 'sync' | 'async'
+  mode: 'write-read' | 'read'
+  /** Seeds the bytes of every file (with the prefix and file index stamped into each block). */
+  seed: number
+  /** `read` mode: CRC-32 of each file as written, in file order. */
+  expectedCrcs?: number[]
+}
+
+/**
+ * Fetches `url` `requests` times with `inFlight` requests at once over keep-alive connections.
+ * With `firstId` set, request k asks for `?i=<firstId + k>` (the loopback server's jitter key).
+ */
+export interface FetchTask {
+  kind: 'fetch'
+  url: string
+  requests: number
+  inFlight: number
+  firstId: number | null
+  /** A request without its whole body after this long fails, naming the URL and the bound. */
+  timeoutMs: number
+  maxBodyBytes: number
+  /** What every body must be; null for a user URL (then only Content-Length is checked). */
+  expect: { length: number; crc32: number } | null
+}
+
+export type Task = EmptyTask | PrimeTask | BusyTask | FaultTask | FileIoTask | FetchTask | BusyCountedTask | PingPongTask
 export type TaskKind = Task['kind']
 
 // ---------------------------------------------------------------------------------------------
@@ -69,7 +146,53 @@ export interface FaultResult {
   kind: 'fault'
 }
 
-export type TaskResult = EmptyResult | PrimeResult | BusyResult | FaultResult
+export interface BusyCountedResult {
+  kind: 'busy-counted'
+  checksum: number
+  /** Switch counts during the loop (deltas). */
+  switches: SwitchCounts
+}
+
+export interface PingPongResult {
+  kind: 'pingpong'
+  /** Every round trip in microseconds, as the `ping` or `self` side timed it; empty for `pong`. */
+  roundTripsUs: number[]
+  /** Round trips whose answer was verified byte for byte (ping, self); answers counted (pong). */
+  intact: number
+  switches: SwitchCounts
+}
+
+export interface FileIoResult {
+  kind: 'file-io'
+  bytesWritten: number
+  /** Bytes read back whose file matched in length and CRC-32. */
+  bytesVerified: number
+  /** Files read back with a wrong length or checksum. */
+  mismatches: number
+  /** The CRC-32s of the files read, folded in order: equal wherever the same task ran. */
+  digest: number
+  /** Per file: open, write every block (and fsync), close; microseconds. */
+  writeLatenciesUs: number[]
+  /** Per file: open, read to the end, close; microseconds. */
+  readLatenciesUs: number[]
+  /** libuv's thread-pool size in the runtime that ran the task (UV_THREADPOOL_SIZE, default 4). */
+  uvThreadpoolSize: number
+}
+
+export interface FetchResult {
+  kind: 'fetch'
+  /** Answers received completely with a 2xx status. */
+  responses: number
+  bytes: number
+  /** Bytes of bodies that matched what was expected (length and CRC-32, or Content-Length). */
+  verifiedBytes: number
+  mismatches: number
+  /** Per request: from sending it until its whole body arrived; microseconds. */
+  latenciesUs: number[]
+  uvThreadpoolSize: number
+}
+
+export type TaskResult = EmptyResult | PrimeResult | BusyResult | FaultResult | FileIoResult | FetchResult | BusyCountedResult | PingPongResult
 
 /** Maps a task to its result type, so `run(task)` is typed by the task it was given. */
 export type ResultOf<T extends Task> = Extract<TaskResult, { kind: T['kind'] }>
@@ -100,10 +223,40 @@ export interface TaskTiming {
   endedAtEpochMs: number
 }
 
+/** What an echo probe carries: bytes for structured clone and advanced IPC, a string for JSON IPC. */
+export type EchoPayload = Uint8Array | string
+
+/**
+ * The part of a `MessagePort` (worker_threads, or Electron's MessagePortMain) the echo uses, typed
+ * here so that src-shared needs no Node import.
+ */
+export interface EchoPortLike {
+  on(event: 'message', listener: (message: unknown) => void): unknown
+  postMessage(message: unknown): void
+  close(): void
+}
+
+/**
+ * Probes that bypass the task machinery, so that what they time is the messaging itself
+ * (ipc-latency, spawn): they are answered at once by the worker loop, never queued behind a task.
+ */
+export type ProbeRequest =
+  /** Send the payload back; `transfer` hands an ArrayBuffer back without a copy (threads). */
+  | { type: 'echo'; seq: number; payload: EchoPayload; transfer: boolean }
+  /** Answer on this port from now on: each message received on it goes back on it, unchanged. */
+  | { type: 'echo-port'; port: EchoPortLike }
+  | { type: 'memory'; seq: number }
+
+export type ProbeReply =
+  | { type: 'echo'; seq: number; payload: EchoPayload }
+  /** `process.memoryUsage()` as the worker sees it: heap figures are its own isolate's. */
+  | { type: 'memory'; seq: number; rssBytes: number; heapUsedBytes: number; heapTotalBytes: number; externalBytes: number }
+
 export type MainToWorker =
   | { type: 'run'; taskId: number; task: Task }
   /** Graceful stop: finish nothing more, close the channel, exit with code 0. */
   | { type: 'shutdown' }
+  | ProbeRequest
 
 export interface WorkerIdentity {
   pid: number
@@ -118,6 +271,7 @@ export type WorkerToMain =
   | { type: 'ready'; identity: WorkerIdentity; epochMs: number }
   | { type: 'result'; taskId: number; result: TaskResult; timing: TaskTiming }
   | { type: 'error'; taskId: number; error: SerializedError }
+  | ProbeReply
 
 /** Exhaustiveness guard for every `switch` over a union in this file. */
 export function assertNever(value: never, what = 'value'): never {

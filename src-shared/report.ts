@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { RuntimeNameSchema, WorkloadNameSchema } from './config'
+import { MICRO_POINT_FIELDS, MICRO_RUN_FIELDS } from './micro-report'
 
 export const REPORT_SCHEMA_ID = 'concurrency-lab/report'
 export const REPORT_VERSION = 1
@@ -29,8 +30,11 @@ export const CheckSchema = z.object({
   expected: finite.nullable(),
   actual: finite.nullable(),
   ok: z.boolean(),
-  /** Where `expected` came from: a published value, a single-thread run, or nothing. */
-  source: z.enum(['known-value', 'single-thread', 'none']),
+  /**
+   * Where `expected` came from: a published value, a single-thread run, nothing, or `checksum`:
+   * the bytes the workload itself wrote or served, every one read back and compared by CRC-32.
+   */
+  source: z.enum(['known-value', 'single-thread', 'none', 'checksum']),
 })
 export type Check = z.infer<typeof CheckSchema>
 
@@ -48,6 +52,24 @@ export const SpanSchema = z.object({
   label: z.string().max(200),
 })
 export type Span = z.infer<typeof SpanSchema>
+
+/** Per-operation latency percentiles in microseconds, from an HDR histogram (stats/percentiles). */
+export const LatencySchema = z.object({
+  p50: nonNegative,
+  p90: nonNegative,
+  p99: nonNegative,
+  max: nonNegative,
+  mean: nonNegative,
+  count: z.number().int().min(0),
+})
+export type Latency = z.infer<typeof LatencySchema>
+
+/** Work done per second at the point's median time, e.g. `MB/s` (10^6 bytes) or `requests/s`. */
+export const ThroughputSchema = z.object({
+  value: nonNegative,
+  unit: z.string().max(20),
+})
+export type Throughput = z.infer<typeof ThroughputSchema>
 
 export const PointSchema = z.object({
   workers: z.number().int().min(1),
@@ -67,6 +89,16 @@ export const PointSchema = z.object({
   check: CheckSchema,
   /** Chunks of the last repetition, per worker. */
   timeline: z.array(SpanSchema).max(10_000).optional(),
+  /** I/O workloads: work per second at the median time. */
+  throughput: ThroughputSchema.optional(),
+  /** I/O workloads: every operation of every measured repetition (a file write or read, a request). */
+  latencyUs: LatencySchema.optional(),
+  /** The same split by operation kind (`write`, `read`) where the kinds differ. */
+  latencyByOpUs: z.record(z.string().max(40), LatencySchema).optional(),
+  /** libuv's thread-pool size the workers of this point reported (UV_THREADPOOL_SIZE). */
+  uvThreadpoolSize: z.number().int().min(1).optional(),
+  /** spawn, ipc-latency, context-switch: variant, payload, memory, switch counts (micro-report.ts). */
+  ...MICRO_POINT_FIELDS,
 })
 export type Point = z.infer<typeof PointSchema>
 
@@ -96,6 +128,8 @@ export const RunSettingsSchema = z.object({
   warmup: z.number().int().min(0),
   repeat: z.number().int().min(1),
   taskTimeoutMs: z.number().int().min(0),
+  /** libuv's thread-pool size this run's workers reported, where the workload records it. */
+  uvThreadpoolSize: z.number().int().min(1).optional(),
 })
 
 export const RunSchema = z.object({
@@ -112,6 +146,8 @@ export const RunSchema = z.object({
   overhead: OverheadSchema.nullable(),
   points: z.array(PointSchema),
   amdahl: AmdahlFitSchema.nullable().optional(),
+  /** Outside references (perf bench) and measurements this machine cannot make (micro-report.ts). */
+  ...MICRO_RUN_FIELDS,
 })
 export type Run = z.infer<typeof RunSchema>
 
@@ -152,6 +188,19 @@ export const MachineSchema = z.object({
 })
 export type Machine = z.infer<typeof MachineSchema>
 
+/**
+ * How responsive the orchestrating process (Electron main, or the web server's Node) stayed while
+ * the suite ran: perf_hooks.monitorEventLoopDelay over the whole suite. High values mean the
+ * engine itself competed with the work it measured (and the UI would have stuttered).
+ */
+export const HostSchema = z.object({
+  eventLoopDelayMs: z.object({ p50: nonNegative, p99: nonNegative, max: nonNegative }),
+  /** Sampling interval of the monitor; delays below it are not seen. */
+  resolutionMs: nonNegative,
+  samples: z.number().int().min(0),
+})
+export type Host = z.infer<typeof HostSchema>
+
 export const ReportSchema = z.object({
   schema: z.literal(REPORT_SCHEMA_ID),
   version: z.literal(REPORT_VERSION),
@@ -161,5 +210,6 @@ export const ReportSchema = z.object({
   machine: MachineSchema,
   runs: z.array(RunSchema),
   warnings: z.array(WarningSchema),
+  host: HostSchema.optional(),
 })
 export type Report = z.infer<typeof ReportSchema>

@@ -10,7 +10,7 @@ const port = parentPort
 
 startWorkerLoop({
   identity: { pid: process.pid, threadId, runtime: 'thread', nodeVersion: process.versions.node },
-  post: (message) => port.postMessage(message),
+  post: (message, transfer) => port.postMessage(message, transfer),
   onMessage: (listener) => port.on('message', (message: MainToWorker) => listener(message)),
   exit: (code) => process.exit(code),
   close: () => port.close(),

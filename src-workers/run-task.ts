@@ -5,12 +5,21 @@
 import type { Task, TaskResult } from '../src-shared/protocol'
 import { assertNever } from '../src-shared/protocol'
 import { spin } from './kernels/busy'
+import { countedSpin } from './kernels/busy-counted'
+import { runPingPong } from './kernels/pingpong'
 import { runFault } from './kernels/fault'
+import { runFetch } from './kernels/fetch'
+import { runFileIo } from './kernels/file-io'
 import { countPrimes } from './kernels/prime'
 
 export interface TaskContext {
   /** How the current runtime ends itself; used by the `fault` kernel's `exit` mode. */
   exit(code: number): void
+  /**
+   * Cancels I/O kernels between operations. Only the in-process executors pass one: a worker
+   * thread or process is simply terminated on cancel.
+   */
+  signal?: AbortSignal
 }
 
 export async function runTask(task: Task, context: TaskContext): Promise<TaskResult> {
@@ -23,6 +32,14 @@ export async function runTask(task: Task, context: TaskContext): Promise<TaskRes
       return { kind: 'busy', checksum: spin(task.iterations) }
     case 'fault':
       return runFault(task.mode, context.exit)
+    case 'file-io':
+      return runFileIo(task, context.signal)
+    case 'fetch':
+      return runFetch(task, context.signal)
+    case 'busy-counted':
+      return countedSpin(task.iterations)
+    case 'pingpong':
+      return runPingPong(task)
     default:
       return assertNever(task, 'task')
   }

@@ -24,9 +24,15 @@ export async function main(argv: string[]): Promise<number> {
   process.on('SIGTERM', onSigint)
 
   let exitCode = 0
-  const program = createProgram(async (command) => {
-    exitCode = await executeRun(command, controller.signal)
-  })
+  const program = createProgram(
+    async (command) => {
+      exitCode = await executeRun(command, controller.signal)
+    },
+    (code) => {
+      exitCode = code
+    },
+    () => controller.signal,
+  )
   try {
     await program.parseAsync(argv, { from: 'user' })
     return exitCode

@@ -5,7 +5,11 @@
 import { Command, Option } from 'commander'
 import { RUNTIME_NAMES, type RunConfigInput, RunConfigSchema, WORKLOAD_NAMES, type WorkloadName } from '../../src-shared/config'
 import { LAB_VERSION } from '../engine/measure/lab-version'
+import { EXPORT_FORMATS, type ExportFormat } from '../../src-shared/api'
+import { addCompareCommand } from './compare-command'
 import { DEFAULT_RUNTIMES, defaultSuite } from './default-suite'
+import { addExportCommand, parseFormats } from './export-command'
+import { addHistoryCommand } from './history-command'
 import { UsageError, parseChoice, parseChoiceList, parseWholeNumber, parseWorkers } from './parse-values'
 import { FLAG_FOR_PATH, type WorkloadFlags, addWorkloadFlags, workloadOptionsFromFlags } from './workload-flags'
 
@@ -21,6 +25,9 @@ export interface RunFlags extends WorkloadFlags {
   json?: boolean
   quiet?: boolean
   label?: string
+  format?: ExportFormat[]
+  /** false with --no-history. */
+  history?: boolean
 }
 
 export interface RunCommand {
@@ -29,33 +36,62 @@ export interface RunCommand {
   json: boolean
   quiet: boolean
   label: string | undefined
+  /** Extra formats written next to the report (export-command.ts). */
+  formats: ExportFormat[]
+  /** Save the report into the run history (history-dir.ts). */
+  history: boolean
 }
 
 /** Turns parsed flags into validated run configurations, naming the flag behind any problem. */
 export function buildRunConfigs(flags: RunFlags): RunConfigInput[] {
-  const workloads = flags.workload ?? ['prime']
   const base = defaultSuite()[0]!
-  return workloads.map((workload) => {
+  // With --workload: each named workload at its defaults. Without it, the workloads that the
+  // workload-specific flags given belong to (`--prime-hi 1e8` alone runs prime search), and with
+  // none of those, the whole default suite in its reduced form.
+  const suite = defaultSuite()
+  const implied = WORKLOAD_NAMES.filter((w) => Object.keys(workloadOptionsFromFlags(w, flags)).length > 1)
+  const named = flags.workload ?? (implied.length > 0 ? implied : undefined)
+  const entries: RunConfigInput[] =
+    named === undefined
+      ? suite
+      : named.map((workload) =>
+          flags.workload === undefined
+            ? (suite.find((e) => e.workload.workload === workload) ?? ({ ...base, workload: { workload }, runtimes: [...DEFAULT_RUNTIMES] } as RunConfigInput))
+            : ({ ...base, workload: { workload }, runtimes: [...DEFAULT_RUNTIMES] } as RunConfigInput),
+        )
+  return entries.map((entry) => {
+    const workload = entry.workload.workload
     const input = {
-      workload: workloadOptionsFromFlags(workload, flags),
-      runtimes: flags.runtimes ?? [...DEFAULT_RUNTIMES],
-      workers: flags.workers ?? base.workers,
-      repeat: flags.repeat ?? base.repeat,
-      warmup: flags.warmup ?? base.warmup,
+      workload: { ...entry.workload, ...workloadOptionsFromFlags(workload, flags) },
+      runtimes: flags.runtimes ?? entry.runtimes,
+      workers: flags.workers ?? entry.workers ?? base.workers,
+      repeat: flags.repeat ?? entry.repeat ?? base.repeat,
+      warmup: flags.warmup ?? entry.warmup ?? base.warmup,
       ...(flags.taskTimeout !== undefined ? { taskTimeoutMs: flags.taskTimeout } : {}),
       ...(flags.serialization ? { serialization: flags.serialization } : {}),
+      ...(flags.uvThreadpoolSize !== undefined ? { uvThreadpoolSize: flags.uvThreadpoolSize } : {}),
     }
     const parsed = RunConfigSchema.safeParse(input)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!
       const path = issue.path.join('.')
-      throw new UsageError(`${FLAG_FOR_PATH[path] ?? path}: ${issue.message}`)
+      // A list's element (`workload.payloads.2`) belongs to the flag of the whole list.
+      const listPath = issue.path.filter((key) => typeof key !== 'number').join('.')
+      throw new UsageError(`${FLAG_FOR_PATH[path] ?? FLAG_FOR_PATH[listPath] ?? path}: ${issue.message}`)
     }
     return input as RunConfigInput
   })
 }
 
-export function createProgram(onRun: (command: RunCommand) => Promise<void>): Command {
+/**
+ * `onExit` receives the exit code of the report commands (export, compare, history); `signal`
+ * gives them the Ctrl-C signal.
+ */
+export function createProgram(
+  onRun: (command: RunCommand) => Promise<void>,
+  onExit: (code: number) => void = () => undefined,
+  signal: () => AbortSignal | undefined = () => undefined,
+): Command {
   const program = new Command('conlab')
     .description('Concurrency Lab: measure threads against processes on this machine.')
     .version(LAB_VERSION)
@@ -76,9 +112,22 @@ export function createProgram(onRun: (command: RunCommand) => Promise<void>): Co
     .option('--json', 'print the JSON report on stdout instead of the table (writes a file only with --out)')
     .option('--quiet', 'no progress output')
     .option('--label <name>', 'a name for this machine in comparisons, e.g. "alice-laptop"')
+    .option('--format <list>', `also write the report as ${EXPORT_FORMATS.join(', ')} (comma list), next to --out`, parseFormats)
+    .option('--no-history', 'do not save this run into the history folder (see `conlab history path`)')
   addWorkloadFlags(run)
   run.exitOverride().action(async (flags: RunFlags) => {
-    await onRun({ configs: buildRunConfigs(flags), out: flags.out, json: flags.json === true, quiet: flags.quiet === true, label: flags.label })
+    await onRun({
+      configs: buildRunConfigs(flags),
+      out: flags.out,
+      json: flags.json === true,
+      quiet: flags.quiet === true,
+      label: flags.label,
+      formats: flags.format ?? [],
+      history: flags.history !== false,
+    })
   })
+  addExportCommand(program, onExit, signal)
+  addCompareCommand(program, onExit)
+  addHistoryCommand(program, onExit)
   return program
 }

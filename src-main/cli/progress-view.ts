@@ -6,6 +6,7 @@ import cliProgress from 'cli-progress'
 import type { RunEvent } from '../../src-shared/events'
 import { assertNever } from '../../src-shared/protocol'
 import { formatMs, formatRatio } from './format'
+import { microPointLine } from './micro-table'
 
 export function createProgressView(stream: NodeJS.WriteStream, quiet: boolean): { onEvent(event: RunEvent): void; stop(): void } {
   if (quiet) return { onEvent: () => undefined, stop: () => undefined }
@@ -34,7 +35,7 @@ export function createProgressView(stream: NodeJS.WriteStream, quiet: boolean): 
           return
         }
         case 'point':
-          if (!bar) log(`  ${runtimes.get(event.runId)} ${event.point.workers} worker(s): median ${formatMs(event.point.stats.median)}, speedup ${formatRatio(event.point.speedup)}`)
+          if (!bar) log(`  ${runtimes.get(event.runId)} ${microPointLine(event.point) ?? `${event.point.workers} worker(s): median ${formatMs(event.point.stats.median)}, speedup ${formatRatio(event.point.speedup)}`}`)
           return
         case 'run-finished':
           if (!bar && event.run.status !== 'completed') log(`  ${event.run.runtime}: ${event.run.status} ${event.run.error ?? ''}`)

@@ -5,15 +5,18 @@
  */
 import type { Point, Report, Run } from '../../src-shared/report'
 import { formatMs, formatPercent, formatRatio, formatUs, renderColumns } from './format'
+import { IO_HEADERS, IO_WORKLOAD_TITLES, describeIoConfig, ioCells, ioCheckText, isIoRuns, uvPoolLine } from './io-table'
+import { microSection } from './micro-table'
 
 const WORKLOAD_TITLES: Record<string, string> = {
   prime: 'Prime search (CPU-bound)',
+  ...IO_WORKLOAD_TITLES,
 }
 
 function describeConfig(run: Run): string {
   const c = run.config
   if (run.workload === 'prime') return `range [${c.lo}, ${c.hi}), ${c.method}, ${c.chunking} chunking`
-  return ''
+  return describeIoConfig(run) ?? ''
 }
 
 function timeCell(p: Point): string {
@@ -33,26 +36,41 @@ function checkLine(runs: Run[]): string {
   const bad = checks.filter((c) => !c.ok)
   const first = checks[0]!
   if (bad.length > 0) return `check: FAILED on ${bad.length} point(s) — expected ${bad[0]!.expected}, got ${bad[0]!.actual}`
+  const io = ioCheckText(first.source, first.expected)
+  if (io) return `check: ${io}`
   return `check: every answer = ${first.expected} (${first.source === 'known-value' ? 'published value' : 'single-thread reference'}) ✓`
 }
 
 function workloadSection(workload: string, runs: Run[]): string {
   const counts = [...new Set(runs.flatMap((r) => r.points.map((p) => p.workers)))].sort((a, b) => a - b)
   const header = ['workers']
-  for (const run of runs) header.push(`${run.runtime} time`, 'speedup [95% CI]', 'eff.', ...(run.runtime === 'main' ? [] : ['vs main']))
+  // The main-thread baseline has one point: its speedup is 1 by definition, so only its time shows.
+  const hasMain = runs.some((r) => r.runtime === 'main')
+  // I/O workloads trade the CI and efficiency columns for throughput and p99 latency.
+  const io = isIoRuns(runs)
+  const extra = io ? [...IO_HEADERS] : []
+  for (const run of runs) {
+    header.push(...(run.runtime === 'main' ? ['main time', ...extra] : [`${run.runtime} time`, io ? 'speedup' : 'speedup [95% CI]', ...(io ? extra : ['eff.']), ...(hasMain ? ['vs main'] : [])]))
+  }
   const rows = [header]
   for (const workers of counts) {
     const anyOver = runs.some((r) => r.points.some((p) => p.workers === workers && p.oversubscribed))
     const row = [anyOver ? `${workers} (over)` : `${workers}`]
     for (const run of runs) {
       const p = run.points.find((q) => q.workers === workers)
-      const cells = p ? [timeCell(p), speedupCell(p), formatPercent(p.efficiency)] : ['', '', '']
-      if (run.runtime !== 'main') cells.push(p ? formatRatio(p.speedupVsBaseline) : '')
+      if (run.runtime === 'main') {
+        row.push(p ? timeCell(p) : '', ...(io ? ioCells(p) : []))
+        continue
+      }
+      const cells = p ? [timeCell(p), io ? formatRatio(p.speedup) : speedupCell(p), ...(io ? ioCells(p) : [formatPercent(p.efficiency)])] : io ? ['', '', '', ''] : ['', '', '']
+      if (hasMain) cells.push(p ? formatRatio(p.speedupVsBaseline) : '')
       row.push(...cells)
     }
     rows.push(row)
   }
   const lines = [`${WORKLOAD_TITLES[workload] ?? workload} — ${describeConfig(runs[0]!)}`, renderColumns(rows), checkLine(runs)]
+  const uv = io ? uvPoolLine(runs) : null
+  if (uv) lines.push(uv)
   const overhead = runs.filter((r) => r.overhead).map((r) => `${r.runtime} ${formatUs(r.overhead!.emptyTaskRoundTripUs.median)}`)
   if (overhead.length) lines.push(`harness overhead (empty-task round trip, median): ${overhead.join(', ')}`)
   const fits = runs.filter((r) => r.amdahl).map((r) => `${r.runtime} ${(r.amdahl!.serialFraction * 100).toFixed(1)}% (max ${formatRatio(r.amdahl!.maxSpeedup)})`)
@@ -66,7 +84,7 @@ export function formatReportTable(report: Report): string {
   const sections = [`Machine: ${m.cpuModel}, ${m.availableParallelism} cores available, ${m.os}, Node ${m.versions.node}`]
   const byWorkload = new Map<string, Run[]>()
   for (const run of report.runs) byWorkload.set(run.workload, [...(byWorkload.get(run.workload) ?? []), run])
-  for (const [workload, runs] of byWorkload) sections.push(workloadSection(workload, runs))
+  for (const [workload, runs] of byWorkload) sections.push(microSection(workload, runs) ?? workloadSection(workload, runs))
   if (report.warnings.length > 0) sections.push(['Warnings:', ...report.warnings.map((w) => `  ! [${w.code}] ${w.message}`)].join('\n'))
   return sections.join('\n\n')
 }

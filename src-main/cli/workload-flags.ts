@@ -5,9 +5,11 @@
 import type { Command } from 'commander'
 import type { WorkloadName } from '../../src-shared/config'
 import { assertNever } from '../../src-shared/protocol'
+import { IO_FLAG_FOR_PATH, type IoFlags, addIoFlags, ioOptionsFromFlags } from './io-flags'
+import { MICRO_FLAG_FOR_PATH, type MicroFlags, addMicroFlags, microOptionsFromFlags } from './micro-flags'
 import { parseChoice, parseWholeNumber } from './parse-values'
 
-export interface WorkloadFlags {
+export interface WorkloadFlags extends MicroFlags, IoFlags {
   primeLo?: number
   primeHi?: number
   primeMethod?: 'sieve' | 'trial'
@@ -16,7 +18,7 @@ export interface WorkloadFlags {
 }
 
 export function addWorkloadFlags(command: Command): Command {
-  return command
+  return addIoFlags(addMicroFlags(command))
     .option('--prime-lo <n>', 'prime search: start of the range (inclusive)', parseWholeNumber('--prime-lo'))
     .option('--prime-hi <n>', 'prime search: end of the range (exclusive), e.g. 1e8', parseWholeNumber('--prime-hi'))
     .option('--prime-method <method>', 'prime search: sieve (balanced) or trial (cost grows along the range)', parseChoice('--prime-method', ['sieve', 'trial'] as const))
@@ -40,6 +42,13 @@ export function workloadOptionsFromFlags(workload: WorkloadName, flags: Workload
         chunking: flags.chunking,
         chunksPerWorker: flags.chunksPerWorker,
       })
+    case 'file-io':
+    case 'network-fetch':
+      return ioOptionsFromFlags(workload, flags)
+    case 'spawn':
+    case 'ipc-latency':
+    case 'context-switch':
+      return microOptionsFromFlags(workload, flags)
     default:
       return assertNever(workload, 'workload')
   }
@@ -58,4 +67,6 @@ export const FLAG_FOR_PATH: Record<string, string> = {
   warmup: '--warmup',
   taskTimeoutMs: '--task-timeout',
   serialization: '--serialization',
+  ...MICRO_FLAG_FOR_PATH,
+  ...IO_FLAG_FOR_PATH,
 }

@@ -21,12 +21,25 @@ export interface RuntimeDeps {
 
 export type ExecutorFactory = (runtime: RuntimeName, size: number, signal: AbortSignal) => Promise<TaskExecutor>
 
-export function adapterFor(runtime: Exclude<RuntimeName, 'main'>, config: Pick<RunConfig, 'serialization'>, deps: RuntimeDeps): RuntimeAdapter {
+/** Runtimes that run tasks on the orchestrator's own thread rather than in workers. */
+export type InProcessRuntime = Extract<RuntimeName, 'main' | 'main-async'>
+export type WorkerRuntimeName = Exclude<RuntimeName, InProcessRuntime>
+
+export function isInProcessRuntime(runtime: RuntimeName): runtime is InProcessRuntime {
+  return runtime === 'main' || runtime === 'main-async'
+}
+
+export function adapterFor(runtime: WorkerRuntimeName, config: Pick<RunConfig, 'serialization' | 'uvThreadpoolSize'>, deps: RuntimeDeps): RuntimeAdapter {
   switch (runtime) {
     case 'thread':
       return threadRuntime()
     case 'process':
-      return processRuntime(config.serialization)
+      // Only a child process gets a pool of its own; threads share the orchestrator's.
+      return processRuntime(
+        config.serialization,
+        undefined,
+        config.uvThreadpoolSize === undefined ? {} : { env: { ...process.env, UV_THREADPOOL_SIZE: String(config.uvThreadpoolSize) } },
+      )
     case 'utility':
       if (!deps.utilityFork) {
         throw new Error('The "utility" runtime (Electron utilityProcess) exists only in the desktop app; use "process" under Node')
@@ -39,7 +52,7 @@ export function adapterFor(runtime: Exclude<RuntimeName, 'main'>, config: Pick<R
 
 export function executorFactory(config: RunConfig, deps: RuntimeDeps): ExecutorFactory {
   return async (runtime, size, signal) => {
-    if (runtime === 'main') return new InlineExecutor(size, deps.clock)
+    if (isInProcessRuntime(runtime)) return new InlineExecutor(size, deps.clock, runtime)
     return WorkerPool.start({ runtime: adapterFor(runtime, config, deps), size, taskTimeoutMs: config.taskTimeoutMs, clock: deps.clock }, signal)
   }
 }

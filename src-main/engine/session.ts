@@ -4,6 +4,7 @@
  * A cancelled suite still resolves, with what was measured and the interrupted run `aborted`.
  */
 import { randomUUID } from 'node:crypto'
+import { setMaxListeners } from 'node:events'
 import { type RunConfig, type RunConfigInput, RunConfigSchema, type RuntimeName, describeZodError } from '../../src-shared/config'
 import type { RunEvent } from '../../src-shared/events'
 import { REPORT_SCHEMA_ID, REPORT_VERSION, type Report, type ReportWarning, type Run } from '../../src-shared/report'
@@ -64,6 +65,8 @@ export async function runSuite(inputs: RunConfigInput[], options: SuiteOptions =
   const configs = parseRunConfigs(inputs)
   const clock = options.clock ?? systemClock
   const signal = options.signal ?? new AbortController().signal
+  // Every queued task listens for the cancel; a sweep of many chunks is not a listener leak.
+  setMaxListeners(0, signal)
   const emit = options.onEvent ?? (() => undefined)
   const machine = describeMachine(options.machineExtra)
   const cores = machine.availableParallelism

@@ -22,6 +22,8 @@ export interface FieldSpec {
   field: FieldKind
   /** False when the schema gives no default and the field is not optional. */
   optional: boolean
+  /** What the schema fills in when the field is left out (shown as the input's placeholder). */
+  defaultValue: unknown
 }
 
 /** The structural view of zod 4 internals we rely on (`schema.def`), typed narrowly. */
@@ -95,12 +97,18 @@ export function classify(schema: z.ZodType): FieldKind {
   }
 }
 
+/** A field's default from its schema (zod applies `.default()` to `undefined`). */
+export function schemaDefault(schema: z.ZodType): unknown {
+  const parsed = schema.safeParse(undefined)
+  return parsed.success ? parsed.data : undefined
+}
+
 /** The fields of an object schema, in declaration order, without the `workload` discriminator. */
 export function fieldsOf(schema: z.ZodType, skip: readonly string[] = ['workload']): FieldSpec[] {
   const shape = defOf(unwrap(schema).inner).shape ?? {}
   return Object.entries(shape)
     .filter(([key]) => !skip.includes(key))
-    .map(([key, value]) => ({ key, field: classify(value), optional: unwrap(value).optional }))
+    .map(([key, value]) => ({ key, field: classify(value), optional: unwrap(value).optional, defaultValue: schemaDefault(value) }))
 }
 
 /** The option schemas of every workload, by name, whether the union has one member or many. */

@@ -27,7 +27,7 @@ describe('conlab run', () => {
   it.each([
     [['--repeat', 'abc'], /--repeat expects a whole number, got "abc"/],
     [["--workers", "0"], /--workers: must be "auto" or a list of 1 to 32 worker counts/],
-    [['--runtimes', 'thread,fibers'], /--runtimes must be one of main, thread, process/],
+    [['--runtimes', 'thread,fibers'], /--runtimes must be one of main, main-async, thread, process/],
     [['--prime-method', 'trial', '--prime-hi', '1e9'], /--prime-hi: trial division is only offered up to/],
     [['--no-such-flag'], /unknown option '--no-such-flag'/],
   ])('rejects %j with a clear message and exit code 2', async (args, message) => {

@@ -5,7 +5,12 @@ import { ReportSchema } from '../../src-shared/report'
 import { ConfigError, runSuite } from '../../src-main/engine/session'
 import { childPidsOf, survivors } from '../helpers/processes'
 
-const tiny = { workload: { workload: 'prime', hi: 2_000_000, chunking: 'dynamic', chunksPerWorker: 2 }, workers: [1, 2], repeat: 2, warmup: 1 } as const
+const tiny = {
+  workload: { workload: 'prime' as const, hi: 2_000_000, chunking: 'dynamic' as const, chunksPerWorker: 2 },
+  workers: [1, 2],
+  repeat: 2,
+  warmup: 1,
+}
 
 describe('runSuite', () => {
   it('measures main, thread and process and folds everything into a valid report', async () => {

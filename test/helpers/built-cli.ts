@@ -3,8 +3,10 @@
  * `vitest run` builds here when the bundle is missing.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { afterAll } from 'vitest'
 
 export const repoRoot = join(import.meta.dirname, '..', '..')
 export const cliPath = join(repoRoot, 'out', 'main', 'cli.js')
@@ -20,8 +22,24 @@ export interface CliResult {
   stderr: string
 }
 
-export function startCli(args: string[], cwd: string): { child: ChildProcess; done: Promise<CliResult> } {
-  const child = spawn(process.execPath, [cliPath, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+/**
+ * `conlab run` saves every run into the history folder: the tests' runs go to one temp folder
+ * per test file (removed after it), never into the user's own history or a test's cwd.
+ */
+let testHistoryDir: string | undefined
+function historyDir(): string {
+  testHistoryDir ??= mkdtempSync(join(tmpdir(), 'conlab-test-history-'))
+  return testHistoryDir
+}
+
+afterAll(() => {
+  if (testHistoryDir) rmSync(testHistoryDir, { recursive: true, force: true })
+  testHistoryDir = undefined
+})
+
+export function startCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): { child: ChildProcess; done: Promise<CliResult> } {
+  const childEnv = { ...process.env, CONLAB_HISTORY_DIR: historyDir(), ...env }
+  const child = spawn(process.execPath, [cliPath, ...args], { cwd, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
@@ -30,6 +48,6 @@ export function startCli(args: string[], cwd: string): { child: ChildProcess; do
   return { child, done }
 }
 
-export function runCli(args: string[], cwd: string): Promise<CliResult> {
-  return startCli(args, cwd).done
+export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+  return startCli(args, cwd, env).done
 }

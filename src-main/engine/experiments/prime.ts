@@ -6,7 +6,9 @@
 import type { PrimeOptions } from '../../../src-shared/config'
 import type { PrimeTask, TaskResult } from '../../../src-shared/protocol'
 import type { Check } from '../../../src-shared/report'
-import { countPrimes, knownPrimeCount } from '../../../src-workers/kernels/prime'
+import { knownPrimeCount } from '../../../src-workers/kernels/prime'
+import { WorkerPool } from '../pool'
+import { threadRuntime } from '../runtimes/thread-runtime'
 import type { SweepWorkload } from './workload'
 
 /** Splits [lo, hi) into `parts` contiguous ranges of equal length (the last may be shorter). */
@@ -27,9 +29,7 @@ export function primeWorkload(options: PrimeOptions): SweepWorkload {
     config: { ...options },
     async prepare(signal) {
       if (expected !== null) return
-      signal.throwIfAborted()
-      // No published value for this range: one plain single-thread count is the reference.
-      expected = countPrimes(options.lo, options.hi, 'sieve')
+      expected = await referenceCount(options, signal)
     },
     tasks(workers): PrimeTask[] {
       const chunks = options.chunking === 'static' ? workers : workers * options.chunksPerWorker
@@ -43,5 +43,20 @@ export function primeWorkload(options: PrimeOptions): SweepWorkload {
       }
       return { expected, actual, ok: expected !== null && actual === expected, source }
     },
+  }
+}
+
+/**
+ * No published value for this range: one plain single-thread count is the reference. It runs in a
+ * worker thread, not on the engine's thread, so the app stays responsive and a cancel is honoured
+ * while a large range is counted.
+ */
+async function referenceCount(options: PrimeOptions, signal: AbortSignal): Promise<number> {
+  const pool = await WorkerPool.start({ runtime: threadRuntime(), size: 1 }, signal)
+  try {
+    const outcome = await pool.run({ kind: 'prime', lo: options.lo, hi: options.hi, method: 'sieve' }, signal)
+    return outcome.result.count
+  } finally {
+    await (signal.aborted ? pool.destroy(signal.reason) : pool.close())
   }
 }

@@ -91,7 +91,7 @@ export async function runSweep(workload: SweepWorkload, ctx: SweepContext): Prom
     workload: workload.name,
     runtime: ctx.runtime,
     config: workload.config,
-    settings: { serialization, warmup: ctx.config.warmup, repeat: ctx.config.repeat, taskTimeoutMs: ctx.config.taskTimeoutMs },
+    settings: { serialization, warmup: ctx.config.warmup, repeat: ctx.config.repeat, taskTimeoutMs: ctx.config.taskTimeoutMs, ...uvPoolOf(points) },
     status,
     ...(error ? { error } : {}),
     startedAt,
@@ -135,7 +135,8 @@ async function measurePoint(
   const last = measured[measured.length - 1]!
   return {
     workers,
-    oversubscribed: ctx.runtime !== 'main' && workers > ctx.logicalCores,
+    // In-process runtimes have one thread whatever their size: their tasks in flight share no cores.
+    oversubscribed: ctx.runtime !== 'main' && ctx.runtime !== 'main-async' && workers > ctx.logicalCores,
     samplesMs,
     stats: summarize(samplesMs),
     cpu: { userMs: medianOf(measured.map((r) => r.cpuUserMs)), systemMs: medianOf(measured.map((r) => r.cpuSystemMs)) },
@@ -176,6 +177,12 @@ function timelineOf(rep: Repetition): Span[] {
     endMs: Math.max(0, o.timing.endedAtEpochMs - rep.startedAtEpochMs),
     label: `task ${i + 1}`,
   }))
+}
+
+/** The libuv pool size the workers reported (I/O workloads record it per point), as a run setting. */
+function uvPoolOf(points: Point[]): { uvThreadpoolSize?: number } {
+  const size = points.find((p) => p.uvThreadpoolSize !== undefined)?.uvThreadpoolSize
+  return size === undefined ? {} : { uvThreadpoolSize: size }
 }
 
 function medianOf(values: number[]): number {

@@ -52,8 +52,10 @@ function machineBusy(run: Run, ctx: WarningContext): ReportWarning[] {
   ]
 }
 
+const isRepetitions = (p: Point): boolean => p.samplesKind === undefined || p.samplesKind === 'repetition'
+
 function fewSamples(run: Run): ReportWarning[] {
-  const few = run.points.filter((p) => p.stats.n < MIN_SAMPLES)
+  const few = run.points.filter((p) => isRepetitions(p) && p.stats.n < MIN_SAMPLES)
   if (few.length === 0) return []
   const n = Math.min(...few.map((p) => p.stats.n))
   return [
@@ -70,6 +72,8 @@ function fewSamples(run: Run): ReportWarning[] {
 }
 
 function oversubscribed(run: Run, ctx: WarningContext): ReportWarning[] {
+  // main-async's "workers" are tasks in flight on one thread: there is nothing to time-share.
+  if (run.runtime === 'main-async') return []
   const over = run.points.filter((p) => p.oversubscribed || p.workers > ctx.logicalCores).map((p) => p.workers)
   const first = over[0]
   if (first === undefined) return []
@@ -172,6 +176,8 @@ export function collectWarnings(run: Run, ctx: WarningContext): ReportWarning[] 
     throw new Error(`logicalCores must be an integer of at least 1, got ${String(ctx.logicalCores)}`)
   }
   const perPoint = run.points.flatMap((p) => {
+    // Batches of round trips or single spawns are not repetitions: their spread is in latencyUs.
+    if (!isRepetitions(p)) return checkFailed(run, p)
     const slow = slowFirstRun(run, p)
     return [...checkFailed(run, p), ...slow, ...outliers(run, p, slow.length > 0), ...highVariance(run, p)]
   })

@@ -2,7 +2,8 @@
  * One worker's lifecycle over any runtime, written once: spawn, wait for `ready`, run one task at
  * a time, stop gracefully then by force. States are explicit (vitest `poolRunner.ts`).
  */
-import type { Task, TaskResult, TaskTiming, WorkerIdentity, WorkerRuntimeKind, WorkerToMain } from '../../../src-shared/protocol'
+import type { Transferable } from 'node:worker_threads'
+import type { ProbeReply, ProbeRequest, Task, TaskResult, TaskTiming, WorkerIdentity, WorkerRuntimeKind, WorkerToMain } from '../../../src-shared/protocol'
 import { assertNever } from '../../../src-shared/protocol'
 import { type Clock, systemClock } from '../measure/clock'
 import { TaskFailedError, TaskTimeoutError, WorkerCrashedError, WorkerSpawnError } from './errors'
@@ -32,6 +33,8 @@ export class ManagedWorker {
   readonly exited: Promise<ExitInfo>
   /** Set by the owner to learn of an exit it did not ask for. */
   onUnexpectedExit: ((error: Error) => void) | undefined
+  /** Set by an experiment that sends probes (echo, memory) to receive their answers. */
+  onProbeReply: ((reply: ProbeReply) => void) | undefined
   private readonly channel: WorkerChannel
   private current: RunningTask | undefined
   private lastError: Error | undefined
@@ -86,6 +89,15 @@ export class ManagedWorker {
     })
   }
 
+  /**
+   * Sends a probe straight to the worker, outside the one-task-at-a-time bookkeeping, so that a
+   * latency measurement times the channel and nothing of ours. Only to a live worker.
+   */
+  probe(message: ProbeRequest, transfer?: readonly Transferable[]): void {
+    if (this.state !== 'idle' && this.state !== 'busy') throw new Error(`Cannot probe a worker in state ${this.state}`)
+    this.channel.post(message, transfer)
+  }
+
   /** Graceful first, then terminate, then kill after the grace period (vitest `forksWorker`). */
   async stop(graceMs = 1000): Promise<void> {
     if (this.state === 'exited') return
@@ -125,6 +137,10 @@ export class ManagedWorker {
         return
       case 'error':
         if (this.current?.taskId === message.taskId) this.settle(new TaskFailedError(message.error))
+        return
+      case 'echo':
+      case 'memory':
+        this.onProbeReply?.(message)
         return
       default:
         assertNever(message, 'message from worker')

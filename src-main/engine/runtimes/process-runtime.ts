@@ -7,9 +7,18 @@ import { workerEntries } from './worker-entries'
 
 export type ProcessSerialization = 'json' | 'advanced'
 
+export interface ProcessRuntimeOptions {
+  /**
+   * Environment of each child, replacing the inherited one (pass `{ ...process.env, ... }` to
+   * add to it), e.g. UV_THREADPOOL_SIZE, which libuv reads once when the child's pool starts.
+   */
+  env?: NodeJS.ProcessEnv
+}
+
 export function processRuntime(
   serialization: ProcessSerialization = 'advanced',
   entry: string = workerEntries.process,
+  options: ProcessRuntimeOptions = {},
 ): RuntimeAdapter {
   return {
     kind: 'process',
@@ -19,7 +28,7 @@ export function processRuntime(
         try {
           // execArgv: [] so that flags of the parent (a test runner's loaders, --inspect) do not
           // leak into the worker and distort what we measure.
-          return fork(entry, [], { serialization, execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+          return fork(entry, [], { serialization, execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], ...(options.env ? { env: options.env } : {}) })
         } catch (error) {
           throw new WorkerSpawnError('process', error)
         }

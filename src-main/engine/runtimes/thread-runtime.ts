@@ -19,7 +19,7 @@ export function threadRuntime(entry: string = workerEntries.thread): RuntimeAdap
       }
       return {
         pid: process.pid,
-        post: (message) => worker.postMessage(message),
+        post: (message, transfer) => worker.postMessage(message, transfer),
         onMessage: (listener) => worker.on('message', (message: WorkerToMain) => listener(message)),
         onExit: (listener) => worker.once('exit', (code) => listener({ code, signal: null })),
         onError: (listener) => worker.on('error', listener),

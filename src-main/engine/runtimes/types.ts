@@ -2,6 +2,7 @@
  * One interface over every way to run a worker (tinypool's `TinypoolWorker` idea): the pool and
  * the scheduler only ever see `RuntimeAdapter` and `WorkerChannel`, never the kind behind them.
  */
+import type { Transferable } from 'node:worker_threads'
 import type { MainToWorker, WorkerRuntimeKind, WorkerToMain } from '../../../src-shared/protocol'
 
 export interface ExitInfo {
@@ -13,7 +14,8 @@ export interface ExitInfo {
 export interface WorkerChannel {
   /** OS process id hosting the worker (the engine's own pid for a thread). */
   readonly pid: number | undefined
-  post(message: MainToWorker): void
+  /** `transfer` moves buffers and ports instead of copying them where the runtime can (threads). */
+  post(message: MainToWorker, transfer?: readonly Transferable[]): void
   onMessage(listener: (message: WorkerToMain) => void): void
   /** Called once, when the thread or process has ended for whatever reason. */
   onExit(listener: (exit: ExitInfo) => void): void

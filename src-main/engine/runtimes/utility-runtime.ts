@@ -13,7 +13,8 @@ export interface UtilityProcessLike {
   postMessage(message: unknown): void
   on(event: 'message', listener: (message: unknown) => void): this
   on(event: 'exit', listener: (code: number) => void): this
-  on(event: 'error', listener: (...args: never[]) => void): this
+  /** Electron passes (type: 'FatalError', location, report); the adapter only needs to know it fired. */
+  on(event: 'error', listener: (...args: string[]) => void): this
   kill(): boolean
 }
 

@@ -1,6 +1,6 @@
 /** The sweep's own rules: wrong answers fail loudly, chunking, worker counts. */
 import { describe, expect, it } from 'vitest'
-import { RunConfigSchema } from '../../../src-shared/config'
+import { PrimeOptionsSchema, RunConfigSchema } from '../../../src-shared/config'
 import { executorFactory } from '../../../src-main/engine/executors'
 import { primeWorkload, splitRange } from '../../../src-main/engine/experiments/prime'
 import { ProgressTracker } from '../../../src-main/engine/experiments/progress'
@@ -11,7 +11,7 @@ import { manualClock, systemClock } from '../../../src-main/engine/measure/clock
 
 const config = RunConfigSchema.parse({ workload: { workload: 'prime', hi: 100_000 }, runtimes: ['thread'], workers: [1], repeat: 1, warmup: 0 })
 
-function context(workload: SweepWorkload) {
+function context(_workload: SweepWorkload) {
   return {
     runId: 'r1',
     runtime: 'thread' as const,
@@ -29,7 +29,7 @@ function context(workload: SweepWorkload) {
 
 describe('runSweep', () => {
   it('fails the run loudly when the answer is wrong', async () => {
-    const honest = primeWorkload(RunConfigSchema.shape.workload.parse({ workload: 'prime', hi: 100_000 }))
+    const honest = primeWorkload(PrimeOptionsSchema.parse({ workload: 'prime', hi: 100_000 }))
     const lying: SweepWorkload = { ...honest, check: () => ({ expected: 9593, actual: 9592, ok: false, source: 'single-thread' }) }
     await honest.prepare?.(new AbortController().signal)
     const run = await runSweep(lying, context(lying))
@@ -39,7 +39,7 @@ describe('runSweep', () => {
   })
 
   it('checks a range without a published count against a single-thread count', async () => {
-    const workload = primeWorkload(RunConfigSchema.shape.workload.parse({ workload: 'prime', lo: 10, hi: 100_000 }))
+    const workload = primeWorkload(PrimeOptionsSchema.parse({ workload: 'prime', lo: 10, hi: 100_000 }))
     await workload.prepare?.(new AbortController().signal)
     const run = await runSweep(workload, context(workload))
     expect(run.status).toBe('completed')

@@ -61,7 +61,14 @@ describe('parseReportText', () => {
   it('says which version was found and which was expected', () => {
     const error = parseError(JSON.stringify({ ...makeReport(), version: 2 }))
     expect(error.message).toBe(
-      'laptop-7.json: not a valid report: version: report version 2 is not supported (expected 1)',
+      'laptop-7.json: not a valid report: version: report version 2 is newer than this Concurrency Lab understands (1); update the lab to read it',
+    )
+  })
+
+  it('refuses a version older than any migration knows', () => {
+    const error = parseError(JSON.stringify({ ...makeReport(), version: -1 }))
+    expect(error.message).toBe(
+      'laptop-7.json: not a valid report: version: report version -1 is not supported (this lab reads versions 0 to 1)',
     )
   })
 

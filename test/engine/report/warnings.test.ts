@@ -81,6 +81,11 @@ describe('collectWarnings', () => {
     expect(ws[0]?.message).toContain('time-shares')
   })
 
+  it('never calls main-async oversubscribed: its "workers" are tasks in flight on one thread', () => {
+    const ws = collectWarnings({ ...run([point(1), point(4), point(16)]), runtime: 'main-async' }, { logicalCores: 2 })
+    expect(codes(ws)).toEqual([])
+  })
+
   it('warns about a busy machine above half a load unit per core', () => {
     expect(codes(collectWarnings(run([point(1)]), { logicalCores: 4, loadAverage1m: 2.5 }))).toEqual(['machine-busy'])
     expect(collectWarnings(run([point(1)]), { logicalCores: 4, loadAverage1m: 2 })).toEqual([])

@@ -1,0 +1,116 @@
+/**
+ * `conlab compare A.json B.json … [--baseline N|label] [--format table|md|json|html] [--out FILE]`:
+ * the workshop view, one column per machine. A file that cannot be read is reported with its
+ * first problem and left out; the comparison goes on with the others (exit code 1 says one was
+ * left out), as one attendee's broken file should not hide everyone else's results.
+ */
+import { resolve } from 'node:path'
+import type { Command } from 'commander'
+import { type BaselineChoice, type CompareInput, type Comparison, CompareError, compareReports } from '../engine/report/compare'
+import { writeFileAtomic } from '../engine/report/atomic-write'
+import { comparisonToHtml } from '../engine/report/exporters/compare-html'
+import { comparisonToMarkdown } from '../engine/report/exporters/compare-markdown'
+import { cellRelative, cellTime, groupSettingsText, groupTitle, mismatchText, rowLabel, summaryText } from '../engine/report/exporters/compare-text'
+import { loadReportFile } from '../engine/report/read-report'
+import { assertNever } from '../../src-shared/protocol'
+import { type CliIo, describeReadError, processIo } from './cli-io'
+import { renderColumns } from './format'
+import { UsageError, parseChoice } from './parse-values'
+
+export const COMPARE_FORMATS = ['table', 'md', 'json', 'html'] as const
+export type CompareFormat = (typeof COMPARE_FORMATS)[number]
+
+export interface CompareCommand {
+  reports: string[]
+  baseline: string | undefined
+  format: CompareFormat
+  out: string | undefined
+}
+
+/** `2` → the second report (1-based, as typed); anything else → a label. */
+export function parseBaseline(value: string | undefined): BaselineChoice | undefined {
+  if (value === undefined) return undefined
+  if (/^\d+$/.test(value.trim())) return { index: Number(value) - 1 }
+  return { label: value }
+}
+
+/** The terminal view: per group, a time column and a ratio column per machine. */
+export function formatComparisonTable(c: Comparison): string {
+  const baseline = c.machines[c.baselineIndex]?.label ?? ''
+  const sections = [
+    `Baseline: ${baseline}. Ratio = baseline time / this time (above 1× = faster), with a 95% interval.`,
+    c.machines.map((m, i) => `  ${i + 1}. ${summaryText(c, i)} — ${m.machine.cpuModel}, ${m.machine.availableParallelism} cores, Node ${m.machine.versions.node}`).join('\n'),
+  ]
+  for (const group of c.groups) {
+    const header = [group.rows.some((r) => r.caseLabel !== '') ? 'case · workers' : 'workers']
+    // The baseline's ratio is 1 by definition: it gets a time column only.
+    for (const m of c.machines) header.push(...(m.index === c.baselineIndex ? [`${m.label} (baseline)`] : [m.label, 'ratio']))
+    const rows = group.rows.map((r) => [rowLabel(r), ...r.cells.flatMap((cell, i) => (i === c.baselineIndex ? [cellTime(cell)] : [cellTime(cell), cellRelative(cell)]))])
+    sections.push(`${groupTitle(group)} — ${groupSettingsText(group)}\n${renderColumns([header, ...rows])}`)
+  }
+  if (c.mismatches.length > 0) sections.push(['Not compared:', ...c.mismatches.map((m) => `  ! ${mismatchText(c, m)}`)].join('\n'))
+  if (c.notes.length > 0) sections.push(['Notes:', ...c.notes.map((n) => `  - ${n}`)].join('\n'))
+  return sections.join('\n\n')
+}
+
+export function renderComparison(c: Comparison, format: CompareFormat): string {
+  switch (format) {
+    case 'table':
+      return `${formatComparisonTable(c)}\n`
+    case 'md':
+      return comparisonToMarkdown(c)
+    case 'json':
+      return `${JSON.stringify(c, null, 2)}\n`
+    case 'html':
+      return comparisonToHtml(c)
+    default:
+      return assertNever(format, 'compare format')
+  }
+}
+
+export async function executeCompare(command: CompareCommand, io: CliIo = processIo): Promise<number> {
+  const inputs: CompareInput[] = []
+  let skipped = 0
+  for (const file of command.reports) {
+    try {
+      const { report, migratedFrom } = await loadReportFile(resolve(file), { source: file })
+      inputs.push({ source: file, report, migratedFrom })
+    } catch (error) {
+      io.stderr.write(`conlab compare: left out ${describeReadError(error, file)}\n`)
+      skipped++
+    }
+  }
+  let comparison: Comparison
+  try {
+    comparison = compareReports(inputs, { baseline: parseBaseline(command.baseline) })
+  } catch (error) {
+    if (error instanceof CompareError) {
+      io.stderr.write(`conlab compare: ${error.message}\n`)
+      return 1
+    }
+    throw error
+  }
+  const text = renderComparison(comparison, command.format)
+  if (command.out && command.out !== '-') {
+    await writeFileAtomic(resolve(command.out), text)
+    io.stderr.write(`Wrote ${resolve(command.out)}\n`)
+  } else {
+    io.stdout.write(text)
+  }
+  return skipped > 0 ? 1 : 0
+}
+
+export function addCompareCommand(program: Command, onExit: (code: number) => void): Command {
+  return program
+    .command('compare')
+    .description('Compare reports from several machines side by side, as ratios against a baseline machine.')
+    .argument('<reports...>', 'two or more report JSON files')
+    .option('--baseline <n|label>', 'the baseline machine: its position (1 = first file) or its label (default: the first)')
+    .option('--format <format>', `${COMPARE_FORMATS.join(', ')} (default table)`, parseChoice('--format', COMPARE_FORMATS), 'table' as CompareFormat)
+    .option('--out <file>', 'write to this file instead of stdout')
+    .exitOverride()
+    .action(async (reports: string[], flags: { baseline?: string; format: CompareFormat; out?: string }) => {
+      if (reports.length < 2) throw new UsageError('compare needs at least two report files')
+      onExit(await executeCompare({ reports, baseline: flags.baseline, format: flags.format, out: flags.out }))
+    })
+}

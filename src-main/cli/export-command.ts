@@ -1,0 +1,98 @@
+/**
+ * `conlab export REPORT --format json|csv|md|html|pdf[,…] [--out FILE]`, and the writing of
+ * extra formats after `conlab run --format …`. Every file is written atomically. One format and
+ * `--out FILE` writes exactly FILE; several formats write FILE's name with each extension; no
+ * `--out` writes next to the report. `--out -` prints a text format on stdout.
+ */
+import { extname, resolve } from 'node:path'
+import type { Command } from 'commander'
+import { EXPORT_FORMATS, type ExportFormat } from '../../src-shared/api'
+import type { Report } from '../../src-shared/report'
+import { writeFileAtomic } from '../engine/report/atomic-write'
+import { PdfUnavailableError } from '../engine/report/exporters/chromium'
+import { EXPORTERS, renderExport } from '../engine/report/exporters/index'
+import { loadReportFile } from '../engine/report/read-report'
+import { type CliIo, describeReadError, processIo } from './cli-io'
+import { UsageError, parseChoiceList } from './parse-values'
+
+export const EXIT_EXPORT_FAILED = 1
+
+export const parseFormats = parseChoiceList('--format', EXPORT_FORMATS)
+
+/** `reports/x.json` + html → `reports/x.html`: the path without its extension, plus the format's. */
+export function withExtension(path: string, format: ExportFormat): string {
+  const ext = extname(path)
+  const stem = ext === '' ? path : path.slice(0, -ext.length)
+  return `${stem}.${EXPORTERS[format].extension}`
+}
+
+/** Target path per format, per the rules in this file's header. */
+export function exportTargets(base: string, formats: readonly ExportFormat[], out: string | undefined): Map<ExportFormat, string> {
+  const unique = [...new Set(formats)]
+  if (out !== undefined && unique.length === 1) return new Map([[unique[0]!, resolve(out)]])
+  const from = resolve(out ?? base)
+  return new Map(unique.map((f) => [f, withExtension(from, f)]))
+}
+
+/** Renders and writes each format; returns the paths written. PDF without Chromium throws PdfUnavailableError. */
+export async function writeExports(report: Report, targets: ReadonlyMap<ExportFormat, string>, signal?: AbortSignal): Promise<string[]> {
+  const written: string[] = []
+  for (const [format, path] of targets) {
+    const content = await renderExport(report, format, signal ? { signal } : {})
+    await writeFileAtomic(path, content, signal ? { signal } : {})
+    written.push(path)
+  }
+  return written
+}
+
+export interface ExportCommand {
+  report: string
+  formats: ExportFormat[]
+  out: string | undefined
+}
+
+export async function executeExport(command: ExportCommand, io: CliIo = processIo, signal?: AbortSignal): Promise<number> {
+  const source = resolve(command.report)
+  let report: Report
+  try {
+    report = (await loadReportFile(source)).report
+  } catch (error) {
+    io.stderr.write(`conlab export: ${describeReadError(error, command.report)}\n`)
+    return EXIT_EXPORT_FAILED
+  }
+  if (command.out === '-') {
+    const [format, ...more] = command.formats
+    if (!format || more.length > 0 || EXPORTERS[format].binary) throw new UsageError('--out - (stdout) takes exactly one text format: json, csv, md or html')
+    io.stdout.write(await renderExport(report, format, signal ? { signal } : {}) as string)
+    return 0
+  }
+  const targets = exportTargets(source, command.formats, command.out)
+  // The report itself is the source: exporting JSON over it would only rewrite it in place.
+  if (targets.get('json') === source) {
+    targets.delete('json')
+    io.stderr.write(`${source} is already the JSON report; give --out to write a copy elsewhere.\n`)
+  }
+  try {
+    for (const path of await writeExports(report, targets, signal)) io.stderr.write(`Wrote ${path}\n`)
+  } catch (error) {
+    if (error instanceof PdfUnavailableError) {
+      io.stderr.write(`conlab export: ${error.message}\n`)
+      return EXIT_EXPORT_FAILED
+    }
+    throw error
+  }
+  return 0
+}
+
+export function addExportCommand(program: Command, onExit: (code: number) => void, signal: () => AbortSignal | undefined): Command {
+  return program
+    .command('export')
+    .description('Write a saved report as JSON, CSV, Markdown, self-contained HTML or PDF.')
+    .argument('<report>', 'a report JSON file (from `conlab run` or the app)')
+    .requiredOption('--format <list>', `one or more of ${EXPORT_FORMATS.join(', ')} (comma list)`, parseFormats)
+    .option('--out <file>', 'output file (default: next to the report, with the format\'s extension); "-" prints to stdout')
+    .exitOverride()
+    .action(async (report: string, flags: { format: ExportFormat[]; out?: string }) => {
+      onExit(await executeExport({ report, formats: flags.format, out: flags.out }, processIo, signal()))
+    })
+}

@@ -1,0 +1,47 @@
+/**
+ * Named pipes (FIFOs) for the process ping-pong, made with `mkfifo` in a fresh temporary folder
+ * and removed with it. Node has no mkfifo of its own; the POSIX tool exists wherever FIFOs do.
+ * Where they cannot be made (Windows, no mkfifo), the reason is returned, not thrown, so the run
+ * records the ping-pong as unavailable and goes on with the rest.
+ */
+import { execFile } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+
+export type FifoOutcome = { ok: true; paths: string[]; dispose(): Promise<void> } | { ok: false; reason: string }
+
+export interface FifoDeps {
+  platform(): string
+  tmpdir(): string
+  mkfifo(paths: string[], signal: AbortSignal): Promise<void>
+}
+
+const run = promisify(execFile)
+
+export const systemFifoDeps: FifoDeps = {
+  platform: () => os.platform(),
+  tmpdir: () => os.tmpdir(),
+  mkfifo: async (paths, signal) => {
+    await run('mkfifo', ['-m', '600', ...paths], { timeout: 10_000, signal })
+  },
+}
+
+export async function makeFifos(count: number, signal: AbortSignal, deps: FifoDeps = systemFifoDeps): Promise<FifoOutcome> {
+  const platform = deps.platform()
+  if (platform === 'win32') return { ok: false, reason: 'Windows has no POSIX named pipes (FIFOs), which the blocking pipe ping-pong needs; see the IPC ping-pong instead' }
+  const dir = await mkdtemp(join(deps.tmpdir(), 'conlab-fifo-'))
+  const dispose = () => rm(dir, { recursive: true, force: true })
+  const paths = Array.from({ length: count }, (_, i) => join(dir, `pipe-${i}`))
+  try {
+    await deps.mkfifo(paths, signal)
+    return { ok: true, paths, dispose }
+  } catch (error) {
+    await dispose()
+    signal.throwIfAborted()
+    const code = (error as NodeJS.ErrnoException).code
+    const why = code === 'ENOENT' ? 'the mkfifo command is not installed' : error instanceof Error ? error.message.split('\n')[0] : String(error)
+    return { ok: false, reason: `could not make named pipes: ${why}` }
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * The frame every micro-experiment run shares: one Run per worker runtime, `run-started` first and
+ * `run-finished` last, points streamed as they are measured, and the status decided the same way
+ * as a sweep's (a cancel keeps what was measured, a failed check fails the run loudly).
+ */
+import type { RuntimeName, WorkloadName } from '../../../../src-shared/config'
+import type { RunPhase } from '../../../../src-shared/events'
+import type { Point, Run } from '../../../../src-shared/report'
+import type { Reference } from '../../../../src-shared/micro-report'
+import { type WorkerRuntimeName, isInProcessRuntime } from '../../executors'
+import { isAbortError, toError } from '../../runtimes/errors'
+import { CheckFailedError, type CustomExperimentContext } from '../workload'
+
+export interface MicroRun {
+  readonly runId: string
+  readonly runtime: WorkerRuntimeName
+  /** Records a point and streams it to the front door. */
+  addPoint(point: Point): void
+  addReference(reference: Reference): void
+  /** A measurement this machine cannot make, said plainly instead of left out silently. */
+  addUnavailable(what: string, reason: string): void
+  /** Reports one finished unit of progress (and the phase now starting). */
+  step(phase: RunPhase, workers: number, advance?: number): void
+}
+
+/** The runtimes a micro-experiment measures: workers only, the main thread has nothing to spawn. */
+export function workerRuntimes(runtimes: readonly RuntimeName[]): WorkerRuntimeName[] {
+  return runtimes.filter((r): r is WorkerRuntimeName => !isInProcessRuntime(r))
+}
+
+export interface MicroRunSpec {
+  workload: WorkloadName
+  config: Record<string, unknown>
+  runtime: WorkerRuntimeName
+  /** What the run's messages are encoded with, recorded in its settings. */
+  serialization: string
+}
+
+export async function runMicro(ctx: CustomExperimentContext, spec: MicroRunSpec, body: (run: MicroRun) => Promise<void>): Promise<Run> {
+  const runId = ctx.newRunId(spec.runtime)
+  const startedAt = new Date(ctx.clock.epochMs()).toISOString()
+  ctx.emit({ type: 'run-started', runId, workload: spec.workload, runtime: spec.runtime })
+  const points: Point[] = []
+  const references: Reference[] = []
+  const unavailable: Array<{ what: string; reason: string }> = []
+  let status: Run['status'] = 'completed'
+  let error: string | undefined
+  const run: MicroRun = {
+    runId,
+    runtime: spec.runtime,
+    addPoint(point) {
+      points.push(point)
+      ctx.emit({ type: 'point', runId, point })
+    },
+    addReference: (reference) => references.push(reference),
+    addUnavailable: (what, reason) => unavailable.push({ what, reason }),
+    step(phase, workers, advance = 1) {
+      ctx.progress.report({ runId, workload: spec.workload, runtime: spec.runtime, phase, workers, repetition: 0, repetitions: 0 }, advance)
+    },
+  }
+  try {
+    ctx.signal.throwIfAborted()
+    await body(run)
+  } catch (thrown) {
+    if (isAbortError(thrown) || ctx.signal.aborted) {
+      status = 'aborted'
+      error = 'Cancelled by the user; the points measured before the cancel are kept.'
+    } else {
+      status = 'failed'
+      error = thrown instanceof CheckFailedError ? `Check failed: ${thrown.message}` : toError(thrown).message
+    }
+  }
+  const finished: Run = {
+    id: runId,
+    workload: spec.workload,
+    runtime: spec.runtime,
+    config: spec.config,
+    settings: { serialization: spec.serialization, warmup: ctx.config.warmup, repeat: ctx.config.repeat, taskTimeoutMs: ctx.config.taskTimeoutMs },
+    status,
+    ...(error ? { error } : {}),
+    startedAt,
+    finishedAt: new Date(ctx.clock.epochMs()).toISOString(),
+    overhead: null,
+    points,
+    amdahl: null,
+    ...(references.length > 0 ? { references } : {}),
+    ...(unavailable.length > 0 ? { unavailable } : {}),
+  }
+  ctx.emit({ type: 'run-finished', run: finished })
+  return finished
+}
+
+/** Runs one Run per worker runtime, in order, stopping before the next one once cancelled. */
+export async function runPerRuntime(
+  ctx: CustomExperimentContext,
+  runtimes: readonly WorkerRuntimeName[],
+  one: (runtime: WorkerRuntimeName) => Promise<Run>,
+): Promise<Run[]> {
+  const runs: Run[] = []
+  for (const runtime of runtimes) {
+    if (ctx.signal.aborted) break
+    runs.push(await one(runtime))
+  }
+  return runs
+}

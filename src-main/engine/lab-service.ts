@@ -1,0 +1,232 @@
+/**
+ * LabService: the meaning of `LabApi`, written once for every front door (Electron IPC, the web
+ * server's WebSocket). It owns the run queue (one suite at a time, first in first out), cancel,
+ * the fan-out of events to subscribers, and the hand-off of every finished or aborted report to
+ * the history folder. No transport and no Electron here: the shell injects what only it has.
+ */
+import { randomUUID } from 'node:crypto'
+import type { ExportFormat, ExportedFile, HistoryEntry, LabApi, Outcome, QueuedSuite, SuiteEvent } from '../../src-shared/api'
+import { RUNTIME_NAMES, type RunConfig, type RunConfigInput, type RuntimeName } from '../../src-shared/config'
+import type { RunEvent } from '../../src-shared/events'
+import { assertNever } from '../../src-shared/protocol'
+import type { Machine, Report } from '../../src-shared/report'
+import type { LabServiceOptions } from './lab-ports'
+import { startLoopDelayMonitor } from './measure/event-loop'
+import { describeMachine } from './measure/machine'
+import { toError } from './runtimes/errors'
+import { ConfigError, parseRunConfigs, runSuite } from './session'
+
+interface Job {
+  suite: QueuedSuite
+  configs: RunConfig[]
+  /** The label the user typed, if any: only that goes into the report. */
+  userLabel: string | undefined
+  controller: AbortController
+}
+
+const ok = <T>(value: T): Outcome<T> => ({ ok: true, value })
+const fail = <T>(error: unknown): Outcome<T> => ({ ok: false, message: toError(error).message })
+/** The history port throws readable Errors; the API hands them back as outcomes. */
+const settle = <T>(promise: Promise<T>): Promise<Outcome<T>> => promise.then(ok<T>, fail<T>)
+
+/** A copy, so that callers (and structured clone over IPC) never hold our live state. */
+const snapshot = (suite: QueuedSuite): QueuedSuite => ({ ...suite, configs: structuredClone(suite.configs) })
+
+export class LabService implements LabApi {
+  private readonly jobs: Job[] = []
+  private readonly listeners = new Set<(event: SuiteEvent) => void>()
+  private running: { job: Job; done: Promise<void> } | undefined
+  private closed = false
+  private counter = 0
+
+  constructor(private readonly options: LabServiceOptions) {}
+
+  async getMachine(): Promise<Machine> {
+    return describeMachine(this.options.machineExtra)
+  }
+
+  async getRuntimes(): Promise<RuntimeName[]> {
+    return RUNTIME_NAMES.filter((name) => name !== 'utility' || this.options.utilityFork !== undefined)
+  }
+
+  async enqueueSuite(configs: RunConfigInput[], label?: string): Promise<Outcome<QueuedSuite>> {
+    if (this.closed) return { ok: false, message: 'The lab is shutting down; nothing new can start' }
+    let parsed: RunConfig[]
+    try {
+      parsed = parseRunConfigs(configs)
+    } catch (error) {
+      if (error instanceof ConfigError) return { ok: false, message: error.message }
+      throw error
+    }
+    const offered = await this.getRuntimes()
+    const missing = parsed.flatMap((c) => c.runtimes).find((runtime) => !offered.includes(runtime))
+    if (missing) {
+      return { ok: false, message: `The "${missing}" runtime is not available here (offered: ${offered.join(', ')})` }
+    }
+    const userLabel = label?.trim() || undefined
+    this.counter += 1
+    const job: Job = {
+      suite: { suiteId: randomUUID(), label: userLabel ?? `Suite ${this.counter}`, state: 'queued', configs: parsed },
+      configs: parsed,
+      userLabel,
+      controller: new AbortController(),
+    }
+    this.jobs.push(job)
+    this.pump()
+    return ok(snapshot(job.suite))
+  }
+
+  async cancelSuite(suiteId: string): Promise<void> {
+    const job = this.jobs.find((j) => j.suite.suiteId === suiteId)
+    if (!job) return
+    if (job.suite.state === 'queued') {
+      // Out of the queue for good; it stays listed as aborted (like a finished suite) and sends
+      // no event, since it never started (RunEvent has no "cancelled before start").
+      job.suite.state = 'aborted'
+      this.prune()
+    } else if (job.suite.state === 'running') {
+      // The pool kills its workers on abort; runSuite then resolves with the partial report.
+      job.controller.abort(new Error('Cancelled by the user'))
+    }
+  }
+
+  async listQueue(): Promise<QueuedSuite[]> {
+    return this.jobs.map((job) => snapshot(job.suite))
+  }
+
+  onSuiteEvent(listener: (event: SuiteEvent) => void): () => void {
+    this.listeners.add(listener)
+    return () => void this.listeners.delete(listener)
+  }
+
+  async listHistory(): Promise<HistoryEntry[]> {
+    return this.options.history.list()
+  }
+
+  async openHistory(id: string): Promise<Outcome<Report>> {
+    return settle(this.options.history.open(id))
+  }
+
+  async renameHistory(id: string, title: string): Promise<Outcome<HistoryEntry>> {
+    return settle(this.options.history.rename(id, title))
+  }
+
+  async deleteHistory(id: string): Promise<Outcome<null>> {
+    return settle(this.options.history.remove(id).then(() => null))
+  }
+
+  async importReport(fileName: string, text: string): Promise<Outcome<Report>> {
+    try {
+      return ok(await this.options.codec.importText(fileName, text))
+    } catch (error) {
+      return fail(error)
+    }
+  }
+
+  async exportReport(report: Report, format: ExportFormat): Promise<Outcome<ExportedFile>> {
+    try {
+      const { printToPdf } = this.options
+      const file = await this.options.codec.exportFile(report, format, printToPdf ? { printToPdf } : {})
+      if (!this.options.saveExport) return ok(file)
+      const savedPath = await this.options.saveExport(file)
+      return savedPath === null ? { ok: false, message: 'Export cancelled' } : ok({ ...file, savedPath })
+    } catch (error) {
+      return fail(error)
+    }
+  }
+
+  /** Resolves once nothing is queued or running (tests, shutdown). */
+  async idle(): Promise<void> {
+    while (this.running) await this.running.done
+  }
+
+  /** Shutdown: drops the queue, aborts the running suite and waits until its workers are gone. */
+  async dispose(): Promise<void> {
+    this.closed = true
+    for (const job of this.jobs) if (job.suite.state === 'queued') job.suite.state = 'aborted'
+    this.running?.job.controller.abort(new Error('The lab is shutting down'))
+    await this.idle()
+  }
+
+  private pump(): void {
+    if (this.running || this.closed) return
+    const job = this.jobs.find((j) => j.suite.state === 'queued')
+    if (!job) return
+    const done = this.runJob(job).finally(() => {
+      this.running = undefined
+      this.prune()
+      this.pump()
+    })
+    this.running = { job, done }
+  }
+
+  private async runJob(job: Job): Promise<void> {
+    const { suiteId } = job.suite
+    const signal = job.controller.signal
+    job.suite.state = 'running'
+    const monitor = startLoopDelayMonitor()
+    try {
+      const report = await runSuite(job.configs, {
+        signal,
+        ...(job.userLabel ? { label: job.userLabel } : {}),
+        ...(this.options.utilityFork ? { utilityFork: this.options.utilityFork } : {}),
+        ...(this.options.machineExtra ? { machineExtra: this.options.machineExtra } : {}),
+        // suite-finished is held back: it goes out below, with the host figures and once saved,
+        // so a view that reloads the history on it finds the new entry.
+        onEvent: (event) => event.type !== 'suite-finished' && this.emit(suiteId, withSuiteId(event, suiteId)),
+      })
+      const final: Report = { ...report, host: monitor.stop() }
+      job.suite.state = signal.aborted || final.runs.some((run) => run.status === 'aborted') ? 'aborted' : 'completed'
+      await this.save(final)
+      this.emit(suiteId, { type: 'suite-finished', suiteId, report: final })
+    } catch (error) {
+      monitor.stop()
+      job.suite.state = 'failed'
+      this.emit(suiteId, { type: 'suite-failed', suiteId, message: toError(error).message })
+    }
+  }
+
+  /** A full disk must not turn a finished measurement into a failed one: the report still goes out. */
+  private async save(report: Report): Promise<void> {
+    try {
+      await this.options.history.save(report)
+    } catch (error) {
+      console.error(`Could not save the report to the history folder: ${toError(error).message}`)
+    }
+  }
+
+  private emit(suiteId: string, event: RunEvent): void {
+    for (const listener of [...this.listeners]) {
+      try {
+        listener({ suiteId, event })
+      } catch (error) {
+        // One broken subscriber (a closed socket) must not stop the run or the others.
+        console.error(`A suite event listener failed: ${toError(error).message}`)
+      }
+    }
+  }
+
+  /** Finished suites stay listed for a while so a view can show how they ended. */
+  private prune(): void {
+    const keep = this.options.keepFinished ?? 20
+    const finished = this.jobs.filter((j) => j.suite.state !== 'queued' && j.suite.state !== 'running')
+    for (const job of finished.slice(0, Math.max(0, finished.length - keep))) this.jobs.splice(this.jobs.indexOf(job), 1)
+  }
+}
+
+/** runSuite numbers its own suites; subscribers know them by the id the queue gave out. */
+function withSuiteId(event: RunEvent, suiteId: string): RunEvent {
+  switch (event.type) {
+    case 'suite-started':
+    case 'suite-finished':
+    case 'suite-failed':
+      return { ...event, suiteId }
+    case 'run-started':
+    case 'progress':
+    case 'point':
+    case 'run-finished':
+      return event
+    default:
+      return assertNever(event, 'run event')
+  }
+}

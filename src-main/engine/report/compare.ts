@@ -1,0 +1,272 @@
+/**
+ * Comparing machines: several reports side by side, one column per machine, every figure as a
+ * ratio against a chosen baseline machine. Pure: reports in, a `Comparison` out, which the CLI
+ * prints, the exporters write and the renderer draws.
+ *
+ * Honesty rules: two points are compared only when they measured the same thing — same workload,
+ * runtime, workload options, settings that change the figure (serialization, warm-up, libuv pool
+ * size...), worker count and case (variant, payload...). Everything else is shown as a mismatch
+ * with the fields that differ, never silently dropped. A point whose answer was wrong is shown
+ * but gets no ratio.
+ */
+import type { Machine, Point, Report, Run, RunStatus, Summary } from '../../../src-shared/report'
+import { speedupInterval } from '../stats/speedup'
+import { type Leaf, caseLabeller, configLeaves, flattenLeaves, pointCaseLeaves, stableStringify } from './exporters/figures'
+
+export interface CompareInput {
+  /** Where the report came from (a file name), shown when the report has no label. */
+  source: string
+  report: Report
+  /** Version the file was migrated from, if it was (see migrate.ts). */
+  migratedFrom?: number | null
+}
+
+export type BaselineChoice = { index: number } | { label: string }
+
+export interface ComparedMachine {
+  index: number
+  /** Unique among the compared machines: the report label, else host name, else file name. */
+  label: string
+  source: string
+  machine: Machine
+  createdAt: string
+  migratedFrom: number | null
+}
+
+export type ComparisonCell =
+  | {
+      state: 'measured'
+      runId: string
+      runStatus: RunStatus
+      medianMs: number
+      ci95: [number, number]
+      n: number
+      /** The machine's own speedup against its 1-worker point. */
+      speedup: number | null
+      checkOk: boolean
+      /** Baseline time / this time: above 1 this machine was faster. Null on the baseline itself or without a comparable baseline. */
+      relative: number | null
+      relativeCi95: [number, number] | null
+      /** Why `relative` is null, when it is. */
+      noRelative?: 'is-baseline' | 'baseline-not-measured' | 'check-failed'
+    }
+  /** `no-run`: nothing of this workload on this runtime; `other-settings`: measured, but with different settings (see mismatches); `no-point`: this worker count or case is missing. */
+  | { state: 'not-measured'; why: 'no-run' | 'other-settings' | 'no-point' }
+
+export interface ComparisonRow {
+  workers: number
+  /** The point's case (variant, payload size...), empty for sweep points. */
+  caseLabel: string
+  cells: ComparisonCell[]
+}
+
+/** Runs that measured the same thing on several machines. */
+export interface ComparisonGroup {
+  key: string
+  workload: string
+  runtime: string
+  config: Record<string, unknown>
+  /** The settings every run of the group shares, as `key = value` leaves. */
+  settings: [string, Leaf][]
+  /** Case fields every point of the group shares (left out of the rows' case labels). */
+  commonCase: string
+  rows: ComparisonRow[]
+}
+
+/** One workload/runtime measured under different settings on different machines. */
+export interface ComparisonMismatch {
+  workload: string
+  runtime: string
+  /** Each differing field with each machine's value(s); null where the machine did not run it. */
+  fields: { field: string; values: (string | null)[] }[]
+}
+
+export interface MachineSummary {
+  /** Geometric mean of `relative` over the points compared with the baseline; null when none. */
+  geomeanRelative: number | null
+  comparedPoints: number
+}
+
+export interface Comparison {
+  machines: ComparedMachine[]
+  baselineIndex: number
+  groups: ComparisonGroup[]
+  mismatches: ComparisonMismatch[]
+  summaries: MachineSummary[]
+  /** Facts that qualify the whole comparison: lab or Node versions differ, files were migrated... */
+  notes: string[]
+}
+
+export class CompareError extends Error {
+  override readonly name = 'CompareError'
+}
+
+/** Settings that do not change what a point measures: precision (repeat) and the safety net (timeout). */
+const NOT_MATCHED_SETTINGS: ReadonlySet<string> = new Set(['repeat', 'taskTimeoutMs'])
+
+function matchedSettings(run: Run): [string, Leaf][] {
+  return flattenLeaves(run.settings, '').filter(([k]) => !NOT_MATCHED_SETTINGS.has(k))
+}
+
+const familyKey = (run: Run) => `${run.workload}\u0000${run.runtime}`
+const seriesKey = (run: Run) => `${familyKey(run)}\u0000${stableStringify(run.config)}\u0000${stableStringify(matchedSettings(run))}`
+const pointKey = (p: Point) => `${p.workers}\u0000${stableStringify(pointCaseLeaves(p))}`
+
+function machineLabels(inputs: readonly CompareInput[]): string[] {
+  const seen = new Map<string, number>()
+  return inputs.map(({ report, source }) => {
+    const base = report.label ?? report.machine.hostname ?? (source.split(/[\\/]/).pop() ?? source).replace(/\.json$/i, '')
+    const count = (seen.get(base) ?? 0) + 1
+    seen.set(base, count)
+    return count === 1 ? base : `${base} (${count})`
+  })
+}
+
+function resolveBaseline(choice: BaselineChoice | undefined, machines: readonly ComparedMachine[]): number {
+  if (!choice) return 0
+  if ('index' in choice) {
+    if (!Number.isInteger(choice.index) || choice.index < 0 || choice.index >= machines.length) {
+      throw new CompareError(`baseline ${choice.index + 1} is out of range: there are ${machines.length} reports`)
+    }
+    return choice.index
+  }
+  const wanted = choice.label
+  const match = machines.find((m) => m.label === wanted) ??
+    machines.find((m) => m.machine.hostname === wanted || m.source === wanted || m.source.split(/[\\/]/).pop() === wanted)
+  if (!match) throw new CompareError(`no report is labelled "${wanted}"; the labels are: ${machines.map((m) => `"${m.label}"`).join(', ')}`)
+  return match.index
+}
+
+function relativeOf(baseline: Summary, own: Summary): { relative: number | null; relativeCi95: [number, number] | null } {
+  if (!(baseline.median > 0 && own.median > 0)) return { relative: null, relativeCi95: null }
+  let ci: [number, number] | null = null
+  try {
+    ci = speedupInterval(baseline, own)
+  } catch {
+    ci = null // a broken interval (non-positive bounds) leaves the ratio without one, rather than a fake one
+  }
+  const relative = baseline.median / own.median
+  // The interval comes from the means' intervals while the ratio is of medians (as the lab's
+  // speedups are); on skewed samples the two can part, so widen it to hold the ratio it goes with.
+  return { relative, relativeCi95: ci ? [Math.min(ci[0], relative), Math.max(ci[1], relative)] : null }
+}
+
+function measuredCell(run: Run, point: Point, baseline: { run: Run; point: Point } | undefined, isBaseline: boolean): ComparisonCell {
+  const cell: ComparisonCell = {
+    state: 'measured',
+    runId: run.id,
+    runStatus: run.status,
+    medianMs: point.stats.median,
+    ci95: [point.stats.ci95[0], point.stats.ci95[1]],
+    n: point.stats.n,
+    speedup: point.speedup,
+    checkOk: point.check.ok,
+    relative: null,
+    relativeCi95: null,
+  }
+  if (isBaseline) return { ...cell, noRelative: 'is-baseline' }
+  if (!point.check.ok || (baseline && !baseline.point.check.ok)) return { ...cell, noRelative: 'check-failed' }
+  if (!baseline) return { ...cell, noRelative: 'baseline-not-measured' }
+  return { ...cell, ...relativeOf(baseline.point.stats, point.stats) }
+}
+
+function buildGroup(key: string, inputs: readonly CompareInput[], baselineIndex: number): ComparisonGroup {
+  // Per machine: its first run with this key (a report rarely holds two; the first is the one shown).
+  const runs = inputs.map(({ report }) => report.runs.find((r) => seriesKey(r) === key))
+  const families = inputs.map(({ report }) => new Set(report.runs.map(familyKey)))
+  const first = runs.find((r): r is Run => r !== undefined)!
+  const order = new Map<string, Point>()
+  for (const run of runs) for (const p of run?.points ?? []) if (!order.has(pointKey(p))) order.set(pointKey(p), p)
+  const cases = caseLabeller([...order.values()])
+  const points = [...order.values()].sort((a, b) => cases.label(a).localeCompare(cases.label(b)) || a.workers - b.workers)
+  const rows = points.map((p): ComparisonRow => {
+    const find = (run: Run | undefined) => run?.points.find((q) => pointKey(q) === pointKey(p))
+    const baseRun = runs[baselineIndex]
+    const basePoint = find(baseRun)
+    const baseline = baseRun && basePoint ? { run: baseRun, point: basePoint } : undefined
+    const cells = runs.map((run, m): ComparisonCell => {
+      const own = find(run)
+      if (run && own) return measuredCell(run, own, baseline, m === baselineIndex)
+      if (run) return { state: 'not-measured', why: 'no-point' }
+      return { state: 'not-measured', why: families[m]?.has(familyKey(first)) ? 'other-settings' : 'no-run' }
+    })
+    return { workers: p.workers, caseLabel: cases.label(p), cells }
+  })
+  return { key, workload: first.workload, runtime: first.runtime, config: first.config, settings: matchedSettings(first), commonCase: cases.common, rows }
+}
+
+function mismatchesOf(inputs: readonly CompareInput[]): ComparisonMismatch[] {
+  const families = new Map<string, Run[][]>()
+  inputs.forEach(({ report }, m) => {
+    for (const run of report.runs) {
+      const perMachine = families.get(familyKey(run)) ?? inputs.map(() => [])
+      perMachine[m]?.push(run)
+      families.set(familyKey(run), perMachine)
+    }
+  })
+  const out: ComparisonMismatch[] = []
+  for (const perMachine of families.values()) {
+    const all = perMachine.flat()
+    if (new Set(all.map(seriesKey)).size <= 1) continue
+    const leavesOf = (run: Run) => new Map<string, Leaf>([...configLeaves(run.config).map(([k, v]): [string, Leaf] => [`config.${k}`, v]), ...matchedSettings(run)])
+    const fieldNames = [...new Set(all.flatMap((r) => [...leavesOf(r).keys()]))]
+    const fields = fieldNames.flatMap((field) => {
+      const values = perMachine.map((runs) => (runs.length === 0 ? null : [...new Set(runs.map((r) => String(leavesOf(r).get(field) ?? '–')))].join(' / ')))
+      const distinct = new Set(values.filter((v) => v !== null))
+      return distinct.size > 1 ? [{ field, values }] : []
+    })
+    const first = all[0]!
+    out.push({ workload: first.workload, runtime: first.runtime, fields })
+  }
+  return out
+}
+
+function summaries(groups: readonly ComparisonGroup[], count: number): MachineSummary[] {
+  return Array.from({ length: count }, (_, m) => {
+    const logs = groups.flatMap((g) => g.rows.flatMap((r) => {
+      const c = r.cells[m]
+      return c?.state === 'measured' && c.relative !== null && c.relative > 0 ? [Math.log(c.relative)] : []
+    }))
+    return { geomeanRelative: logs.length === 0 ? null : Math.exp(logs.reduce((a, b) => a + b, 0) / logs.length), comparedPoints: logs.length }
+  })
+}
+
+function notesOf(machines: readonly ComparedMachine[], inputs: readonly CompareInput[]): string[] {
+  const notes: string[] = []
+  const differ = (what: string, value: (m: ComparedMachine) => string) => {
+    const values = new Set(machines.map(value))
+    if (values.size > 1) notes.push(`${what} differ: ${machines.map((m) => `${m.label} ${value(m)}`).join(', ')}.`)
+  }
+  differ('Lab versions', (m) => m.machine.versions.lab)
+  differ('Node.js versions', (m) => m.machine.versions.node)
+  for (const m of machines) if (m.migratedFrom !== null) notes.push(`${m.label} was written as report version ${m.migratedFrom} and migrated to read it.`)
+  inputs.forEach(({ report }, i) => {
+    const unfinished = report.runs.filter((r) => r.status !== 'completed')
+    if (unfinished.length > 0) notes.push(`${machines[i]?.label}: ${unfinished.map((r) => `${r.workload}/${r.runtime} ${r.status}`).join(', ')}; only its finished points are compared.`)
+  })
+  return notes
+}
+
+export function compareReports(inputs: readonly CompareInput[], opts: { baseline?: BaselineChoice } = {}): Comparison {
+  if (inputs.length < 2) throw new CompareError(`comparing needs at least two reports, got ${inputs.length}`)
+  const labels = machineLabels(inputs)
+  const machines: ComparedMachine[] = inputs.map((input, index) => ({
+    index,
+    label: labels[index] ?? `#${index + 1}`,
+    source: input.source,
+    machine: input.report.machine,
+    createdAt: input.report.createdAt,
+    migratedFrom: input.migratedFrom ?? null,
+  }))
+  const baselineIndex = resolveBaseline(opts.baseline, machines)
+  const keys = [...new Set(inputs.flatMap(({ report }) => report.runs.map(seriesKey)))]
+  const groups = keys.map((key) => buildGroup(key, inputs, baselineIndex))
+  return {
+    machines,
+    baselineIndex,
+    groups,
+    mismatches: mismatchesOf(inputs),
+    summaries: summaries(groups, machines.length),
+    notes: notesOf(machines, inputs),
+  }
+}

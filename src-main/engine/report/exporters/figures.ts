@@ -1,0 +1,196 @@
+/**
+ * What the exporters read out of a report besides the core fields: run groups, the workload's
+ * options as flat `key = value` pairs, and the "extra" figures a workload may add to its points
+ * (throughput, latency percentiles, CPU time, ...). Extras are found generically, by shape, so a
+ * new workload's figures appear in every export without an exporter knowing its name.
+ */
+import type { Point, Report, Run } from '../../../../src-shared/report'
+import { formatBytes, formatLeaf } from './format'
+
+/** Point fields every exporter shows in its own way; anything else is an extra figure. */
+export const CORE_POINT_KEYS: ReadonlySet<string> = new Set([
+  'workers',
+  'oversubscribed',
+  'samplesMs',
+  'stats',
+  'speedup',
+  'speedupCi95',
+  'speedupVsBaseline',
+  'efficiency',
+  'karpFlatt',
+  'check',
+  'timeline',
+])
+
+export type Leaf = string | number | boolean | null
+
+const MAX_LEAVES = 200
+const MAX_DEPTH = 4
+/** Arrays of objects longer than this are summarised as "(N items)". */
+const SPREAD_ARRAY_MAX = 4
+
+/**
+ * Flattens a value into `path = leaf` pairs: objects by key, arrays of values joined into one
+ * string, short arrays of objects by index. Bounded in depth and count (the reader's plausibility
+ * check bounds configs; extras are bounded here).
+ */
+export function flattenLeaves(value: unknown, prefix: string, out: [string, Leaf][] = [], depth = 0): [string, Leaf][] {
+  if (out.length >= MAX_LEAVES) return out
+  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    out.push([prefix, value])
+  } else if (Array.isArray(value)) {
+    const primitives = value.every((v) => typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean')
+    // A list of values (option lists, histograms, raw samples) is one cell, space-separated.
+    if (primitives) out.push([prefix, value.join(' ')])
+    else if (depth >= MAX_DEPTH || value.length > SPREAD_ARRAY_MAX) out.push([prefix, `(${value.length} items)`])
+    else value.forEach((v, i) => flattenLeaves(v, `${prefix}.${i}`, out, depth + 1))
+  } else if (typeof value === 'object') {
+    if (depth >= MAX_DEPTH) out.push([prefix, '(nested too deep)'])
+    else for (const [key, child] of Object.entries(value)) flattenLeaves(child, prefix === '' ? key : `${prefix}.${key}`, out, depth + 1)
+  }
+  return out
+}
+
+/** The workload options without the `workload` tag itself, flattened. */
+export function configLeaves(config: Record<string, unknown>): [string, Leaf][] {
+  return flattenLeaves(config, '').filter(([key]) => key !== 'workload')
+}
+
+/** Extra figures of a point, flattened (`cpu.userMs`, `latencyUs.p99`, ...). */
+export function pointExtraLeaves(point: Point): [string, Leaf][] {
+  const out: [string, Leaf][] = []
+  for (const [key, value] of Object.entries(point)) {
+    if (!CORE_POINT_KEYS.has(key) && value !== undefined) flattenLeaves(value, key, out)
+  }
+  return out
+}
+
+/**
+ * Point fields that say WHICH measurement a point is rather than what it measured: a micro
+ * experiment has several points at one worker count (a spawn variant, an IPC mechanism, a payload
+ * size). Together with `workers` they identify a point; any other top-level text field counts too.
+ */
+export const CASE_POINT_KEYS: ReadonlySet<string> = new Set(['variant', 'mechanism', 'payloadKind', 'payloadBytes', 'uvThreadpoolSize', 'settings'])
+
+/** The case fields of a point, flattened (`variant`, `payloadBytes`, `settings.poolSize`). */
+export function pointCaseLeaves(point: Point, exclude: readonly string[] = []): [string, Leaf][] {
+  const out: [string, Leaf][] = []
+  for (const [key, value] of Object.entries(point)) {
+    if (CORE_POINT_KEYS.has(key) || exclude.includes(key) || value === undefined) continue
+    if (CASE_POINT_KEYS.has(key) || typeof value === 'string') flattenLeaves(value, key, out)
+  }
+  return out
+}
+
+/** `cold-ready · 64.0 KiB`: a case as people read it (empty for plain sweep points). */
+export function caseLabel(leaves: readonly [string, Leaf][]): string {
+  return leaves
+    .map(([key, value]) => {
+      if (key === 'payloadBytes' && typeof value === 'number') return formatBytes(value)
+      if (key === 'uvThreadpoolSize') return `libuv pool ${formatLeaf(value)}`
+      if (key.startsWith('settings.')) return `${key.slice('settings.'.length)}=${formatLeaf(value)}`
+      return formatLeaf(value)
+    })
+    .join(' · ')
+}
+
+/** Case fields with one and the same value on every one of these points: they tell none apart. */
+export function commonCaseLeaves(points: readonly Point[]): [string, Leaf][] {
+  const lists = points.map((p) => pointCaseLeaves(p))
+  const [first, ...rest] = lists
+  if (!first) return []
+  return first.filter(([k, v]) => rest.every((list) => list.some(([key, value]) => key === k && value === v)))
+}
+
+/** Labels for the points of a group: only the case fields that differ, plus the shared ones once. */
+export function caseLabeller(points: readonly Point[]): { label: (p: Point) => string; common: string; varies: boolean } {
+  const common = commonCaseLeaves(points)
+  const shared = new Set(common.map(([k]) => k))
+  const label = (p: Point) => caseLabel(pointCaseLeaves(p).filter(([k]) => !shared.has(k)))
+  return { label, common: caseLabel(common), varies: points.some((p) => label(p) !== '') }
+}
+
+/** Fields a run or a report carries beyond the core ones (references, host figures...), flattened. */
+export function extraLeaves(value: object, core: ReadonlySet<string>): [string, Leaf][] {
+  const out: [string, Leaf][] = []
+  for (const [key, child] of Object.entries(value)) if (!core.has(key) && child !== undefined) flattenLeaves(child, key, out)
+  return out
+}
+
+export const CORE_RUN_KEYS: ReadonlySet<string> = new Set([
+  'id', 'workload', 'runtime', 'config', 'settings', 'status', 'error', 'startedAt', 'finishedAt', 'overhead', 'points', 'amdahl',
+])
+export const CORE_REPORT_KEYS: ReadonlySet<string> = new Set(['schema', 'version', 'createdAt', 'label', 'machine', 'runs', 'warnings'])
+
+/** Object keys in a stable order, so equal configs give equal strings whatever their key order. */
+export function stableStringify(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`
+  }
+  return JSON.stringify(value) ?? 'null'
+}
+
+const WORKLOAD_TITLES: Record<string, string> = {
+  prime: 'Prime search (CPU-bound)',
+  'file-io': 'File I/O',
+  'network-fetch': 'Network fetch (I/O-bound)',
+  spawn: 'Spawn cost',
+  'ipc-latency': 'IPC latency',
+  'context-switch': 'Context switches',
+}
+
+export function workloadTitle(workload: string): string {
+  return WORKLOAD_TITLES[workload] ?? workload
+}
+
+/** Runs of one workload with one configuration, in report order. */
+export interface RunGroup {
+  workload: string
+  config: Record<string, unknown>
+  runs: Run[]
+}
+
+export function groupRuns(report: Report): RunGroup[] {
+  const groups = new Map<string, RunGroup>()
+  for (const run of report.runs) {
+    const key = `${run.workload}\u0000${stableStringify(run.config)}`
+    const group = groups.get(key) ?? { workload: run.workload, config: run.config, runs: [] }
+    group.runs.push(run)
+    groups.set(key, group)
+  }
+  return [...groups.values()]
+}
+
+export function reportTitle(report: Report): string {
+  return report.label ?? `Concurrency Lab report — ${report.machine.cpuModel}`
+}
+
+const UNIT_SUFFIXES: [RegExp, string][] = [
+  [/Ms$/, 'ms'],
+  [/Us$/, 'µs'],
+  [/Ns$/, 'ns'],
+  [/Bytes$/, 'bytes'],
+  [/PerSec(ond)?$|PerS$/, 'per second'],
+]
+
+/** `latencyUs` → { words: 'latency', unit: 'µs' }: a readable name for a field without a dictionary. */
+export function describeName(name: string): { words: string; unit: string } {
+  for (const [pattern, unit] of UNIT_SUFFIXES) {
+    if (pattern.test(name)) return { words: humanize(name.replace(pattern, '')), unit }
+  }
+  return { words: humanize(name), unit: '' }
+}
+
+function humanize(name: string): string {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[-_.]+/g, ' ').toLowerCase().trim()
+  return words === '' ? name : words
+}
+
+/** `references` → `References`, for headings. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}

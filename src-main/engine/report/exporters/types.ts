@@ -1,0 +1,26 @@
+/**
+ * One interface for every export format, as in hyperfine's `src/export/` (`trait Exporter`): an
+ * exporter turns a validated report into the bytes of one file. Each lives in its own module and
+ * is looked up by `ExportFormat` in `index.ts`.
+ */
+import type { ExportFormat } from '../../../../src-shared/api'
+import type { Report } from '../../../../src-shared/report'
+
+/** Renders an HTML document to PDF bytes: Electron's `webContents.printToPDF` or headless Chromium. */
+export type PrintToPdf = (html: string, opts?: { signal?: AbortSignal }) => Promise<Uint8Array>
+
+export interface ExportOptions {
+  signal?: AbortSignal
+  /** PDF only: how to print. Default: headless Chromium found on this machine. */
+  printToPdf?: PrintToPdf
+}
+
+export interface Exporter {
+  readonly format: ExportFormat
+  /** File extension without the dot. */
+  readonly extension: string
+  readonly mimeType: string
+  /** Text formats return UTF-8 text, binary ones (PDF) bytes. */
+  readonly binary: boolean
+  export(report: Report, opts: ExportOptions): Promise<string | Uint8Array>
+}

@@ -1,0 +1,62 @@
+/**
+ * One renderer's WebSocket: `LabApi` calls in, replies and suite events out (protocol.ts,
+ * "Renderer <-> engine"). Every incoming message is validated; a bad one gets an error reply and
+ * the connection carries on. Nothing a client sends can throw out of here.
+ */
+import type { RawData, WebSocket } from 'ws'
+import type { LabApi } from '../../src-shared/api'
+import { RendererToEngineSchema, salvageId } from '../../src-shared/lab-messages'
+import { type EngineToRenderer, assertNever } from '../../src-shared/protocol'
+import { describeZodError } from '../../src-shared/config'
+import { dispatchLabCall } from '../engine/lab-dispatch'
+
+/**
+ * Progress events are many and each supersedes the last: a client that does not keep up skips
+ * them rather than letting the server's memory grow. Results (points, runs, reports) always go.
+ */
+const PROGRESS_BACKLOG_BYTES = 4 * 1024 * 1024
+
+function send(socket: WebSocket, message: EngineToRenderer): void {
+  if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message))
+}
+
+function readMessage(data: RawData, isBinary: boolean): { ok: true; value: unknown } | { ok: false; message: string } {
+  if (isBinary) return { ok: false, message: 'Binary messages are not accepted; send JSON text' }
+  const text = (Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data)).toString('utf8')
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown }
+  } catch {
+    return { ok: false, message: 'Message is not valid JSON' }
+  }
+}
+
+export function attachRpcSocket(socket: WebSocket, service: LabApi): void {
+  const unsubscribe = service.onSuiteEvent((payload) => {
+    if (payload.event.type === 'progress' && socket.bufferedAmount > PROGRESS_BACKLOG_BYTES) return
+    send(socket, { type: 'event', payload })
+  })
+  socket.on('close', unsubscribe)
+  socket.on('error', () => socket.terminate())
+
+  socket.on('message', (data, isBinary) => {
+    const read = readMessage(data, isBinary)
+    if (!read.ok) {
+      send(socket, { type: 'reply', id: null, outcome: read })
+      return
+    }
+    const parsed = RendererToEngineSchema.safeParse(read.value)
+    if (!parsed.success) {
+      const message = `Bad message: ${describeZodError(parsed.error)}`
+      send(socket, { type: 'reply', id: salvageId(read.value), outcome: { ok: false, message } })
+      return
+    }
+    const message = parsed.data
+    switch (message.type) {
+      case 'call':
+        void dispatchLabCall(service, message.method, message.args).then((outcome) => send(socket, { type: 'reply', id: message.id, outcome }))
+        break
+      default:
+        assertNever(message.type, 'message type')
+    }
+  })
+}

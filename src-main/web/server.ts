@@ -1,0 +1,129 @@
+/**
+ * Web mode: the lab in a browser tab. An HTTP server on 127.0.0.1 serves the built renderer
+ * under `/<token>/` and speaks `LabApi` over a WebSocket at `/<token>/ws`. Every request and
+ * every socket must carry the token and a local Host (and a local Origin when one is sent).
+ */
+import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Duplex } from 'node:stream'
+import { type WebSocket, WebSocketServer } from 'ws'
+import type { LabService } from '../engine/lab-service'
+import { MAX_REPORT_BYTES } from '../engine/report/read-report'
+import { hostAllowed, newToken, originAllowed, securityHeaders, splitTokenPath, tokenMatches } from './access'
+import { attachRpcSocket } from './rpc-socket'
+import { serveStatic } from './static-files'
+
+export const LOOPBACK = '127.0.0.1'
+
+export interface WebServerOptions {
+  /** Folder of the built renderer (out/renderer). */
+  rendererRoot: string
+  service: LabService
+  /** 0 (the default) lets the OS pick a free port. */
+  port?: number
+  /** Fixed token for tests; a fresh random one otherwise. */
+  token?: string
+}
+
+export interface WebServer {
+  /** The page to open, token included. */
+  url: string
+  port: number
+  token: string
+  /** Cancels what runs, closes every socket and the listener; resolves when all is down. */
+  close(): Promise<void>
+}
+
+type Verdict = { ok: true; rest: string } | { ok: false; status: number; reason: string }
+
+function judge(req: IncomingMessage, port: number, token: string): Verdict {
+  if (!hostAllowed(req.headers.host, port)) return { ok: false, status: 403, reason: 'Host not allowed' }
+  if (!originAllowed(req.headers.origin, port)) return { ok: false, status: 403, reason: 'Origin not allowed' }
+  const { token: given, rest } = splitTokenPath(req.url)
+  if (!tokenMatches(token, given)) return { ok: false, status: 403, reason: 'Missing or wrong token' }
+  return { ok: true, rest }
+}
+
+function refuseUpgrade(socket: Duplex, status: number, reason: string): void {
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${reason.length}\r\n\r\n${reason}`)
+}
+
+const CLOSE_GRACE_MS = 1000
+
+function closeSocket(ws: WebSocket): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => ws.terminate(), CLOSE_GRACE_MS)
+    ws.once('close', () => {
+      clearTimeout(timer)
+      resolve()
+    })
+    ws.close(1001, 'The lab server is stopping')
+  })
+}
+
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const token = options.token ?? newToken()
+  const { service, rendererRoot } = options
+  let port = 0
+  // Importing a report sends its whole text in one message; leave room for JSON escaping.
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_REPORT_BYTES * 2 })
+
+  const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
+    for (const [name, value] of Object.entries(securityHeaders(port))) res.setHeader(name, value)
+    const verdict = judge(req, port, token)
+    if (!verdict.ok) {
+      res.writeHead(verdict.status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`${verdict.reason}\n`)
+      return
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method not allowed\n')
+      return
+    }
+    // `/<token>` alone: add the slash so that the page's relative asset URLs keep the token.
+    if (verdict.rest === '') {
+      res.writeHead(308, { Location: `/${encodeURIComponent(token)}/` }).end()
+      return
+    }
+    serveStatic(rendererRoot, verdict.rest, req.method, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500).end()
+      else res.destroy()
+    })
+  }
+
+  const server: Server = createServer(onRequest)
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy())
+    const verdict = judge(req, port, token)
+    if (!verdict.ok) return refuseUpgrade(socket, verdict.status, verdict.reason)
+    if (verdict.rest !== '/ws') return refuseUpgrade(socket, 404, 'Not found')
+    sockets.handleUpgrade(req, socket, head, (ws) => attachRpcSocket(ws, service))
+  })
+  server.on('clientError', (_error, socket) => socket.destroy())
+
+  await new Promise<void>((resolvePromise, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, LOOPBACK, () => {
+      server.off('error', reject)
+      resolvePromise()
+    })
+  })
+  port = (server.address() as AddressInfo).port
+
+  let closing: Promise<void> | undefined
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      // Stop taking new work first, then end the running suite: its workers are gone after this.
+      const closed = new Promise<void>((r) => server.close(() => r()))
+      await service.dispose()
+      // A polite close flushes what is still buffered (the aborted suite's report); a client
+      // that does not answer within the grace period is cut off.
+      await Promise.all([...sockets.clients].map((ws) => closeSocket(ws)))
+      sockets.close()
+      server.closeAllConnections()
+      await closed
+    })()
+    return closing
+  }
+
+  return { url: `http://${LOOPBACK}:${port}/${token}/`, port, token, close }
+}

@@ -1,0 +1,64 @@
+/**
+ * A small Chart.js plugin that draws a vertical interval (a 95% confidence interval) through each
+ * point of the datasets that ask for one. Chart.js has no error bars of its own, and the plugins
+ * that add them replace the line controller; this only paints on top of it.
+ */
+import type { Chart, ChartType, Plugin } from 'chart.js'
+
+export interface ErrorBarsOptions {
+  /** Per dataset index: one interval per data point (null where there is none). */
+  intervals: Record<number, ReadonlyArray<readonly [number, number] | null>>
+  capWidth?: number
+}
+
+declare module 'chart.js' {
+  // Declaration merging needs Chart.js's own type parameter, even unused here.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  interface PluginOptionsByType<TType extends ChartType> {
+    errorBars?: ErrorBarsOptions
+  }
+}
+
+export const errorBarsPlugin: Plugin = {
+  id: 'errorBars',
+  afterDatasetsDraw(chart: Chart, _args, options: Partial<ErrorBarsOptions>) {
+    const intervals = options.intervals ?? {}
+    const yScale = chart.scales.y
+    if (!yScale) return
+    const cap = options.capWidth ?? 4
+    const { ctx, chartArea } = chart
+    ctx.save()
+    // An interval wider than the axis (few repetitions, wide t quantile) stops at the plot's edge.
+    ctx.beginPath()
+    ctx.rect(chartArea.left, chartArea.top, chartArea.right - chartArea.left, chartArea.bottom - chartArea.top)
+    ctx.clip()
+    for (const [indexText, bars] of Object.entries(intervals)) {
+      const index = Number(indexText)
+      const meta = chart.getDatasetMeta(index)
+      if (!chart.isDatasetVisible(index) || !bars) continue
+      const color = chart.data.datasets[index]?.borderColor
+      ctx.strokeStyle = typeof color === 'string' ? color : '#888'
+      ctx.lineWidth = 1.5
+      const data = chart.data.datasets[index]?.data ?? []
+      bars.forEach((bar, i) => {
+        const element = meta.data[i]
+        const datum = data[i] as { y?: unknown } | undefined
+        if (!bar || !element || typeof datum?.y !== 'number') return
+        // Follow the point while Chart.js animates it towards its value.
+        const shift = element.y - yScale.getPixelForValue(datum.y)
+        const x = element.x
+        const top = yScale.getPixelForValue(Math.max(bar[0], bar[1])) + shift
+        const bottom = yScale.getPixelForValue(Math.min(bar[0], bar[1])) + shift
+        ctx.beginPath()
+        ctx.moveTo(x, top)
+        ctx.lineTo(x, bottom)
+        ctx.moveTo(x - cap, top)
+        ctx.lineTo(x + cap, top)
+        ctx.moveTo(x - cap, bottom)
+        ctx.lineTo(x + cap, bottom)
+        ctx.stroke()
+      })
+    }
+    ctx.restore()
+  },
+}

@@ -1,0 +1,36 @@
+/**
+ * Binds a Chart.js chart to a canvas for a component's lifetime. The config is rebuilt from
+ * reactive state (new points, theme change) and swapped into the live chart, so a chart grows as
+ * `point` events arrive without being recreated. Configs are built as plain objects: Chart.js
+ * writes into its data, which must not be Vue proxies.
+ */
+import { type ChartConfiguration, type ChartType } from 'chart.js'
+import { computed, onBeforeUnmount, onMounted, type Ref, shallowRef, watch } from 'vue'
+import { Chart } from './setup'
+
+const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
+
+export function useChart<TType extends ChartType>(canvas: Ref<HTMLCanvasElement | null>, build: () => ChartConfiguration<TType>): void {
+  const chart = shallowRef<Chart<TType> | null>(null)
+  const config = computed(build)
+
+  onMounted(() => {
+    if (!canvas.value) return
+    const initial = config.value
+    if (reducedMotion()) initial.options = { ...initial.options, animation: false } as typeof initial.options
+    chart.value = new Chart(canvas.value, initial)
+  })
+
+  watch(config, (next) => {
+    const live = chart.value
+    if (!live) return
+    live.data = next.data
+    live.options = { ...next.options, ...(reducedMotion() ? { animation: false } : {}) } as typeof live.options
+    live.update()
+  })
+
+  onBeforeUnmount(() => {
+    chart.value?.destroy()
+    chart.value = null
+  })
+}

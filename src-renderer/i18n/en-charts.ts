@@ -1,0 +1,163 @@
+/**
+ * Chart titles and their "what this shows" paragraphs: each ties a figure to the concept it lets
+ * people check for themselves (see docs/concepts.md). Plain words; no vue-i18n special characters
+ * (braces, at, pipe, dollar) except for placeholders.
+ */
+export default {
+  showNumbers: 'Show the numbers',
+  cols: {
+    runtime: 'Runtime',
+    workers: 'Workers',
+    median: 'Median time',
+    speedup: 'Speedup',
+    ci: '95% CI',
+    vsMain: 'vs main thread',
+    efficiency: 'Efficiency',
+    check: 'Answer checked',
+    worker: 'Worker',
+    chunk: 'Chunk',
+    start: 'Start',
+    end: 'End',
+    throughput: 'Throughput',
+    p50: 'p50',
+    p90: 'p90',
+    p99: 'p99',
+    max: 'max',
+    mechanism: 'Mechanism',
+    payload: 'Payload',
+    variant: 'Measurement',
+    rss: 'RSS',
+    heap: 'Heap used',
+    perOp: 'Per round trip',
+    switches: 'Context switches per round trip (voluntary / involuntary)',
+    factor: 'Per core',
+    ideal: 'Ideal',
+    excess: 'Excess',
+    perSwitch: 'Excess per involuntary switch',
+    samples: 'Samples',
+    settings: 'Recorded settings',
+    karpFlatt: 'Karp–Flatt serial share',
+    cpu: 'CPU time (user + system)',
+    operation: 'Operation',
+    allOps: 'all',
+  },
+  whatThisShows: 'What this shows',
+  noData: 'No measurements yet. Run the experiment, or open a report from History.',
+  variants: {
+    'cold-ready': 'Cold start: to first message',
+    'cold-first-task': 'Cold start: to first task done',
+    'warm-pool': 'Warm pool: one more task',
+    'futex-pingpong': 'Two threads, futex',
+    'futex-one-thread': 'Futex calls on one thread (no switch)',
+    'message-pingpong': 'Engine and thread, postMessage',
+    'pipe-pingpong': 'Two processes, pipe',
+    'pipe-one-thread': 'Pipe calls in one process (no switch)',
+    'ipc-pingpong': 'Engine and process, IPC channel',
+    oversubscription: 'Oversubscription',
+  },
+  mechanisms: {
+    'thread-clone': 'Thread: structured clone',
+    'thread-transfer': 'Thread: transfer ArrayBuffer',
+    'message-channel': 'Thread: MessageChannel',
+    atomics: 'Thread: SharedArrayBuffer + Atomics',
+    'process-json': 'Process: JSON IPC',
+    'process-advanced': 'Process: advanced IPC',
+    'utility-clone': 'Utility process: clone',
+  },
+  speedup: {
+    title: 'Speedup vs workers',
+    x: 'Workers',
+    y: 'Speedup (×)',
+    modeLabel: 'Compared with',
+    modeOwn: "each runtime's 1-worker run",
+    modeBaseline: 'the main thread',
+    ideal: 'Ideal (linear up to {cores} cores)',
+    baseline: 'Main thread (1×)',
+    fit: '{runtime}: Amdahl fit, serial share {share}',
+    fitMax: 'at most {max}× with unlimited workers',
+    oversubscribed: 'more workers than cores',
+    explain:
+      'Each line shows how many times faster the same amount of work finished as workers were added. The dashed grey line is the ideal: twice the workers, twice as fast, until every core is busy; past that, extra workers only take turns on the same cores. The thin curves are Amdahl’s law fitted to your points: if a share s of the work cannot run in parallel, the speedup can never pass 1/s. Error bars are 95% confidence intervals over the repetitions. Node has no global interpreter lock, so unlike CPython threads, worker threads scale on CPU-bound work just as processes do; where the process line sits lower, that is the cost of separate runtimes and of copying messages between them. Compared with the main thread, a value below 1 means the pool costs more than the parallelism gains.',
+  },
+  timeline: {
+    title: 'Who ran what, when',
+    x: 'Time since the repetition started (ms)',
+    worker: 'Worker {n}',
+    idle: 'idle, waiting for the slowest worker',
+    run: 'Run',
+    point: 'Workers',
+    spread: 'First worker done at {first}, last at {last}: the others waited {idle} on average.',
+    explain:
+      'Each row is one worker and each bar one chunk of work, from when the worker started it to when it finished, in the last measured repetition. When the rows end at different times, some workers sat idle while others were still busy (the grey bars): that is load imbalance, and it caps the speedup however many cores there are. With static chunking and trial division, whose cost grows along the range, the worker with the last chunk finishes long after the others; dynamic chunking hands out small chunks from a queue, so everyone finishes at about the same time.',
+  },
+  throughput: {
+    title: 'Throughput vs workers',
+    x: 'Workers (tasks in flight for main-async)',
+    y: 'Throughput ({unit})',
+    explain:
+      'How much work per second got done as workers were added. I/O-bound work spends most of its time waiting on the disk or the network rather than computing, so one thread that keeps many operations in flight (main-async: the event loop with Promise.all) can keep up with threads and processes. That is concurrency without parallelism, and it settles the claim that threads are for I/O and processes for CPU: measure both on your machine. Where the lines flatten, the limit is the device, the server or libuv’s thread pool (UV_THREADPOOL_SIZE), not the number of cores.',
+  },
+  ioLatency: {
+    title: 'Latency per operation',
+    x: 'Workers',
+    y: 'Latency (µs)',
+    explain:
+      'How long one operation took (a file write or read, one request): the median (p50) and the slowest one in a hundred (p99). Adding workers raises throughput only until they queue for the same resource; from then on each operation waits longer, and the p99 grows first.',
+  },
+  ipc: {
+    title: 'Round-trip latency by payload size',
+    x: 'Payload (bytes)',
+    y: 'Round trip (µs)',
+    percentile: 'Percentile',
+    explain:
+      'The time for one message to go to the other side and back, by payload size and mechanism, on logarithmic scales. Small payloads show the fixed cost of waking the other side; large ones show the cost of copying and serializing: structured clone and JSON grow with the payload, transferring an ArrayBuffer hands it over without a copy, and Atomics over a SharedArrayBuffer sends no message at all. This is the lab’s version of Python’s Queue and Pipe, and a test of the claim that message passing is slower than shared memory.',
+  },
+  spawn: {
+    title: 'Start-up cost',
+    y: 'Time (ms)',
+    explain:
+      'How long it takes to start a worker until it answers its first message (cold), next to handing one more task to a worker that is already running (warm pool). A process is a new operating-system process with a runtime of its own; a thread is a new V8 isolate inside the same process. The gap between cold and warm is why pools exist: pay the start-up once and reuse the worker, as Python’s Pool and forkserver do.',
+  },
+  memory: {
+    title: 'Memory per worker',
+    y: 'Memory',
+    rss: 'Resident memory (RSS)',
+    heap: 'V8 heap used',
+    method: 'How measured',
+    measured: 'Workers measured',
+    methods: {
+      'process-rss-delta': 'growth of the lab’s process per thread',
+      'child-rss': 'RSS each child reports',
+    },
+    explain:
+      'How much memory each extra worker adds. For threads it is the growth of the lab’s own process per thread started; for processes, the resident memory each child reports for itself. Shared library pages count in every child, so adding the children up overstates what they cost together. This is where the claim that processes cost more than threads can be checked on your own machine.',
+  },
+  switches: {
+    title: 'Ping-pong: thread vs process',
+    y: 'Round trip (µs)',
+    perRoundTrip: 'per round trip',
+    categories: {
+      pair: 'Ping-pong between two workers',
+      self: 'Same calls, one thread (no switch)',
+      message: 'Runtime messages (engine and worker)',
+      perf: 'perf bench sched pipe',
+    },
+    reference: 'Outside reference',
+    explain:
+      'Two workers pass a token back and forth; every round trip makes the operating system stop one and start the other twice (two context switches) plus the cost of the mechanism. Between threads the wait is a futex (Atomics.wait and notify); between processes it is a pipe or the IPC channel, which adds system calls and copying. This tests the claim that switching between processes is much more expensive than between threads. When perf is installed, perf bench sched pipe measures the same ping-pong in C as an outside reference.',
+  },
+  oversubscription: {
+    title: 'Oversubscription: time beyond the ideal',
+    x: 'Busy workers per core',
+    y: 'Time (ms)',
+    measured: 'Measured',
+    ideal: 'Ideal (K × one per core)',
+    explain:
+      'Busy workers that each need a whole core, K per core. With one per core every worker has its own core; with more, the operating system time-slices them, so the ideal time is K times the one-per-core time. What the bars add above the ideal is the excess: time lost switching between workers and refilling cold caches after each switch. Where the platform counts involuntary context switches, the table divides the excess by them.',
+  },
+  compare: {
+    title: 'Speedup on each machine',
+    explain:
+      'The same experiment measured on several machines, one line per machine. Different core counts, clock speeds and operating systems give different curves; a machine with more cores keeps climbing after a smaller one flattens. Compare shapes rather than single numbers: they show how each machine handles the same parallel work.',
+  },
+}

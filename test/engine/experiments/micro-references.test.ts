@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import { makeFifos } from '../../../src-main/engine/experiments/micro/fifo-pair'
+import { parsePerfPipe, perfSchedPipe } from '../../../src-main/engine/experiments/micro/perf-reference'
+import type { CommandRunner } from '../../../src-main/engine/experiments/micro/perf-reference'
+
+const PERF_OUTPUT = `# Running 'sched/pipe' benchmark:
+# Executed 20000 pipe operations between two processes
+
+     Total time: 0.103 [sec]
+
+       5.191800 usecs/op
+         192611 ops/sec
+`
+
+const signal = new AbortController().signal
+const linux = (run: CommandRunner) => ({ platform: () => 'linux', run })
+const failWith = (props: Record<string, unknown>): CommandRunner => async () => {
+  throw Object.assign(new Error('perf failed'), props)
+}
+
+describe('perf bench sched pipe reference', () => {
+  it('reads usecs/op and ops/sec', () => {
+    expect(parsePerfPipe(PERF_OUTPUT)).toEqual({ usPerOp: 5.1918, opsPerSec: 192611 })
+    expect(parsePerfPipe('nothing here')).toBeNull()
+  })
+
+  it('runs the thread variant with -T and a loop bound', async () => {
+    const calls: string[][] = []
+    const ref = await perfSchedPipe('thread', 5000, signal, linux(async (_file, args) => (calls.push(args), { stdout: PERF_OUTPUT, stderr: '' })))
+    expect(calls[0]).toEqual(['bench', 'sched', 'pipe', '-T', '-l', '5000'])
+    expect(ref).toMatchObject({ available: true, variant: 'thread', usPerOp: 5.1918, command: 'perf bench sched pipe -T -l 5000' })
+  })
+
+  it('records why it is unavailable: not Linux, not installed, too slow, refused, unreadable', async () => {
+    const never: CommandRunner = async () => {
+      throw new Error('must not run')
+    }
+    expect(await perfSchedPipe('process', 1000, signal, { platform: () => 'win32', run: never })).toMatchObject({ available: false, reason: /only on Linux/ })
+    expect(await perfSchedPipe('process', 1000, signal, linux(failWith({ code: 'ENOENT' })))).toMatchObject({ available: false, reason: /not installed/ })
+    expect(await perfSchedPipe('process', 1000, signal, linux(failWith({ killed: true, signal: 'SIGTERM' })), 5000)).toMatchObject({ reason: /within 5 s/ })
+    expect(await perfSchedPipe('process', 1000, signal, linux(failWith({ code: 1, stderr: 'perf: permission denied\nmore' })))).toMatchObject({
+      reason: 'perf failed with exit code 1: perf: permission denied',
+    })
+    expect(await perfSchedPipe('process', 1000, signal, linux(async () => ({ stdout: 'garbage', stderr: '' })))).toMatchObject({ available: false, reason: /usecs\/op/ })
+  })
+
+  it.runIf(process.platform === 'linux')('bounds a real run in time (perf may or may not be installed here)', async () => {
+    const ref = await perfSchedPipe('process', 1000, signal)
+    if (ref.available) expect(ref.usPerOp).toBeGreaterThan(0)
+    else expect(ref.reason.length).toBeGreaterThan(0)
+  })
+})
+
+describe('named pipes for the process ping-pong', () => {
+  it('are unavailable on Windows, with the reason', async () => {
+    const outcome = await makeFifos(2, signal, { platform: () => 'win32', tmpdir: () => '/nonexistent', mkfifo: async () => undefined })
+    expect(outcome).toMatchObject({ ok: false, reason: /Windows/ })
+  })
+
+  it('say so when mkfifo is missing, and leave no folder behind', async () => {
+    let folder = ''
+    const { tmpdir } = await import('node:os')
+    const { existsSync } = await import('node:fs')
+    const outcome = await makeFifos(2, signal, {
+      platform: () => 'linux',
+      tmpdir,
+      mkfifo: async (paths) => {
+        folder = paths[0]!.replace(/\/pipe-0$/, '')
+        throw Object.assign(new Error('spawn mkfifo ENOENT'), { code: 'ENOENT' })
+      },
+    })
+    expect(outcome).toMatchObject({ ok: false, reason: /mkfifo command is not installed/ })
+    expect(existsSync(folder)).toBe(false)
+  })
+
+  it.runIf(process.platform !== 'win32')('are made and removed for real', async () => {
+    const { statSync, existsSync } = await import('node:fs')
+    const outcome = await makeFifos(2, signal)
+    if (!outcome.ok) throw new Error(outcome.reason)
+    expect(outcome.paths.every((p) => statSync(p).isFIFO())).toBe(true)
+    await outcome.dispose()
+    expect(outcome.paths.some((p) => existsSync(p))).toBe(false)
+  })
+})

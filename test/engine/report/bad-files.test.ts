@@ -1,0 +1,84 @@
+/**
+ * A corpus of bad report files, each read from disk as a user's file would be: every one fails
+ * with a message naming the file, the first problem and (where there is one) its field path.
+ */
+import { mkdtemp, open, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { MAX_JSON_DEPTH, MAX_REPORT_BYTES, ReportFileError, loadReportText, readReportFile } from '../../../src-main/engine/report/read-report'
+import { makeReport } from '../../fixtures/report-fixture'
+
+let dir: string
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'conlab-bad-'))
+})
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+const valid = () => JSON.stringify(makeReport(), null, 2)
+const withRun = (patch: Record<string, unknown>) => JSON.stringify({ ...makeReport(), runs: [{ ...makeReport().runs[0], ...patch }] })
+const withPoint = (patch: Record<string, unknown>) =>
+  withRun({ points: [{ ...makeReport().runs[0]!.points[0], ...patch }] })
+
+const CORPUS: [string, string, RegExp][] = [
+  ['empty.json', '', /^empty\.json: not valid JSON: .*the file is empty$/],
+  ['truncated.json', valid().slice(0, 700), /^truncated\.json: not valid JSON: .*\(line \d+, column \d+\); the file seems cut short \(truncated\)$/],
+  ['cut-at-end.json', valid().slice(0, -1), /^cut-at-end\.json: not valid JSON: .*cut short \(truncated\)$/],
+  ['not-json.json', 'version: 1\nruns: []', /^not-json\.json: not valid JSON: Unexpected token 'v'/],
+  ['array.json', '[1, 2, 3]', /^array\.json: not a valid report: \(root\): /],
+  ['future.json', JSON.stringify({ ...makeReport(), version: 7 }), /^future\.json: not a valid report: version: report version 7 is newer than this Concurrency Lab understands \(1\); update the lab to read it$/],
+  ['ancient.json', JSON.stringify({ ...makeReport(), version: -3 }), /^ancient\.json: not a valid report: version: report version -3 is not supported \(this lab reads versions 0 to 1\)$/],
+  ['no-version.json', JSON.stringify({ ...makeReport(), version: undefined }), /^no-version\.json: not a valid report: version: /],
+  ['other-schema.json', JSON.stringify({ ...makeReport(), schema: 'hyperfine/results' }), /^other-schema\.json: not a valid report: schema: .*concurrency-lab\/report/],
+  ['wrong-type.json', withPoint({ workers: 'two' }), /^wrong-type\.json: not a valid report: runs\.0\.points\.0\.workers: .*number/],
+  ['wrong-enum.json', withRun({ runtime: 'fibers' }), /^wrong-enum\.json: not a valid report: runs\.0\.runtime: /],
+  ['missing-field.json', JSON.stringify({ ...makeReport(), machine: undefined }), /^missing-field\.json: not a valid report: machine: /],
+  ['negative.json', withPoint({ samplesMs: [-5] }), /^negative\.json: not a valid report: runs\.0\.points\.0\.samplesMs\.0: must not be negative$/],
+  ['infinite.json', valid().replace('"median": 100', '"median": 1e400'), /^infinite\.json: not a valid report: runs\.0\.points\.0\.stats\.median: .*(finite|Infinity)/],
+  ['absurd-time.json', withPoint({ samplesMs: [1e300] }), /^absurd-time\.json: not a valid report: runs\.0\.points\.0\.samplesMs\.0: 1e\+300 is not a plausible duration in ms/],
+  ['absurd-workers.json', withPoint({ workers: 1e12 }), /^absurd-workers\.json: not a valid report: runs\.0\.points\.0\.workers: 1000000000000 is not a plausible worker count/],
+  ['absurd-cores.json', JSON.stringify({ ...makeReport(), machine: { ...makeReport().machine, logicalCores: 2 ** 40 } }), /^absurd-cores\.json: not a valid report: machine\.logicalCores: .*not a plausible core count/],
+  ['backwards-span.json', withPoint({ timeline: [{ worker: 0, startMs: 10, endMs: 5, label: 'x' }] }), /^backwards-span\.json: not a valid report: runs\.0\.points\.0\.timeline\.0: a span must end after it starts/],
+  ['wide-config.json', withRun({ config: Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`k${i}`, i])) }), /^wide-config\.json: not a valid report: runs\.0\.config: more than 200 options/],
+  ['long-string.json', JSON.stringify({ ...makeReport(), label: 'x'.repeat(5000) }), /^long-string\.json: not a valid report: label: .*200/],
+  ['proto.json', valid().replace('"cpuModel":', '"__proto__": {"isAdmin": true}, "cpuModel":'), /^proto\.json: not a valid report: machine\.__proto__: key "__proto__" is not allowed$/],
+  ['proto-deep.json', withRun({ config: { workload: 'prime', nested: {} } }).replace('"nested":{}', '"nested":{"constructor":{"prototype":{"x":1}}}'), /^proto-deep\.json: not a valid report: runs\.0\.config\.nested\.constructor(\.prototype)?: key "(constructor|prototype)" is not allowed$/],
+  ['deep.json', `{"runs":${'['.repeat(100_000)}${']'.repeat(100_000)}}`, new RegExp(`^deep\\.json: not a valid report: nested more than ${MAX_JSON_DEPTH} levels deep \\(line 1, column \\d+\\)$`)],
+]
+
+describe('a corpus of bad files', () => {
+  it.each(CORPUS)('%s gives a clear message', async (name, text, message) => {
+    const path = join(dir, name)
+    await writeFile(path, text)
+    const error = await readReportFile(path, { source: name }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ReportFileError)
+    expect((error as Error).message).toMatch(message)
+  })
+
+  it('pollutes no prototype while rejecting __proto__', async () => {
+    const path = join(dir, 'proto.json')
+    await readReportFile(path).catch(() => undefined)
+    expect(({} as Record<string, unknown>)['isAdmin']).toBeUndefined()
+    expect(Object.prototype).not.toHaveProperty('isAdmin')
+  })
+
+  it('refuses a huge file before reading it', async () => {
+    const path = join(dir, 'huge.json')
+    const handle = await open(path, 'w')
+    await handle.truncate(MAX_REPORT_BYTES + 10) // sparse: the size without the disk use
+    await handle.close()
+    await expect(readReportFile(path, { source: 'huge.json' })).rejects.toThrow(`huge.json: file is ${MAX_REPORT_BYTES + 10} bytes, larger than the 50 MiB limit for a report`)
+  })
+
+  it('refuses huge text handed over by a transport (an import from the renderer)', () => {
+    const text = `{"label":"${'x'.repeat(MAX_REPORT_BYTES)}"}`
+    expect(() => loadReportText(text, 'dropped.json')).toThrow(/^dropped\.json: file is \d+ bytes, larger than the 50 MiB limit/)
+  })
+
+  it('accepts a string containing brackets, which are not nesting', () => {
+    const report = makeReport({ label: '['.repeat(200) })
+    expect(loadReportText(JSON.stringify(report), 'ok.json').report.label).toBe('['.repeat(200))
+  })
+})

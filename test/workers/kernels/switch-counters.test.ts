@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import {
+  type CounterSource,
+  countSwitches,
+  diffCount,
+  readSwitchCounts,
+  sumCounts,
+  systemCounterSource,
+} from '../../../src-workers/kernels/switch-counters'
+import { countedSpin } from '../../../src-workers/kernels/busy-counted'
+import { spin } from '../../../src-workers/kernels/busy'
+
+const STATUS = (v: number, n: number) => `Name:\tnode\nvoluntary_ctxt_switches:\t${v}\nnonvoluntary_ctxt_switches:\t${n}\n`
+
+/** A scripted OS: each read returns the next values, so deltas are known exactly. */
+function scripted(platform: string, threadValues: Array<[number, number]> | Error, processValues: Array<[number, number]>): CounterSource {
+  let t = 0
+  let p = 0
+  return {
+    platform: () => platform,
+    readThreadStatus: () => {
+      if (threadValues instanceof Error) throw threadValues
+      const [v, n] = threadValues[Math.min(t++, threadValues.length - 1)]!
+      return STATUS(v, n)
+    },
+    resourceUsage: () => {
+      const [v, n] = processValues[Math.min(p++, processValues.length - 1)]!
+      return { voluntaryContextSwitches: v, involuntaryContextSwitches: n }
+    },
+  }
+}
+
+describe('switch counters', () => {
+  it('on Linux, reports thread and process deltas around the work', () => {
+    const source = scripted('linux', [[10, 1], [15, 4]], [[100, 7], [130, 9]])
+    const { value, switches } = countSwitches(() => 42, source)
+    expect(value).toBe(42)
+    expect(switches).toEqual({ thread: { available: true, voluntary: 5, involuntary: 3 }, process: { available: true, voluntary: 30, involuntary: 2 } })
+  })
+
+  it('on Windows, says both counters are absent, with a reason, and never reports 0', () => {
+    const source = scripted('win32', [[0, 0]], [[0, 0]])
+    const { switches } = countSwitches(() => undefined, source)
+    expect(switches.thread.available).toBe(false)
+    expect(switches.process.available).toBe(false)
+    expect(switches.process).toMatchObject({ reason: expect.stringMatching(/Windows/) })
+    expect(JSON.stringify(switches)).not.toMatch(/"voluntary":0/)
+  })
+
+  it('on macOS, has the process counter but not the per-thread one', () => {
+    const switches = readSwitchCounts(scripted('darwin', [[1, 1]], [[3, 4]]))
+    expect(switches.thread).toMatchObject({ available: false, reason: expect.stringMatching(/Linux/) })
+    expect(switches.process).toEqual({ available: true, voluntary: 3, involuntary: 4 })
+  })
+
+  it('says why when /proc cannot be read', () => {
+    const switches = readSwitchCounts(scripted('linux', new Error('EACCES: permission denied'), [[0, 0]]))
+    expect(switches.thread).toMatchObject({ available: false, reason: expect.stringMatching(/EACCES/) })
+  })
+
+  it('keeps absence through differences and sums', () => {
+    const absent = { available: false as const, reason: 'not here' }
+    const present = { available: true as const, voluntary: 2, involuntary: 1 }
+    expect(diffCount(absent, present)).toBe(absent)
+    expect(diffCount(present, absent)).toBe(absent)
+    expect(sumCounts([present, present])).toEqual({ available: true, voluntary: 4, involuntary: 2 })
+    expect(sumCounts([present, absent])).toBe(absent)
+    expect(sumCounts([])).toMatchObject({ available: false })
+  })
+
+  it.runIf(process.platform === 'linux')('reads the real counters of this thread', () => {
+    const switches = readSwitchCounts(systemCounterSource)
+    expect(switches.thread.available).toBe(true)
+    expect(switches.process.available).toBe(true)
+  })
+
+  it('counted busy loop returns the plain loop checksum with its counts', () => {
+    const result = countedSpin(10_000, scripted('win32', [[0, 0]], [[0, 0]]))
+    expect(result.checksum).toBe(spin(10_000))
+    expect(result.switches.thread.available).toBe(false)
+  })
+})
