@@ -1,6 +1,6 @@
 /**
- * Interleaved A/B timing: rounds alternate between the lab's code and the hand-written baseline,
- * so drift (thermal, other load) hits both alike; the ratio of medians is the figure.
+ * Interleaved A/B timing of the lab's code against a hand-written baseline; the ratio of the
+ * medians of single-operation times is the figure.
  */
 import { median } from 'simple-statistics'
 
@@ -11,28 +11,33 @@ export interface Comparison {
   ratio: number
 }
 
-/** Runs `op` `batch` times sequentially and returns the mean microseconds per operation. */
-async function timeBatch(op: () => Promise<unknown>, batch: number): Promise<number> {
-  const t0 = performance.now()
-  for (let i = 0; i < batch; i++) await op()
-  return ((performance.now() - t0) * 1000) / batch
-}
-
+/**
+ * Alternates single operations (lab, baseline, lab, baseline…) and times each one, so both see
+ * the same machine from one microsecond to the next. On a shared VM a round trip's cost swings by
+ * 2-3x from one second to the next (wake-up latency of an idle core); alternating whole batches
+ * measured those swings, not the harness.
+ */
 export async function compare(
   name: string,
   lab: () => Promise<unknown>,
   baseline: () => Promise<unknown>,
-  { rounds = 15, batch = 300, warmup = 2 } = {},
+  { operations = 4000, warmup = 300 } = {},
 ): Promise<Comparison> {
   const labTimes: number[] = []
   const baseTimes: number[] = []
-  for (let round = 0; round < rounds + warmup; round++) {
-    // Alternate which goes first so neither always follows the other's garbage.
-    const order = round % 2 === 0 ? [lab, baseline] : [baseline, lab]
-    const [first, second] = [await timeBatch(order[0]!, batch), await timeBatch(order[1]!, batch)]
-    if (round < warmup) continue
-    labTimes.push(order[0] === lab ? first : second)
-    baseTimes.push(order[0] === lab ? second : first)
+  for (let i = 0; i < operations + warmup; i++) {
+    // Swap which goes first each time so neither always follows the other.
+    const labFirst = i % 2 === 0
+    const first = labFirst ? lab : baseline
+    const second = labFirst ? baseline : lab
+    const t0 = performance.now()
+    await first()
+    const t1 = performance.now()
+    await second()
+    const t2 = performance.now()
+    if (i < warmup) continue
+    labTimes.push(((labFirst ? t1 - t0 : t2 - t1) * 1000))
+    baseTimes.push(((labFirst ? t2 - t1 : t1 - t0) * 1000))
   }
   const labMedianUs = median(labTimes)
   const baselineMedianUs = median(baseTimes)

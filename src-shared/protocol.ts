@@ -213,8 +213,9 @@ export interface TaskTiming {
   /** Milliseconds spent inside the kernel, measured by the worker with `performance.now()`. */
   wallMs: number
   /**
-   * CPU time of the worker's process during the task, in microseconds. In a thread this is the
-   * whole process's CPU (Node 20 has no per-thread counter), so the engine ignores it for threads.
+   * CPU time of the worker's process during the task, in microseconds. 0 in a thread: its
+   * `process.cpuUsage()` would be the whole process's (Node 20 has no per-thread counter), and the
+   * engine's own counter already includes its threads.
    */
   cpuUserUs: number
   cpuSystemUs: number

@@ -4,9 +4,9 @@
  * messaging primitive and checks where it runs.
  */
 import type { Transferable } from 'node:worker_threads'
-import type { EchoPortLike, MainToWorker, WorkerIdentity, WorkerToMain } from '../src-shared/protocol'
+import type { EchoPortLike, MainToWorker, Task, TaskResult, WorkerIdentity, WorkerToMain } from '../src-shared/protocol'
 import { assertNever, serializeError } from '../src-shared/protocol'
-import { runTask } from './run-task'
+import { runTaskNow } from './run-task'
 
 export interface WorkerShim {
   identity: WorkerIdentity
@@ -19,12 +19,47 @@ export interface WorkerShim {
   close(): void
 }
 
-/** Microseconds of CPU used by this worker's process so far. */
-function cpuNow(): NodeJS.CpuUsage {
-  return process.cpuUsage()
+const NO_CPU: NodeJS.CpuUsage = { user: 0, system: 0 }
+
+/**
+ * Runs one task and posts its result. Kept lean because it is the harness overhead every figure
+ * carries: a synchronous kernel's answer is posted without a detour through a promise, and the
+ * CPU counter is read only where it means something (a thread's `process.cpuUsage()` is the whole
+ * process's, so threads report 0 and the engine counts their CPU itself).
+ */
+function runAndReply(shim: WorkerShim, taskId: number, task: Task, measureCpu: boolean): void {
+  const cpuBefore = measureCpu ? process.cpuUsage() : NO_CPU
+  const startedAt = performance.now()
+  const reply = (result: TaskResult) => {
+    const endedAt = performance.now()
+    const cpu = measureCpu ? process.cpuUsage(cpuBefore) : NO_CPU
+    shim.post({
+      type: 'result',
+      taskId,
+      result,
+      timing: {
+        wallMs: endedAt - startedAt,
+        cpuUserUs: cpu.user,
+        cpuSystemUs: cpu.system,
+        startedAtEpochMs: performance.timeOrigin + startedAt,
+        endedAtEpochMs: performance.timeOrigin + endedAt,
+      },
+    })
+  }
+  const fail = (error: unknown) => shim.post({ type: 'error', taskId, error: serializeError(error) })
+  let outcome: TaskResult | Promise<TaskResult>
+  try {
+    outcome = runTaskNow(task, { exit: (code) => shim.exit(code) })
+  } catch (error) {
+    fail(error)
+    return
+  }
+  if (outcome instanceof Promise) outcome.then(reply, fail)
+  else reply(outcome)
 }
 
 export function startWorkerLoop(shim: WorkerShim): void {
+  const measureCpu = shim.identity.runtime !== 'thread'
   // Echo ports keep the event loop alive; they are closed on shutdown.
   const ports = new Set<EchoPortLike>()
   shim.onMessage((message) => {
@@ -54,31 +89,9 @@ export function startWorkerLoop(shim: WorkerShim): void {
         })
         return
       }
-      case 'run': {
-        const { taskId, task } = message
-        const cpuBefore = cpuNow()
-        const startedAt = performance.now()
-        runTask(task, { exit: (code) => shim.exit(code) }).then(
-          (result) => {
-            const endedAt = performance.now()
-            const cpu = process.cpuUsage(cpuBefore)
-            shim.post({
-              type: 'result',
-              taskId,
-              result,
-              timing: {
-                wallMs: endedAt - startedAt,
-                cpuUserUs: cpu.user,
-                cpuSystemUs: cpu.system,
-                startedAtEpochMs: performance.timeOrigin + startedAt,
-                endedAtEpochMs: performance.timeOrigin + endedAt,
-              },
-            })
-          },
-          (error: unknown) => shim.post({ type: 'error', taskId, error: serializeError(error) }),
-        )
+      case 'run':
+        runAndReply(shim, message.taskId, message.task, measureCpu)
         return
-      }
       case 'shutdown':
         for (const port of ports) port.close()
         shim.close()

@@ -23,6 +23,14 @@ export interface TaskContext {
 }
 
 export async function runTask(task: Task, context: TaskContext): Promise<TaskResult> {
+  return runTaskNow(task, context)
+}
+
+/**
+ * The same dispatch, returning a CPU-bound kernel's answer directly (a promise only for kernels
+ * that wait), so the worker loop can reply without a microtask hop.
+ */
+export function runTaskNow(task: Task, context: TaskContext): TaskResult | Promise<TaskResult> {
   switch (task.kind) {
     case 'empty':
       return { kind: 'empty' }

@@ -26,7 +26,8 @@ export const MICRO_SUITE: RunConfigInput[] = [
   {
     workload: { workload: 'context-switch', rounds: 1000, oversubscription: [1, 2], busyIterations: 15_000_000, perfLoops: 5000 },
     runtimes: [...MICRO_RUNTIMES],
-    repeat: 2,
+    // Three repetitions: fewer gives no usable spread (and a few-samples warning).
+    repeat: 3,
     warmup: 1,
   },
 ]

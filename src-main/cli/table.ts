@@ -5,6 +5,7 @@
  */
 import type { Point, Report, Run } from '../../src-shared/report'
 import { formatMs, formatPercent, formatRatio, formatUs, renderColumns } from './format'
+import { formatWarnings } from './warnings-view'
 import { IO_HEADERS, IO_WORKLOAD_TITLES, describeIoConfig, ioCells, ioCheckText, isIoRuns, uvPoolLine } from './io-table'
 import { microSection } from './micro-table'
 
@@ -85,6 +86,6 @@ export function formatReportTable(report: Report): string {
   const byWorkload = new Map<string, Run[]>()
   for (const run of report.runs) byWorkload.set(run.workload, [...(byWorkload.get(run.workload) ?? []), run])
   for (const [workload, runs] of byWorkload) sections.push(microSection(workload, runs) ?? workloadSection(workload, runs))
-  if (report.warnings.length > 0) sections.push(['Warnings:', ...report.warnings.map((w) => `  ! [${w.code}] ${w.message}`)].join('\n'))
+  if (report.warnings.length > 0) sections.push(formatWarnings(report))
   return sections.join('\n\n')
 }
