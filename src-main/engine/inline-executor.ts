@@ -8,6 +8,7 @@
  */
 import type { ResultOf, Task } from '../../src-shared/protocol'
 import { runTask } from '../../src-workers/run-task'
+import { taskTiming } from '../../src-workers/timing'
 import type { TaskExecutor, TaskOutcome } from './executor'
 import type { InProcessRuntime } from './executors'
 import { type Clock, systemClock } from './measure/clock'
@@ -75,13 +76,7 @@ export class InlineExecutor implements TaskExecutor {
       const cpu = process.cpuUsage(cpuBefore)
       return {
         result: result as ResultOf<T>,
-        timing: {
-          wallMs: endedAt - startedAt,
-          cpuUserUs: cpu.user,
-          cpuSystemUs: cpu.system,
-          startedAtEpochMs: performance.timeOrigin + startedAt,
-          endedAtEpochMs: performance.timeOrigin + endedAt,
-        },
+        timing: taskTiming(startedAt, endedAt, cpu),
         slot: lane,
         roundTripMs: this.clock.now() - enqueuedAt,
       }

@@ -10,7 +10,7 @@ import { measureEcho } from '../../../src-main/engine/experiments/micro/echo-mea
 import { openIpcSession } from '../../../src-main/engine/experiments/micro/ipc-mechanisms'
 import { systemClock } from '../../../src-main/engine/measure/clock'
 import { onCleanup } from '../../helpers/cleanup'
-import { fakeUtilityFork } from './micro-fakes'
+import { fakeUtilityFork } from '../../fakes/utility-fork'
 
 const SIZES = [1, 64, 65_536, 1024 * 1024]
 

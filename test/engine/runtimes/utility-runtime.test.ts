@@ -3,31 +3,12 @@
  * (stubs are allowed for Electron only) that forks a real child process, so the adapter, the pool
  * and the worker entry are all exercised for real.
  */
-import { fork } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { WorkerPool } from '../../../src-main/engine/pool'
-import { type UtilityForkFn, type UtilityProcessLike, utilityRuntime } from '../../../src-main/engine/runtimes/utility-runtime'
+import { type UtilityForkFn, utilityRuntime } from '../../../src-main/engine/runtimes/utility-runtime'
+import { fakeUtilityFork } from '../../fakes/utility-fork'
 import { onCleanup } from '../../helpers/cleanup'
 import { survivors } from '../../helpers/processes'
-
-/** Electron's UtilityProcess surface over a Node child process. */
-const fakeUtilityFork: UtilityForkFn = (modulePath) => {
-  const child = fork(modulePath, [], { serialization: 'advanced', execArgv: [] })
-  const proxy: UtilityProcessLike = {
-    get pid() {
-      return child.pid
-    },
-    postMessage: (message) => void child.send(message as object),
-    on(event: 'message' | 'exit' | 'error', listener: (...args: never[]) => void) {
-      if (event === 'exit') child.on('exit', (code) => (listener as (code: number) => void)(code ?? 1))
-      else if (event === 'message') child.on('message', listener as (m: unknown) => void)
-      else child.on('error', listener as () => void)
-      return proxy
-    },
-    kill: () => child.kill(),
-  } as UtilityProcessLike
-  return proxy
-}
 
 describe('utility runtime adapter', () => {
   it('runs tasks, survives a crash by replacing the worker, and stops every process', async () => {

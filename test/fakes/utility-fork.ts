@@ -1,6 +1,6 @@
 /** Stand-ins shared by the micro-experiment tests: Electron's utilityProcess.fork over a real child. */
 import { fork } from 'node:child_process'
-import type { UtilityForkFn, UtilityProcessLike } from '../../../src-main/engine/runtimes/utility-runtime'
+import type { UtilityForkFn, UtilityProcessLike } from '../../src-main/engine/runtimes/utility-runtime'
 
 /** Electron's UtilityProcess surface over a Node child process (stubs are allowed for Electron only). */
 export const fakeUtilityFork: UtilityForkFn = (modulePath) => {
