@@ -70,6 +70,9 @@ export const WorkerCountsSchema = z.union([
 ], { error: `must be "auto" or a list of 1 to 32 worker counts, each a whole number from 1 to ${MAX_WORKERS}` })
 export type WorkerCounts = z.infer<typeof WorkerCountsSchema>
 
+/** Experiments about workers themselves; on the main thread alone they have nothing to measure. */
+const WORKER_ONLY_WORKLOADS: readonly WorkloadName[] = ['spawn', 'ipc-latency', 'context-switch']
+
 export const RunConfigSchema = z.object({
   workload: WorkloadOptionsSchema,
   runtimes: z
@@ -89,6 +92,9 @@ export const RunConfigSchema = z.object({
    * the lab started; every run records the size its workers actually had.
    */
   uvThreadpoolSize: z.number().int().min(1).max(1024).optional(),
+}).refine((config) => !WORKER_ONLY_WORKLOADS.includes(config.workload.workload) || config.runtimes.some((r) => r !== 'main' && r !== 'main-async'), {
+  message: 'this experiment measures workers: choose thread, process or utility (the main thread has nothing to spawn, message or switch to)',
+  path: ['runtimes'],
 })
 export type RunConfig = z.infer<typeof RunConfigSchema>
 export type RunConfigInput = z.input<typeof RunConfigSchema>

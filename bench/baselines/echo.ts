@@ -4,13 +4,13 @@
  * build and obviously do nothing else.
  */
 import { type ChildProcess, fork } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 
+/** A committed file rather than one written to the temp folder per run (nothing left behind). */
+const ECHO_CHILD = fileURLToPath(new URL('./echo-child.cjs', import.meta.url))
+
 const THREAD_ECHO = `const { parentPort } = require('node:worker_threads'); parentPort.on('message', (m) => parentPort.postMessage(m))`
-const PROCESS_ECHO = `process.on('message', (m) => process.send(m))`
 
 export interface Echo {
   roundTrip(message: unknown): Promise<unknown>
@@ -30,9 +30,7 @@ export function threadEcho(): Echo {
 }
 
 export function processEcho(serialization: 'json' | 'advanced'): Echo {
-  const file = join(tmpdir(), `conlab-bench-echo-${process.pid}.cjs`)
-  writeFileSync(file, PROCESS_ECHO)
-  const child: ChildProcess = fork(file, [], { serialization, execArgv: [] })
+  const child: ChildProcess = fork(ECHO_CHILD, [], { serialization, execArgv: [] })
   return {
     roundTrip: (message) =>
       new Promise((resolve) => {

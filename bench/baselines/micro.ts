@@ -5,13 +5,13 @@
  * it is plain what they do.
  */
 import { type ChildProcess, fork } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 
+/** A committed file rather than one written to the temp folder per run (nothing left behind). */
+const ECHO_CHILD = fileURLToPath(new URL('./echo-child.cjs', import.meta.url))
+
 const THREAD_ECHO = `const { parentPort } = require('node:worker_threads'); parentPort.on('message', (m) => parentPort.postMessage(m))`
-const PROCESS_ECHO = `process.on('message', (m) => process.send(m))`
 
 /** Mean microseconds per round trip of `count` sequential round trips, timed as one loop. */
 async function loopMeanUs(count: number, roundTrip: () => Promise<unknown>): Promise<number> {
@@ -36,9 +36,7 @@ export function threadMessageBaseline(payload: Uint8Array): Baseline {
 }
 
 export function processMessageBaseline(payload: Uint8Array, serialization: 'json' | 'advanced'): Baseline {
-  const file = join(tmpdir(), `conlab-bench-micro-echo-${process.pid}.cjs`)
-  writeFileSync(file, PROCESS_ECHO)
-  const child: ChildProcess = fork(file, [], { serialization, execArgv: [] })
+  const child: ChildProcess = fork(ECHO_CHILD, [], { serialization, execArgv: [] })
   const roundTrip = () =>
     new Promise((resolve) => {
       child.once('message', resolve)

@@ -1,27 +1,32 @@
 /**
  * Entry of the `conlab` command (bin/conlab.js loads the built copy). Maps every outcome to an
- * exit code: bad usage 2 with a clear message, Ctrl-C 130 with the partial report written.
+ * exit code: bad usage 2 with a clear message, Ctrl-C 130 (SIGTERM 143) with the partial report written.
  */
 import { CommanderError } from 'commander'
+import { killLiveChildren } from '../engine/runtimes/live-children'
 import { ConfigError } from '../engine/session'
-import { EXIT_CANCELLED, EXIT_RUN_FAILED, EXIT_USAGE, executeRun } from './run-command'
+import { EXIT_CANCELLED, EXIT_RUN_FAILED, EXIT_TERMINATED, EXIT_USAGE, executeRun } from './run-command'
 import { UsageError } from './parse-values'
 import { createProgram } from './program'
 
 export async function main(argv: string[]): Promise<number> {
   const controller = new AbortController()
   let interrupts = 0
-  const onSigint = () => {
+  let terminated = false
+  const onSignal = (signal: NodeJS.Signals) => {
     interrupts++
+    terminated ||= signal === 'SIGTERM'
     if (interrupts === 1) {
-      process.stderr.write('\nCancelling… (press Ctrl-C again to quit at once)\n')
-      controller.abort('Ctrl-C')
+      process.stderr.write(signal === 'SIGTERM' ? '\nTerminated: cancelling…\n' : '\nCancelling… (press Ctrl-C again to quit at once)\n')
+      controller.abort(signal === 'SIGTERM' ? 'terminated' : 'Ctrl-C')
     } else {
-      process.exit(EXIT_CANCELLED)
+      // Quit now; the engine's exit hook kills any worker process still busy in a chunk.
+      killLiveChildren()
+      process.exit(terminated ? EXIT_TERMINATED : EXIT_CANCELLED)
     }
   }
-  process.on('SIGINT', onSigint)
-  process.on('SIGTERM', onSigint)
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
 
   let exitCode = 0
   const program = createProgram(
@@ -34,8 +39,16 @@ export async function main(argv: string[]): Promise<number> {
     () => controller.signal,
   )
   try {
+    // `run` is the default command, so commander would read a mistyped command as an argument of
+    // run ("too many arguments for 'run'"); name the real mistake instead.
+    const first = argv[0]
+    const commands = program.commands.map((c) => c.name())
+    if (first !== undefined && !first.startsWith('-') && !commands.includes(first)) {
+      throw new UsageError(`unknown command '${first}' (commands: ${commands.join(', ')})`)
+    }
     await program.parseAsync(argv, { from: 'user' })
-    return exitCode
+    // A run stopped by SIGTERM ends like any terminated process (128 + 15), not like Ctrl-C.
+    return terminated && exitCode === EXIT_CANCELLED ? EXIT_TERMINATED : exitCode
   } catch (error) {
     if (error instanceof CommanderError) {
       // Commander has already printed its message; --help and --version are not errors.
@@ -45,11 +58,13 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`conlab: ${error.message}\n(run with --help for usage)\n`)
       return EXIT_USAGE
     }
-    process.stderr.write(`conlab: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    // One line for people; the stack for whoever debugs the lab (CONLAB_DEBUG=1).
+    const detail = error instanceof Error ? (process.env.CONLAB_DEBUG ? (error.stack ?? error.message) : error.message) : String(error)
+    process.stderr.write(`conlab: ${detail}\n`)
     return EXIT_RUN_FAILED
   } finally {
-    process.off('SIGINT', onSigint)
-    process.off('SIGTERM', onSigint)
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
   }
 }
 

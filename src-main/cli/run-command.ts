@@ -3,9 +3,11 @@
  * table. Returns the process exit code: 0 done, 1 a run failed (e.g. a wrong answer), 130
  * cancelled (the partial report is still written, its interrupted run marked `aborted`).
  */
-import { resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import type { Report } from '../../src-shared/report'
 import { writeReportFile } from '../engine/report/atomic-write'
+import { ensureDir } from '../engine/report/ensure-dir'
+import { UsageError } from './parse-values'
 import { runSuite } from '../engine/session'
 import { processIo } from './cli-io'
 import { createProgressView } from './progress-view'
@@ -17,6 +19,7 @@ export const EXIT_OK = 0
 export const EXIT_RUN_FAILED = 1
 export const EXIT_USAGE = 2
 export const EXIT_CANCELLED = 130
+export const EXIT_TERMINATED = 143
 
 export function defaultReportPath(now: Date, cwd = process.cwd()): string {
   const stamp = now.toISOString().replace(/[:.]/g, '-').replace('Z', '')
@@ -24,6 +27,9 @@ export function defaultReportPath(now: Date, cwd = process.cwd()): string {
 }
 
 export async function executeRun(command: RunCommand, signal: AbortSignal): Promise<number> {
+  const out = command.out ? resolve(command.out) : command.json && command.formats.length === 0 ? undefined : defaultReportPath(new Date())
+  // A report that cannot be written is a usage error found before a minute of measuring, not after.
+  if (out) await preflightOut(out)
   const view = createProgressView(process.stderr, command.quiet)
   let report: Report
   try {
@@ -31,18 +37,35 @@ export async function executeRun(command: RunCommand, signal: AbortSignal): Prom
   } finally {
     view.stop()
   }
-  const out = command.out ? resolve(command.out) : command.json && command.formats.length === 0 ? undefined : defaultReportPath(new Date())
-  if (out) await writeReportFile(out, report)
+  let written = true
+  if (out) {
+    try {
+      await writeReportFile(out, report)
+    } catch (error) {
+      // The figures are still shown and saved to the history below: nothing measured is lost.
+      written = false
+      process.stderr.write(`conlab: could not write the report to ${out}: ${error instanceof Error ? error.message : String(error)}\n`)
+    }
+  }
 
   if (command.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
   else process.stdout.write(`\n${formatReportTable(report)}\n`)
-  if (out) process.stderr.write(`\nReport written to ${out}\n`)
+  if (out && written) process.stderr.write(`\nReport written to ${out}\n`)
   // Extra formats and the history copy come after the report is safe on disk.
-  const outputsOk = await writeRunOutputs(report, { reportPath: out ?? defaultReportPath(new Date()), formats: command.formats, history: command.history }, processIo)
+  const formats = written ? command.formats : []
+  const outputsOk = await writeRunOutputs(report, { reportPath: out ?? defaultReportPath(new Date()), formats, history: command.history }, processIo)
 
   if (signal.aborted || report.runs.some((r) => r.status === 'aborted')) {
     process.stderr.write('Cancelled: partial results kept, marked "aborted".\n')
     return EXIT_CANCELLED
   }
-  return report.runs.some((r) => r.status === 'failed') || !outputsOk ? EXIT_RUN_FAILED : EXIT_OK
+  return report.runs.some((r) => r.status === 'failed') || !outputsOk || !written ? EXIT_RUN_FAILED : EXIT_OK
+}
+
+async function preflightOut(out: string): Promise<void> {
+  try {
+    await ensureDir(dirname(out))
+  } catch (error) {
+    throw new UsageError(`--out: ${error instanceof Error ? error.message : String(error)}`)
+  }
 }

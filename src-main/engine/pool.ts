@@ -49,6 +49,8 @@ export class WorkerPool implements TaskExecutor {
   private readonly clock: Clock
   private closed = false
   private readonly replacing = new Set<Promise<void>>()
+  /** Workers being stopped outside close/destroy (a cancelled task's); both wait for them. */
+  private readonly stopping = new Set<Promise<void>>()
 
   private constructor(private readonly options: PoolOptions) {
     this.runtime = options.runtime.kind
@@ -100,7 +102,7 @@ export class WorkerPool implements TaskExecutor {
     this.closed = true
     this.rejectQueued(new Error('The pool was closed before the task started'))
     await Promise.all([...this.replacing])
-    await Promise.all(this.slots.map((slot) => slot.worker.stop(this.options.stopGraceMs)))
+    await Promise.all([...this.slots.map((slot) => slot.worker.stop(this.options.stopGraceMs)), ...this.stopping])
   }
 
   async destroy(reason?: unknown): Promise<void> {
@@ -109,7 +111,7 @@ export class WorkerPool implements TaskExecutor {
     this.rejectQueued(error)
     for (const slot of this.slots) this.failRunning(slot, error)
     await Promise.all([...this.replacing])
-    await Promise.all(this.slots.map((slot) => slot.worker.forceStop(this.options.stopGraceMs)))
+    await Promise.all([...this.slots.map((slot) => slot.worker.forceStop(this.options.stopGraceMs)), ...this.stopping])
   }
 
   private spawn(index: number): ManagedWorker {
@@ -143,7 +145,7 @@ export class WorkerPool implements TaskExecutor {
       .catch((error: unknown) => {
         // Without any worker able to start, queued tasks would wait forever: fail them instead.
         if (this.slots.every((s) => s.worker.state === 'exited' || s.worker.state === 'starting')) this.rejectQueued(toError(error))
-        void worker.forceStop()
+        this.trackStop(worker.forceStop())
       })
       .finally(() => this.replacing.delete(pending))
     this.replacing.add(pending)
@@ -176,7 +178,10 @@ export class WorkerPool implements TaskExecutor {
           entry.reject(toError(error))
         }
         // A timed-out worker is being stopped by its ManagedWorker: refill the slot.
-        if (slot.worker === worker && worker.state === 'stopping') this.replace(slot)
+        if (slot.worker === worker && worker.state === 'stopping') {
+          this.trackStop(worker.exited.then(() => undefined))
+          this.replace(slot)
+        }
         this.dispatch()
       },
     )
@@ -193,8 +198,13 @@ export class WorkerPool implements TaskExecutor {
     const slot = this.slots.find((s) => s.running === entry)
     if (!slot) return
     this.failRunning(slot, new AbortError(reason))
-    void slot.worker.forceStop()
+    this.trackStop(slot.worker.forceStop())
     this.replace(slot)
+  }
+
+  private trackStop(stopped: Promise<void>): void {
+    const tracked = stopped.finally(() => this.stopping.delete(tracked))
+    this.stopping.add(tracked)
   }
 
   private failRunning(slot: Slot, error: Error): void {

@@ -13,7 +13,7 @@ import { ProgressTracker } from './experiments/progress'
 import { createExperiment } from './experiments/registry'
 import { runSweep, sweepUnits } from './experiments/sweep'
 import { resolveWorkerCounts } from './experiments/worker-counts'
-import type { Experiment, SweepWorkload } from './experiments/workload'
+import type { CustomExperiment, Experiment, SweepWorkload } from './experiments/workload'
 import { type Clock, systemClock } from './measure/clock'
 import { describeMachine } from './measure/machine'
 import { collectWarnings } from './report/warnings'
@@ -91,7 +91,7 @@ export async function runSuite(inputs: RunConfigInput[], options: SuiteOptions =
     const createExecutor = executorFactory(plan.config, runtimeDeps)
     if (plan.experiment.kind === 'custom') {
       const experiment = plan.experiment.experiment
-      const done = await experiment.run({
+      const done = await runCustomQuietly(experiment, plan, clock, newRunId, {
         config: plan.config,
         runtimes: plan.runtimes,
         workerCounts: plan.counts,
@@ -107,13 +107,16 @@ export async function runSuite(inputs: RunConfigInput[], options: SuiteOptions =
       runs.push(...done)
       continue
     }
+    const firstRunOfPlan = runs.length
     const workload = plan.experiment.workload
     try {
       const prepareError = await prepareQuietly(workload, signal)
       if (signal.aborted) break
       if (prepareError) {
         // A workload that cannot be prepared (no disk space, server down) fails each of its runs.
-        for (const runtime of plan.runtimes) runs.push(failedRun(workload, runtime, plan.config, prepareError, clock, newRunId(workload.name, runtime)))
+        for (const runtime of plan.runtimes) {
+          runs.push(failedRun(workload, runtime, plan.config, `Could not prepare the workload: ${prepareError}`, clock, newRunId(workload.name, runtime)))
+        }
         continue
       }
       let baselineMedianMs: number | undefined
@@ -139,7 +142,11 @@ export async function runSuite(inputs: RunConfigInput[], options: SuiteOptions =
         emit({ type: 'run-finished', run })
       }
     } finally {
-      await workload.dispose?.()
+      // A cleanup that fails must not throw away what was measured: say so on the plan's runs.
+      const cleanupError = await disposeQuietly(workload)
+      if (cleanupError) {
+        for (const run of runs.slice(firstRunOfPlan)) run.error = [run.error, `Cleanup after the workload failed: ${cleanupError}`].filter(Boolean).join(' ')
+      }
     }
   }
 
@@ -169,6 +176,32 @@ function onceForMachine(warnings: ReportWarning[]): ReportWarning[] {
   })
 }
 
+async function disposeQuietly(workload: SweepWorkload): Promise<string | undefined> {
+  try {
+    await workload.dispose?.()
+    return undefined
+  } catch (error) {
+    return toError(error).message
+  }
+}
+
+/** A custom experiment that throws fails its runs with the reason, instead of the whole suite. */
+async function runCustomQuietly(
+  experiment: CustomExperiment,
+  plan: Plan,
+  clock: Clock,
+  newRunId: (workload: string, runtime: RuntimeName) => string,
+  context: Parameters<CustomExperiment['run']>[0],
+): Promise<Run[]> {
+  try {
+    return await experiment.run(context)
+  } catch (error) {
+    const status = context.signal.aborted ? 'aborted' : 'failed'
+    const message = context.signal.aborted ? 'Cancelled by the user.' : `The experiment failed: ${toError(error).message}`
+    return plan.runtimes.map((runtime) => ({ ...failedRun(experiment, runtime, plan.config, message, clock, newRunId(experiment.name, runtime)), status }))
+  }
+}
+
 async function prepareQuietly(workload: SweepWorkload, signal: AbortSignal): Promise<string | undefined> {
   try {
     await workload.prepare?.(signal)
@@ -178,7 +211,7 @@ async function prepareQuietly(workload: SweepWorkload, signal: AbortSignal): Pro
   }
 }
 
-function failedRun(workload: SweepWorkload, runtime: RuntimeName, config: RunConfig, message: string, clock: Clock, id: string): Run {
+function failedRun(workload: SweepWorkload | CustomExperiment, runtime: RuntimeName, config: RunConfig, message: string, clock: Clock, id: string): Run {
   const now = new Date(clock.epochMs()).toISOString()
   return {
     id,
@@ -187,7 +220,7 @@ function failedRun(workload: SweepWorkload, runtime: RuntimeName, config: RunCon
     config: workload.config,
     settings: { serialization: 'none', warmup: config.warmup, repeat: config.repeat, taskTimeoutMs: config.taskTimeoutMs },
     status: 'failed',
-    error: `Could not prepare the workload: ${message}`,
+    error: message,
     startedAt: now,
     finishedAt: now,
     overhead: null,

@@ -1,5 +1,5 @@
 /** `conlab` end to end: the built CLI in a temp dir, with real workers, flags, files and Ctrl-C. */
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -87,4 +87,49 @@ describe('conlab run', () => {
     expect(await survivors([...children])).toEqual([])
     expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([])
   })
+
+  it('refuses an --out it cannot write before measuring anything, exit 2, one line', async () => {
+    const dir = await tempDir()
+    await writeFile(join(dir, 'afile'), 'not a folder')
+    const result = await runCli(['run', ...small, '--out', join(dir, 'afile', 'report.json')], dir)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/--out: Cannot create .*afile exists and is not a folder/)
+    expect(result.stderr).not.toMatch(/\n\s+at /)
+    expect(result.stdout).not.toMatch(/Prime search/)
+  })
+
+  it('on SIGTERM: cancels like Ctrl-C but exits 143', async () => {
+    const dir = await tempDir()
+    const out = join(dir, 'terminated.json')
+    const { child, done } = startCli(['run', '--prime-hi', '1e9', '--workers', '1', '--repeat', '20', '--runtimes', 'thread', '--out', out, '--quiet'], dir)
+    await waitForChildren(child.pid!, 0, () => child.exitCode !== null)
+    child.kill('SIGTERM')
+    const result = await done
+    expect(result.code).toBe(143)
+    expect(ReportSchema.parse(JSON.parse(await readFile(out, 'utf8'))).runs[0]!.status).toBe('aborted')
+  })
+
+  it('a second Ctrl-C quits at once and still leaves no worker process behind', async () => {
+    const dir = await tempDir()
+    // Trial division in one static chunk per worker: each chunk runs for many seconds.
+    const { child, done } = startCli(['run', '--prime-method', 'trial', '--prime-hi', '1e8', '--chunking', 'static', '--workers', '2', '--runtimes', 'process', '--quiet', '--no-history'], dir)
+    const children = await waitForChildren(child.pid!, 2, () => child.exitCode !== null)
+    child.kill('SIGINT')
+    child.kill('SIGINT')
+    const result = await done
+    expect(result.code).toBe(130)
+    expect(await survivors(children)).toEqual([])
+  })
 })
+
+/** Polls until `parent` has at least `count` child processes; with 0, just lets the run start. */
+async function waitForChildren(parent: number, count: number, gone: () => boolean): Promise<number[]> {
+  const seen = new Set<number>()
+  // With no child process to wait for (threads), give the run a moment to start measuring.
+  for (let i = 0; i < (count === 0 ? 20 : 400) && !gone(); i++) {
+    for (const pid of childPidsOf(parent)) seen.add(pid)
+    if (count > 0 && seen.size >= count) break
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  return [...seen]
+}

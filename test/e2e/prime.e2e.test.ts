@@ -37,7 +37,7 @@ describe('prime search screen', () => {
     expect(await page.getByTestId('overhead-thread').innerText()).toMatch(/per empty task/)
     await chart.locator('summary', { hasText: 'Show the numbers' }).click()
     await scrollFormToTop(page, 'prime')
-    await screenshot(page, 'prime', 'docs/screenshot-main.png')
+    await screenshot(page, 'prime')
     // The OS switching to dark: colours follow, charts included, without a reload.
     await page.emulateMedia({ colorScheme: 'dark' })
     await screenshot(page, 'prime-dark')

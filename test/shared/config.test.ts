@@ -37,6 +37,7 @@ describe('RunConfigSchema', () => {
     [{ ...valid, workload: { workload: 'quantum' } }, /workload/],
     [{ ...valid, serialization: 'xml' }, /serialization/],
     ['not an object', /root/],
+    [{ ...valid, workload: { workload: 'spawn' }, runtimes: ['main'] }, /runtimes: this experiment measures workers/],
   ])('rejects %j naming the field', (input, message) => {
     expect(problem(input)).toMatch(message)
   })

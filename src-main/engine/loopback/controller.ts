@@ -8,6 +8,7 @@ import { type ChildProcess, fork } from 'node:child_process'
 import { AbortError } from '../runtimes/errors'
 import type { LoopbackServerOptions, ServerToController } from './messages'
 import serverEntry from './server-entry?modulePath'
+import { trackChild } from '../runtimes/live-children'
 
 export interface LoopbackServer {
   /** Base URL, e.g. `http://127.0.0.1:41234/payload`. */
@@ -32,7 +33,7 @@ export class LoopbackStartError extends Error {
 export async function startLoopbackServer(options: LoopbackServerOptions, start: StartOptions = {}): Promise<LoopbackServer> {
   start.signal?.throwIfAborted()
   // execArgv: [] so that a test runner's or debugger's flags do not follow the server.
-  const child = fork(start.entry ?? serverEntry, [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'json' })
+  const child = trackChild(fork(start.entry ?? serverEntry, [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'json' }))
   const exited = new Promise<void>((resolve) => {
     child.once('exit', () => resolve())
     // A process that could not be spawned at all reports `error` and never `exit`.

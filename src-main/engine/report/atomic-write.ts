@@ -5,12 +5,13 @@
  * then fsync the directory so the rename itself survives a power cut.
  */
 import { randomBytes } from 'node:crypto'
-import { mkdir, open, rename, unlink } from 'node:fs/promises'
+import { open, rename, unlink } from 'node:fs/promises'
 import type { FileHandle } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { describeZodError } from '../../../src-shared/config'
 import { ReportSchema } from '../../../src-shared/report'
 import type { Report } from '../../../src-shared/report'
+import { ensureDir } from './ensure-dir'
 
 /** Abort is checked between chunks; 1 MiB keeps that prompt without many tiny syscalls. */
 const CHUNK_BYTES = 1024 * 1024
@@ -59,7 +60,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
   signal?.throwIfAborted()
   const target = resolve(path)
   const dir = dirname(target)
-  await mkdir(dir, { recursive: true })
+  await ensureDir(dir)
 
   // pid + random: two processes, or two writes in one process, never share a temp file.
   const temp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)

@@ -4,6 +4,7 @@ import type { WorkerToMain } from '../../../src-shared/protocol'
 import { WorkerSpawnError } from './errors'
 import type { RuntimeAdapter, WorkerChannel } from './types'
 import { workerEntries } from './worker-entries'
+import { trackChild } from './live-children'
 
 export type ProcessSerialization = 'json' | 'advanced'
 
@@ -28,7 +29,7 @@ export function processRuntime(
         try {
           // execArgv: [] so that flags of the parent (a test runner's loaders, --inspect) do not
           // leak into the worker and distort what we measure.
-          return fork(entry, [], { serialization, execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], ...(options.env ? { env: options.env } : {}) })
+          return trackChild(fork(entry, [], { serialization, execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], ...(options.env ? { env: options.env } : {}) }))
         } catch (error) {
           throw new WorkerSpawnError('process', error)
         }
