@@ -1,24 +1,5 @@
-/** Number formatting shared by the CLI's table and progress lines. */
-
-export function formatMs(ms: number): string {
-  if (ms >= 10_000) return `${(ms / 1000).toFixed(1)} s`
-  if (ms >= 1000) return `${(ms / 1000).toFixed(2)} s`
-  if (ms >= 100) return `${ms.toFixed(0)} ms`
-  if (ms >= 10) return `${ms.toFixed(1)} ms`
-  return `${ms.toFixed(2)} ms`
-}
-
-export function formatUs(us: number): string {
-  return us >= 1000 ? formatMs(us / 1000) : `${us.toFixed(us >= 100 ? 0 : 1)} µs`
-}
-
-export function formatRatio(x: number | null | undefined): string {
-  return x === null || x === undefined ? '–' : `${x.toFixed(2)}×`
-}
-
-export function formatPercent(x: number | null | undefined): string {
-  return x === null || x === undefined ? '–' : `${Math.round(x * 100)}%`
-}
+/** Text layout of the CLI's tables; numbers are written by the engine's shared formatters. */
+export { formatBytes, formatMs, formatPercent, formatRatio, formatUs } from '../engine/format/units'
 
 export function padEnd(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - [...text].length))

@@ -6,13 +6,7 @@
  */
 import type { Point, Run } from '../../src-shared/report'
 import type { SwitchCount } from '../../src-shared/protocol'
-import { formatMs, formatPercent, formatUs, renderColumns } from './format'
-
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 ** 2) return `${+(bytes / 1024 ** 2).toFixed(bytes % 1024 ** 2 === 0 ? 0 : 1)} MiB`
-  if (bytes >= 1024) return `${+(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KiB`
-  return `${bytes} B`
-}
+import { formatBytes, formatMs, formatPercent, formatUs, renderColumns } from './format'
 
 /** Sub-microsecond figures (a futex call on one thread) in nanoseconds, the rest as usual. */
 export function formatLatency(us: number): string {

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import { type Point, ReportSchema, type Report, type Run } from '../../src-shared/report'
 import { formatReportTable } from '../../src-main/cli/table'
-import { formatBytes, formatLatency } from '../../src-main/cli/micro-table'
+import { formatBytes } from '../../src-main/cli/format'
+import { formatLatency } from '../../src-main/cli/micro-table'
 import { makeMachine } from '../fixtures/report-fixture'
 
 const latency = { p50: 10, p90: 12, p99: 30, max: 50, mean: 11, count: 100 }

@@ -134,7 +134,7 @@ describe('honesty', () => {
     const fast = microReport()
     const c = compareReports([{ source: 'a', report: microReport() }, { source: 'b', report: { ...fast, label: 'fast' } }])
     expect(c.groups).toHaveLength(1)
-    expect(c.groups[0]!.rows.map((r) => r.caseLabel)).toEqual(['process-json · 64 B', 'process-json · 64.0 KiB', 'thread-clone · 64 B', 'thread-clone · 64.0 KiB'])
+    expect(c.groups[0]!.rows.map((r) => r.caseLabel)).toEqual(['process-json · 64 B', 'process-json · 64 KiB', 'thread-clone · 64 B', 'thread-clone · 64 KiB'])
     expect(c.groups[0]!.commonCase).toBe('bytes')
     expect(c.groups[0]!.rows.every((r) => measured(r.cells[1]).relative === 1)).toBe(true)
   })
