@@ -4,23 +4,13 @@
  * filesystem's struggle, not the runtimes.
  */
 import { statfs } from 'node:fs/promises'
+import { formatBytes } from '../format/units'
 
 /** The share of the free space a run may use at most. */
 export const MAX_DISK_SHARE = 0.25
 
 export class DiskSpaceError extends Error {
   override name = 'DiskSpaceError'
-}
-
-export function formatBytes(bytes: number): string {
-  const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB']
-  let value = bytes
-  let unit = 0
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024
-    unit++
-  }
-  return unit === 0 ? `${bytes} bytes` : `${value.toFixed(value >= 100 ? 0 : 1)} ${units[unit]}`
 }
 
 /** Free bytes for an unprivileged user on the filesystem holding `directory`. */
