@@ -52,6 +52,7 @@ export function createPreloadApi(ipc: PreloadIpc) {
     deleteHistory: (id) => call('deleteHistory', id),
     importReport: (fileName, text) => call('importReport', fileName, text),
     exportReport: (report, format) => call('exportReport', report, format),
+    compareReports: (reports, baseline?) => call('compareReports', reports, baseline),
   } satisfies LabApi
   return api
 }

@@ -3,6 +3,7 @@
  * through the preload in the app, a WebSocket in web mode). Both transports implement exactly
  * this interface, and the renderer knows nothing else.
  */
+import type { BaselineChoice, Comparison } from './comparison'
 import type { RunConfigInput } from './config'
 import type { RunEvent } from './events'
 import type { Machine, Report } from './report'
@@ -66,7 +67,15 @@ export interface LabApi {
   /** Parses a report file's text the user picked or dropped, with the shared schema and migrations. */
   importReport(fileName: string, text: string): Promise<Outcome<Report>>
   exportReport(report: Report, format: ExportFormat): Promise<Outcome<ExportedFile>>
+  /**
+   * Machines side by side: one column per report, ratios against the baseline (the first report
+   * unless chosen), compared only where the settings match; the mismatches come back listed.
+   */
+  compareReports(reports: Report[], baseline?: BaselineChoice): Promise<Outcome<Comparison>>
 }
+
+/** The most reports one comparison takes (a workshop room's worth; keeps a call's size bounded). */
+export const MAX_COMPARED_REPORTS = 50
 
 /** The method names, for transports that route calls by name (IPC allow-list, WebSocket RPC). */
 export const LAB_API_METHODS = [
@@ -81,5 +90,6 @@ export const LAB_API_METHODS = [
   'deleteHistory',
   'importReport',
   'exportReport',
+  'compareReports',
 ] as const satisfies ReadonlyArray<Exclude<keyof LabApi, 'onSuiteEvent'>>
 export type LabApiMethod = (typeof LAB_API_METHODS)[number]

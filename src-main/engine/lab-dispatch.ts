@@ -4,7 +4,7 @@
  * can type. Returns the transport envelope; never throws.
  */
 import { z } from 'zod'
-import { EXPORT_FORMATS, type LabApi, type LabApiMethod } from '../../src-shared/api'
+import { EXPORT_FORMATS, type LabApi, type LabApiMethod, MAX_COMPARED_REPORTS } from '../../src-shared/api'
 import { type RunConfigInput, describeZodError } from '../../src-shared/config'
 import { type CallOutcome, assertNever } from '../../src-shared/protocol'
 import { ReportSchema } from '../../src-shared/report'
@@ -13,6 +13,8 @@ import { toError } from './runtimes/errors'
 
 const id = z.string().min(1).max(200)
 const none = z.tuple([])
+/** Which machine the ratios are against: by position or by label (as the comparison names machines). */
+const baselineChoice = z.union([z.strictObject({ index: z.number().int().min(0).max(MAX_COMPARED_REPORTS - 1) }), z.strictObject({ label: z.string().min(1).max(200) })])
 /** Each config is judged by parseRunConfigs inside enqueueSuite, whose messages name the run. */
 const configInput = z.custom<RunConfigInput>((value) => typeof value === 'object' && value !== null, 'each run configuration must be an object')
 
@@ -28,6 +30,7 @@ export const LAB_CALL_ARGS = {
   deleteHistory: z.tuple([id]),
   importReport: z.tuple([z.string().max(1000), z.string().max(MAX_REPORT_BYTES)]),
   exportReport: z.tuple([ReportSchema, z.enum(EXPORT_FORMATS)]),
+  compareReports: z.tuple([z.array(ReportSchema).max(MAX_COMPARED_REPORTS), baselineChoice.optional()]),
 } satisfies Record<LabApiMethod, z.ZodType>
 
 /** The parts of LabApi a call can reach (events travel the other way). */
@@ -69,6 +72,8 @@ async function route(api: LabCallTarget, method: LabApiMethod, args: unknown): P
       return api.importReport(...parseArgs(LAB_CALL_ARGS.importReport, method, args))
     case 'exportReport':
       return api.exportReport(...parseArgs(LAB_CALL_ARGS.exportReport, method, args))
+    case 'compareReports':
+      return api.compareReports(...parseArgs(LAB_CALL_ARGS.compareReports, method, args))
     default:
       return assertNever(method, 'LabApi method')
   }

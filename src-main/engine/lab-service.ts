@@ -5,13 +5,15 @@
  * the history folder. No transport and no Electron here: the shell injects what only it has.
  */
 import { randomUUID } from 'node:crypto'
-import type { ExportFormat, ExportedFile, HistoryEntry, LabApi, Outcome, QueuedSuite, SuiteEvent } from '../../src-shared/api'
+import { type ExportFormat, type ExportedFile, type HistoryEntry, type LabApi, MAX_COMPARED_REPORTS, type Outcome, type QueuedSuite, type SuiteEvent } from '../../src-shared/api'
+import type { BaselineChoice, Comparison } from '../../src-shared/comparison'
 import { RUNTIME_NAMES, type RunConfig, type RunConfigInput, type RuntimeName } from '../../src-shared/config'
 import type { RunEvent } from '../../src-shared/events'
 import { assertNever } from '../../src-shared/protocol'
 import type { Machine, Report } from '../../src-shared/report'
 import type { LabServiceOptions } from './lab-ports'
 import { startLoopDelayMonitor } from './measure/event-loop'
+import { compareReports } from './report/compare'
 import { describeMachine } from './measure/machine'
 import { toError } from './runtimes/errors'
 import { ConfigError, parseRunConfigs, runSuite } from './session'
@@ -130,6 +132,16 @@ export class LabService implements LabApi {
       if (!this.options.saveExport) return ok(file)
       const savedPath = await this.options.saveExport(file)
       return savedPath === null ? { ok: false, message: 'Export cancelled' } : ok({ ...file, savedPath })
+    } catch (error) {
+      return fail(error)
+    }
+  }
+
+  async compareReports(reports: Report[], baseline?: BaselineChoice): Promise<Outcome<Comparison>> {
+    if (reports.length > MAX_COMPARED_REPORTS) return { ok: false, message: `At most ${MAX_COMPARED_REPORTS} reports can be compared at once, got ${reports.length}` }
+    try {
+      // The renderer's reports have no file name: a report without label or host name is "report N".
+      return ok(compareReports(reports.map((report, i) => ({ source: `report ${i + 1}`, report })), baseline ? { baseline } : {}))
     } catch (error) {
       return fail(error)
     }

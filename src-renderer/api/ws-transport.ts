@@ -155,6 +155,7 @@ export function createWsLabApi(url: string, connect: SocketFactory): WsLabApi {
     deleteHistory: (id) => call('deleteHistory', id),
     importReport: (fileName, text) => call('importReport', fileName, text),
     exportReport: (report, format) => call('exportReport', report, format),
+    compareReports: (reports, baseline) => call('compareReports', reports, baseline),
     close() {
       closedForGood = true
       failPending('The lab connection was closed')

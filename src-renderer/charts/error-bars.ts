@@ -42,10 +42,12 @@ export const errorBarsPlugin: Plugin = {
       const data = chart.data.datasets[index]?.data ?? []
       bars.forEach((bar, i) => {
         const element = meta.data[i]
-        const datum = data[i] as { y?: unknown } | undefined
-        if (!bar || !element || typeof datum?.y !== 'number') return
+        // Line charts hold {x, y} points, bar charts plain numbers.
+        const datum = data[i] as { y?: unknown } | number | null | undefined
+        const y = typeof datum === 'number' ? datum : datum?.y
+        if (!bar || !element || typeof y !== 'number') return
         // Follow the point while Chart.js animates it towards its value.
-        const shift = element.y - yScale.getPixelForValue(datum.y)
+        const shift = element.y - yScale.getPixelForValue(y)
         const x = element.x
         const top = yScale.getPixelForValue(Math.max(bar[0], bar[1])) + shift
         const bottom = yScale.getPixelForValue(Math.min(bar[0], bar[1])) + shift

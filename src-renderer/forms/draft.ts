@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod'
 import { RunConfigSchema, type RunConfig, type RunConfigInput } from '../../src-shared/config'
+import { assertNever } from '../../src-shared/protocol'
 import { type FieldKind, type FieldSpec, fieldsOf, workloadSchemas } from './schema-fields'
 
 export type DraftValue = number | string | boolean | string[]
@@ -45,12 +46,8 @@ export function toDraftValue(field: FieldKind, value: unknown): DraftValue {
     case 'unsupported':
       return value === undefined ? '' : JSON.stringify(value)
     default:
-      return assertNeverKind(field)
+      return assertNever(field, 'field kind')
   }
-}
-
-function assertNeverKind(field: never): never {
-  throw new Error(`Unknown field kind: ${JSON.stringify(field)}`)
 }
 
 function parseList(text: string): number[] {
@@ -82,8 +79,14 @@ export function fromDraftValue(spec: FieldSpec, value: DraftValue | undefined): 
       } catch {
         return value
       }
-    default:
+    // These inputs already hold the config's own shape: a number, a choice, a flag, text, a set.
+    case 'enum':
+    case 'boolean':
+    case 'string':
+    case 'enum-list':
       return value
+    default:
+      return assertNever(field, 'field kind')
   }
 }
 

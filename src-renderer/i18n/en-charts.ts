@@ -156,8 +156,9 @@ export default {
       'Busy workers that each need a whole core, K per core. With one per core every worker has its own core; with more, the operating system time-slices them, so the ideal time is K times the one-per-core time. What the bars add above the ideal is the excess: time lost switching between workers and refilling cold caches after each switch. Where the platform counts involuntary context switches, the table divides the excess by them.',
   },
   compare: {
-    title: 'Speedup on each machine',
+    title: 'Speed relative to the baseline',
     explain:
-      'The same experiment measured on several machines, one line per machine. Different core counts, clock speeds and operating systems give different curves; a machine with more cores keeps climbing after a smaller one flattens. Compare shapes rather than single numbers: they show how each machine handles the same parallel work.',
+      'Each machine is one series: per point, the baseline machine’s time divided by this machine’s time, with its 95% interval. Above 1 the machine was faster than the baseline, below 1 slower; the baseline itself is 1. Only points measured with the same settings are drawn.',
+    y: 'Ratio (baseline time / this time)',
   },
 }

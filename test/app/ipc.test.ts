@@ -7,6 +7,7 @@ import { LAB_API_METHODS, type SuiteEvent } from '../../src-shared/api'
 import { IPC_EVENT_CHANNEL, IPC_READY_CHANNEL, ipcCallChannel } from '../../src-shared/protocol'
 import { createPreloadApi } from '../../src-preload/api'
 import { IPC_ALLOWED_CHANNELS, registerIpc } from '../../src-main/app/ipc'
+import { makeReport } from '../fixtures/report-fixture'
 import { onCleanup } from '../helpers/cleanup'
 import { NODE_RUNTIMES, newLabService, tinySuite } from '../helpers/lab'
 import { FakeContents, FakeFrameSender, FakeIpcMain, fakeIpcRenderer, fakeWindow } from './electron-fakes'
@@ -107,5 +108,8 @@ describe('shell IPC', () => {
     expect(events[0]).toMatchObject({ suiteId: queued.value.suiteId, event: { type: 'suite-started' } })
     expect(await api.listHistory()).toHaveLength(1)
     await expect(api.renameHistory('x', '')).rejects.toThrow(/Bad arguments for renameHistory/)
+    const compared = await api.compareReports([makeReport({ label: 'a' }), makeReport({ label: 'b' })], { index: 1 })
+    expect(compared).toMatchObject({ ok: true, value: { baselineIndex: 1, mismatches: [] } })
+    await expect(api.compareReports([makeReport(), { not: 'a report' } as never])).rejects.toThrow(/Bad arguments for compareReports/)
   })
 })

@@ -1,9 +1,12 @@
-/** LabService with real prime runs: queue order, cancel, events, history, import and export. */
+/** LabService with real prime runs: queue order, cancel, events, history, import, export and compare. */
 import { describe, expect, it } from 'vitest'
-import type { SuiteEvent } from '../../src-shared/api'
-import { ReportSchema } from '../../src-shared/report'
+import { MAX_COMPARED_REPORTS, type SuiteEvent } from '../../src-shared/api'
+import type { Comparison } from '../../src-shared/comparison'
+import { type Report, ReportSchema } from '../../src-shared/report'
+import { dispatchLabCall } from '../../src-main/engine/lab-dispatch'
 import type { UtilityForkFn } from '../../src-main/engine/runtimes/utility-runtime'
 import { childPidsOf, survivors } from '../helpers/processes'
+import { makeMachine, makePoint, makeReport, makeRun } from '../fixtures/report-fixture'
 import { NODE_RUNTIMES, isType, longSuite, newLabService, nextEvent, tinySuite } from '../helpers/lab'
 
 function record(service: { onSuiteEvent(l: (e: SuiteEvent) => void): () => void }): SuiteEvent[] {
@@ -161,5 +164,80 @@ describe('LabService', () => {
     expect(events.find(isType(running.value.suiteId, 'suite-finished'))).toBeDefined()
     expect((await service.listQueue()).map((s) => s.state)).toEqual(['aborted', 'aborted'])
     expect(await service.enqueueSuite(tinySuite())).toMatchObject({ ok: false, message: /shutting down/ })
+  })
+})
+
+/** A second machine exactly twice as fast on the thread run, with other warm-up settings on the process run. */
+function twoMachines(): [Report, Report] {
+  const processRun = (warmup: number) => makeRun({ id: `prime-process-${warmup}`, runtime: 'process', settings: { serialization: 'advanced', warmup, repeat: 3, taskTimeoutMs: 120_000 } })
+  const half = (workers: 1 | 2) => {
+    const p = makePoint(workers)
+    const s = p.stats
+    return { ...p, samplesMs: p.samplesMs.map((v) => v / 2), stats: { ...s, median: s.median / 2, mean: s.mean / 2, stddev: s.stddev / 2, min: s.min / 2, max: s.max / 2, ci95: [s.ci95[0] / 2, s.ci95[1] / 2] as [number, number] } }
+  }
+  const laptop = makeReport({ label: 'laptop', runs: [makeRun(), processRun(1)] })
+  const desktop = makeReport({ label: 'desktop', machine: makeMachine({ hostname: 'desktop', logicalCores: 16 }), runs: [makeRun({ points: [half(1), half(2)] }), processRun(5)] })
+  return [laptop, desktop]
+}
+
+function value<T>(outcome: { ok: true; value: T } | { ok: false; message: string }): T {
+  if (!outcome.ok) throw new Error(outcome.message)
+  return outcome.value
+}
+
+describe('LabService.compareReports', () => {
+  it('compares where the settings match, gives ratios with intervals and lists the mismatch', async () => {
+    const service = await newLabService()
+    const c = value(await service.compareReports(twoMachines()))
+    expect(c.machines.map((m) => m.label)).toEqual(['laptop', 'desktop'])
+    expect(c.baselineIndex).toBe(0)
+    // The thread run matches: one group, the desktop twice as fast at each worker count.
+    expect(c.groups.map((g) => g.runtime)).toEqual(['thread', 'process', 'process'])
+    const thread = c.groups[0]!
+    const cell = thread.rows[1]!.cells[1]!
+    if (cell.state !== 'measured') throw new Error('expected a measured cell')
+    expect(cell.relative).toBeCloseTo(2, 12)
+    expect(cell.relativeCi95![0]).toBeLessThan(2)
+    expect(cell.relativeCi95![1]).toBeGreaterThan(2)
+    // The process runs differ in warm-up: each machine's cell says "other settings", and why is listed.
+    expect(c.groups[1]!.rows[0]!.cells[1]).toEqual({ state: 'not-measured', why: 'other-settings' })
+    expect(c.mismatches).toEqual([{ workload: 'prime', runtime: 'process', fields: [{ field: 'warmup', values: ['1', '5'] }] }])
+    expect(c.summaries[1]!.geomeanRelative).toBeCloseTo(2, 12)
+    expect(c.summaries[1]!.comparedPoints).toBe(2)
+  })
+
+  it('takes the baseline by index or label, and answers a bad one or too few reports with a message', async () => {
+    const service = await newLabService()
+    const reports = twoMachines()
+    const byIndex = value(await service.compareReports(reports, { index: 1 }))
+    expect(byIndex.baselineIndex).toBe(1)
+    const cell = byIndex.groups[0]!.rows[0]!.cells[0]!
+    expect(cell.state === 'measured' && cell.relative).toBeCloseTo(0.5, 12)
+    expect(value(await service.compareReports(reports, { label: 'desktop' })).baselineIndex).toBe(1)
+    expect(await service.compareReports(reports, { label: 'nobody' })).toMatchObject({ ok: false, message: expect.stringMatching(/no report is labelled "nobody"/) })
+    expect(await service.compareReports(reports, { index: 7 })).toMatchObject({ ok: false, message: expect.stringMatching(/out of range/) })
+    expect(await service.compareReports([reports[0]])).toMatchObject({ ok: false, message: expect.stringMatching(/at least two/) })
+    const many = Array.from({ length: MAX_COMPARED_REPORTS + 1 }, () => reports[0])
+    expect(await service.compareReports(many)).toMatchObject({ ok: false, message: expect.stringMatching(/At most 50/) })
+  })
+})
+
+describe('compareReports through the dispatch', () => {
+  it('checks the reports with the report schema, the count and the baseline before the service sees them', async () => {
+    const service = await newLabService()
+    const reports = twoMachines()
+    const good = await dispatchLabCall(service, 'compareReports', [reports, { label: 'desktop' }])
+    expect(good.ok && (good.value as { ok: true; value: Comparison }).value.baselineIndex).toBe(1)
+    // A JSON round trip drops an omitted baseline; the first report is the baseline then.
+    const plain = await dispatchLabCall(service, 'compareReports', [JSON.parse(JSON.stringify(reports))])
+    expect(plain).toMatchObject({ ok: true, value: { ok: true, value: { baselineIndex: 0 } } })
+
+    const broken = { ...reports[1], runs: [{ ...reports[1].runs[0], status: 'sort of' }] }
+    expect(await dispatchLabCall(service, 'compareReports', [[reports[0], broken]])).toMatchObject({ ok: false, message: expect.stringMatching(/Bad arguments for compareReports/) })
+    expect(await dispatchLabCall(service, 'compareReports', [reports, { index: -1 }])).toMatchObject({ ok: false, message: expect.stringMatching(/Bad arguments/) })
+    expect(await dispatchLabCall(service, 'compareReports', [reports, { index: 0, label: 'x' }])).toMatchObject({ ok: false, message: expect.stringMatching(/Bad arguments/) })
+    expect(await dispatchLabCall(service, 'compareReports', ['not a list'])).toMatchObject({ ok: false, message: expect.stringMatching(/Bad arguments/) })
+    const tooMany = Array.from({ length: MAX_COMPARED_REPORTS + 1 }, () => reports[0])
+    expect(await dispatchLabCall(service, 'compareReports', [tooMany])).toMatchObject({ ok: false, message: expect.stringMatching(/Bad arguments for compareReports/) })
   })
 })

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import type { SuiteEvent } from '../../src-shared/api'
 import { createWsLabApi, socketUrlFromLocation, tokenFromLocation } from '../../src-renderer/api/ws-transport'
+import { makeReport } from '../fixtures/report-fixture'
 import { onCleanup } from '../helpers/cleanup'
 import { NODE_RUNTIMES, tinySuite } from '../helpers/lab'
 import { socketUrl, startTestServer } from '../helpers/web'
@@ -42,6 +43,10 @@ describe('ws transport', () => {
 
     await expect(api.openHistory('')).rejects.toThrow(/Bad arguments for openHistory/)
     expect(await api.enqueueSuite([])).toMatchObject({ ok: false })
+    // The comparison is built by the engine; an omitted baseline means the first report.
+    const compared = await api.compareReports([makeReport({ label: 'a' }), makeReport({ label: 'b' })])
+    expect(compared).toMatchObject({ ok: true, value: { baselineIndex: 0, machines: [{ label: 'a' }, { label: 'b' }] } })
+    expect(await api.compareReports([makeReport({ label: 'a' }), makeReport({ label: 'b' })], { label: 'b' })).toMatchObject({ ok: true, value: { baselineIndex: 1 } })
   })
 
   it('fails pending and later calls once the server is gone', async () => {

@@ -9,7 +9,8 @@
  * with the fields that differ, never silently dropped. A point whose answer was wrong is shown
  * but gets no ratio.
  */
-import type { Machine, Point, Report, Run, RunStatus, Summary } from '../../../src-shared/report'
+import type { BaselineChoice, ComparedMachine, Comparison, ComparisonCell, ComparisonGroup, ComparisonMismatch, ComparisonRow, MachineSummary } from '../../../src-shared/comparison'
+import type { Point, Report, Run, Summary } from '../../../src-shared/report'
 import { speedupInterval } from '../stats/speedup'
 import { type Leaf, caseLabeller, configLeaves, flattenLeaves, pointCaseLeaves, stableStringify } from './exporters/figures'
 
@@ -21,81 +22,8 @@ export interface CompareInput {
   migratedFrom?: number | null
 }
 
-export type BaselineChoice = { index: number } | { label: string }
-
-export interface ComparedMachine {
-  index: number
-  /** Unique among the compared machines: the report label, else host name, else file name. */
-  label: string
-  source: string
-  machine: Machine
-  createdAt: string
-  migratedFrom: number | null
-}
-
-export type ComparisonCell =
-  | {
-      state: 'measured'
-      runId: string
-      runStatus: RunStatus
-      medianMs: number
-      ci95: [number, number]
-      n: number
-      /** The machine's own speedup against its 1-worker point. */
-      speedup: number | null
-      checkOk: boolean
-      /** Baseline time / this time: above 1 this machine was faster. Null on the baseline itself or without a comparable baseline. */
-      relative: number | null
-      relativeCi95: [number, number] | null
-      /** Why `relative` is null, when it is. */
-      noRelative?: 'is-baseline' | 'baseline-not-measured' | 'check-failed'
-    }
-  /** `no-run`: nothing of this workload on this runtime; `other-settings`: measured, but with different settings (see mismatches); `no-point`: this worker count or case is missing. */
-  | { state: 'not-measured'; why: 'no-run' | 'other-settings' | 'no-point' }
-
-export interface ComparisonRow {
-  workers: number
-  /** The point's case (variant, payload size...), empty for sweep points. */
-  caseLabel: string
-  cells: ComparisonCell[]
-}
-
-/** Runs that measured the same thing on several machines. */
-export interface ComparisonGroup {
-  key: string
-  workload: string
-  runtime: string
-  config: Record<string, unknown>
-  /** The settings every run of the group shares, as `key = value` leaves. */
-  settings: [string, Leaf][]
-  /** Case fields every point of the group shares (left out of the rows' case labels). */
-  commonCase: string
-  rows: ComparisonRow[]
-}
-
-/** One workload/runtime measured under different settings on different machines. */
-export interface ComparisonMismatch {
-  workload: string
-  runtime: string
-  /** Each differing field with each machine's value(s); null where the machine did not run it. */
-  fields: { field: string; values: (string | null)[] }[]
-}
-
-export interface MachineSummary {
-  /** Geometric mean of `relative` over the points compared with the baseline; null when none. */
-  geomeanRelative: number | null
-  comparedPoints: number
-}
-
-export interface Comparison {
-  machines: ComparedMachine[]
-  baselineIndex: number
-  groups: ComparisonGroup[]
-  mismatches: ComparisonMismatch[]
-  summaries: MachineSummary[]
-  /** Facts that qualify the whole comparison: lab or Node versions differ, files were migrated... */
-  notes: string[]
-}
+// The types live in src-shared (the renderer draws a Comparison too); re-exported for the engine's users.
+export type { BaselineChoice, ComparedMachine, Comparison, ComparisonCell, ComparisonGroup, ComparisonMismatch, ComparisonRow, MachineSummary }
 
 export class CompareError extends Error {
   override readonly name = 'CompareError'
