@@ -36,7 +36,7 @@ export function parseByteSize(flag: string): (value: string) => number {
 
 function listOf<T>(flag: string, one: (value: string) => T): (value: string) => T[] {
   return (value) => {
-    const list = parseList(value)
+    const list = parseList(value, flag)
     if (list.length === 0) throw new UsageError(`${flag} expects a comma list`)
     return list.map(one)
   }

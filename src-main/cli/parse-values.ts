@@ -18,17 +18,17 @@ export function parseWholeNumber(flag: string): (value: string) => number {
   }
 }
 
-export function parseList(value: string): string[] {
-  return value
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s !== '')
+/** A comma list; an empty element (`1,,2`) is a typo, not a value to skip silently. */
+export function parseList(value: string, flag = 'this flag'): string[] {
+  const items = value.split(',').map((s) => s.trim())
+  if (items.length > 1 && items.some((s) => s === '')) throw new UsageError(`${flag}: "${value}" has an empty element in its comma list`)
+  return items.filter((s) => s !== '')
 }
 
 export function parseWorkers(value: string): 'auto' | number[] {
   if (value.trim() === 'auto') return 'auto'
   const toNumber = parseWholeNumber('--workers')
-  const list = parseList(value)
+  const list = parseList(value, '--workers')
   if (list.length === 0) throw new UsageError('--workers expects "auto" or a comma list such as 1,2,4')
   return list.map(toNumber)
 }
@@ -43,7 +43,7 @@ export function parseChoice<T extends string>(flag: string, choices: readonly T[
 export function parseChoiceList<T extends string>(flag: string, choices: readonly T[]): (value: string) => T[] {
   const one = parseChoice(flag, choices)
   return (value) => {
-    const list = parseList(value)
+    const list = parseList(value, flag)
     if (list.length === 0) throw new UsageError(`${flag} expects a comma list of ${choices.join(', ')}`)
     return list.map(one)
   }

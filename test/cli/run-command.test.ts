@@ -30,10 +30,17 @@ describe('conlab run', () => {
     [['--runtimes', 'thread,fibers'], /--runtimes must be one of main, main-async, thread, process/],
     [['--prime-method', 'trial', '--prime-hi', '1e9'], /--prime-hi: trial division is only offered up to/],
     [['--no-such-flag'], /unknown option '--no-such-flag'/],
+    [['--workers', '1,,2'], /--workers: "1,,2" has an empty element/],
   ])('rejects %j with a clear message and exit code 2', async (args, message) => {
     const result = await runCli(['run', ...args], await tempDir())
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(message)
+  })
+
+  it('names a mistyped command instead of reading it as an argument of run', async () => {
+    const result = await runCli(['exprot', 'report.json'], await tempDir())
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/unknown command 'exprot' \(commands: run, export, compare, history\)/)
   })
 
   it('runs, prints the table, and writes a valid report to --out', async () => {
