@@ -7,8 +7,11 @@
 import { type ChildProcess, fork } from 'node:child_process'
 import { AbortError } from '../runtimes/errors'
 import type { LoopbackServerOptions, ServerToController } from './messages'
-import serverEntry from './server-entry?modulePath'
 import { trackChild } from '../runtimes/live-children'
+import { unpackedPath } from '../runtimes/worker-entries'
+import serverEntryPath from './server-entry?modulePath'
+
+const serverEntry = unpackedPath(serverEntryPath)
 
 export interface LoopbackServer {
   /** Base URL, e.g. `http://127.0.0.1:41234/payload`. */

@@ -5,4 +5,12 @@
 import processEntry from '../../../src-workers/entry-process?modulePath'
 import threadEntry from '../../../src-workers/entry-thread?modulePath'
 
-export const workerEntries = { thread: threadEntry, process: processEntry } as const
+/**
+ * In a packaged app the bundles sit in `app.asar`, but a new thread or process must load a real
+ * file: electron-builder.yml unpacks them to `app.asar.unpacked`, and this points there.
+ */
+export function unpackedPath(path: string): string {
+  return path.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1')
+}
+
+export const workerEntries = { thread: unpackedPath(threadEntry), process: unpackedPath(processEntry) } as const
