@@ -6,7 +6,6 @@
  */
 import type { ContextSwitchOptions } from '../../../src-shared/micro-options'
 import type { Run } from '../../../src-shared/report'
-import { spin } from '../../../src-workers/kernels/busy'
 import { futexBufferBytes } from '../../../src-workers/kernels/futex-pingpong'
 import { type WorkerRuntimeName, adapterFor } from '../executors'
 import { makeFifos } from './micro/fifo-pair'
@@ -83,8 +82,9 @@ export function contextSwitchExperiment(options: ContextSwitchOptions): CustomEx
           }
           run.step('measure', 1)
 
-          // The reference answer of the busy loop, once per experiment, on the engine's own thread.
-          expectedChecksum ??= spin(options.busyIterations)
+          // The reference answer of the busy loop, once per experiment, in a worker thread of its
+          // own: tens of milliseconds of spinning must not stall the app's main process.
+          expectedChecksum ??= await referenceChecksum(ctx, options.busyIterations)
           const points = await measureOversubscription({
             runtime,
             cores: ctx.logicalCores,
@@ -111,5 +111,14 @@ export function contextSwitchExperiment(options: ContextSwitchOptions): CustomEx
         })
       })
     },
+  }
+}
+
+async function referenceChecksum(ctx: CustomExperimentContext, iterations: number): Promise<number> {
+  const executor = await ctx.createExecutor('thread', 1, ctx.signal)
+  try {
+    return (await executor.run({ kind: 'busy', iterations }, ctx.signal)).result.checksum
+  } finally {
+    await (ctx.signal.aborted ? executor.destroy(ctx.signal.reason) : executor.close())
   }
 }

@@ -19,7 +19,7 @@ export interface OversubscriptionSettings {
   cores: number
   factors: readonly number[]
   iterations: number
-  /** spin(iterations), computed once on the engine's thread: every task must return it. */
+  /** spin(iterations), computed once in a separate worker thread: every task must return it. */
   expectedChecksum: number
   warmup: number
   repeat: number
