@@ -208,6 +208,18 @@ export interface SerializedError {
   stack?: string
 }
 
+/**
+ * A task's timing as it crosses the channel: `[startedAtEpochMs, endedAtEpochMs, cpuUserUs,
+ * cpuSystemUs]`. A flat tuple rather than an object because it rides on every result, and the
+ * harness overhead is part of every figure: no property names to encode and decode each time.
+ * The engine expands it into a `TaskTiming` on arrival (`fromWireTiming`).
+ */
+export type WireTiming = [startedAtEpochMs: number, endedAtEpochMs: number, cpuUserUs: number, cpuSystemUs: number]
+
+export function fromWireTiming([startedAtEpochMs, endedAtEpochMs, cpuUserUs, cpuSystemUs]: WireTiming): TaskTiming {
+  return { wallMs: endedAtEpochMs - startedAtEpochMs, cpuUserUs, cpuSystemUs, startedAtEpochMs, endedAtEpochMs }
+}
+
 /** Timing of one task as the worker saw it: wall time and its own CPU time. */
 export interface TaskTiming {
   /** Milliseconds spent inside the kernel, measured by the worker with `performance.now()`. */
@@ -270,7 +282,7 @@ export interface WorkerIdentity {
 export type WorkerToMain =
   /** First message a worker sends: the end of spawn time. */
   | { type: 'ready'; identity: WorkerIdentity; epochMs: number }
-  | { type: 'result'; taskId: number; result: TaskResult; timing: TaskTiming }
+  | { type: 'result'; taskId: number; result: TaskResult; timing: WireTiming }
   | { type: 'error'; taskId: number; error: SerializedError }
   | ProbeReply
 

@@ -7,7 +7,7 @@ import type { Transferable } from 'node:worker_threads'
 import type { EchoPortLike, MainToWorker, Task, TaskResult, WorkerIdentity, WorkerToMain } from '../src-shared/protocol'
 import { assertNever, serializeError } from '../src-shared/protocol'
 import { runTaskNow } from './run-task'
-import { taskTiming } from './timing'
+import { wireTiming } from './timing'
 
 export interface WorkerShim {
   identity: WorkerIdentity
@@ -34,7 +34,7 @@ function runAndReply(shim: WorkerShim, taskId: number, task: Task, measureCpu: b
   const reply = (result: TaskResult) => {
     const endedAt = performance.now()
     const cpu = measureCpu ? process.cpuUsage(cpuBefore) : NO_CPU
-    shim.post({ type: 'result', taskId, result, timing: taskTiming(startedAt, endedAt, cpu) })
+    shim.post({ type: 'result', taskId, result, timing: wireTiming(startedAt, endedAt, cpu) })
   }
   const fail = (error: unknown) => shim.post({ type: 'error', taskId, error: serializeError(error) })
   let outcome: TaskResult | Promise<TaskResult>

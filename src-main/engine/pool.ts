@@ -163,28 +163,27 @@ export class WorkerPool implements TaskExecutor {
   private execute(slot: Slot, entry: QueuedTask): void {
     slot.running = entry
     const worker = slot.worker
-    worker.run(entry.task, this.options.taskTimeoutMs ?? Number.POSITIVE_INFINITY).then(
-      ({ result, timing }) => {
+    worker.start(entry.task, this.options.taskTimeoutMs ?? Number.POSITIVE_INFINITY, (error, answer) => {
+      if (!error && answer) {
         if (slot.running !== entry) return
         slot.running = undefined
         entry.cleanup()
-        entry.resolve({ result: result as ResultOf<Task>, timing, slot: slot.index, roundTripMs: this.clock.now() - entry.enqueuedAt })
+        entry.resolve({ result: answer.result as ResultOf<Task>, timing: answer.timing, slot: slot.index, roundTripMs: this.clock.now() - entry.enqueuedAt })
         this.dispatch()
-      },
-      (error: unknown) => {
-        if (slot.running === entry) {
-          slot.running = undefined
-          entry.cleanup()
-          entry.reject(toError(error))
-        }
-        // A timed-out worker is being stopped by its ManagedWorker: refill the slot.
-        if (slot.worker === worker && worker.state === 'stopping') {
-          this.trackStop(worker.exited.then(() => undefined))
-          this.replace(slot)
-        }
-        this.dispatch()
-      },
-    )
+        return
+      }
+      if (slot.running === entry) {
+        slot.running = undefined
+        entry.cleanup()
+        entry.reject(toError(error))
+      }
+      // A timed-out worker is being stopped by its ManagedWorker: refill the slot.
+      if (slot.worker === worker && worker.state === 'stopping') {
+        this.trackStop(worker.exited.then(() => undefined))
+        this.replace(slot)
+      }
+      this.dispatch()
+    })
   }
 
   private abortTask(entry: QueuedTask, reason: unknown): void {

@@ -4,7 +4,7 @@
  */
 import type { Transferable } from 'node:worker_threads'
 import type { ProbeReply, ProbeRequest, Task, TaskResult, TaskTiming, WorkerIdentity, WorkerRuntimeKind, WorkerToMain } from '../../../src-shared/protocol'
-import { assertNever } from '../../../src-shared/protocol'
+import { assertNever, fromWireTiming } from '../../../src-shared/protocol'
 import { type Clock, systemClock } from '../measure/clock'
 import { TaskFailedError, TaskTimeoutError, WorkerCrashedError, WorkerSpawnError } from './errors'
 import type { ExitInfo, RuntimeAdapter, WorkerChannel } from './types'
@@ -17,10 +17,17 @@ export interface ReadyInfo {
   spawnMs: number
 }
 
+export interface TaskAnswer {
+  result: TaskResult
+  timing: TaskTiming
+}
+
+/** Called once with the task's answer or its failure, synchronously when the worker's message arrives. */
+export type TaskCallback = (error: Error | undefined, answer?: TaskAnswer) => void
+
 interface RunningTask {
   taskId: number
-  resolve(value: { result: TaskResult; timing: TaskTiming }): void
-  reject(error: Error): void
+  done: TaskCallback
   timer: ReturnType<typeof setTimeout> | undefined
 }
 
@@ -70,23 +77,31 @@ export class ManagedWorker {
     return this.channel.pid
   }
 
-  run(task: Task, timeoutMs: number): Promise<{ result: TaskResult; timing: TaskTiming }> {
+  run(task: Task, timeoutMs: number): Promise<TaskAnswer> {
+    return new Promise((resolve, reject) => this.start(task, timeoutMs, (error, answer) => (error ? reject(error) : resolve(answer!))))
+  }
+
+  /**
+   * `run` without a promise of its own: the pool passes its callback straight through, one
+   * promise and one microtask fewer per task on the path every figure's overhead includes.
+   */
+  start(task: Task, timeoutMs: number, done: TaskCallback): void {
     if (this.state !== 'idle') {
-      return Promise.reject(new Error(`Impossible: a task was sent to a worker in state ${this.state}`))
+      done(new Error(`Impossible: a task was sent to a worker in state ${this.state}`))
+      return
     }
     this.state = 'busy'
     const taskId = nextTaskId++
-    return new Promise((resolve, reject) => {
-      const timer =
-        Number.isFinite(timeoutMs) && timeoutMs > 0
-          ? setTimeout(() => {
-              this.settle(new TaskTimeoutError(timeoutMs))
-              void this.forceStop()
-            }, timeoutMs)
-          : undefined
-      this.current = { taskId, resolve, reject, timer }
-      this.channel.post({ type: 'run', taskId, task })
-    })
+    const timer =
+      Number.isFinite(timeoutMs) && timeoutMs > 0
+        ? setTimeout(() => {
+            // Stopping first: whoever hears of the timeout must already see this worker as going.
+            void this.forceStop()
+            this.settle(new TaskTimeoutError(timeoutMs))
+          }, timeoutMs)
+        : undefined
+    this.current = { taskId, done, timer }
+    this.channel.post({ type: 'run', taskId, task })
   }
 
   /**
@@ -133,7 +148,7 @@ export class ManagedWorker {
         markReady({ identity: message.identity, spawnMs: this.clock.now() - spawnStart })
         return
       case 'result':
-        if (this.current?.taskId === message.taskId) this.settle(undefined, { result: message.result, timing: message.timing })
+        if (this.current?.taskId === message.taskId) this.settle(undefined, { result: message.result, timing: fromWireTiming(message.timing) })
         return
       case 'error':
         if (this.current?.taskId === message.taskId) this.settle(new TaskFailedError(message.error))
@@ -153,8 +168,7 @@ export class ManagedWorker {
     this.current = undefined
     clearTimeout(task.timer)
     if (this.state === 'busy') this.state = 'idle'
-    if (error) task.reject(error)
-    else if (value) task.resolve(value)
+    task.done(error, value)
   }
 
   private handleExit(exit: ExitInfo, failReady: (error: Error) => void, markExited: (exit: ExitInfo) => void): void {
@@ -169,7 +183,7 @@ export class ManagedWorker {
     if (task) {
       this.current = undefined
       clearTimeout(task.timer)
-      task.reject(crash)
+      task.done(crash)
     }
     markExited(exit)
     if (!expected) this.onUnexpectedExit?.(crash)
