@@ -9,12 +9,11 @@ import type { Point, Run, Span } from '../../../src-shared/report'
 import type { TaskExecutor, TaskOutcome } from '../executor'
 import type { Clock } from '../measure/clock'
 import { cpuDeltaMs, cpuSnapshot } from '../measure/cpu'
-import { isAbortError, toError } from '../runtimes/errors'
 import { summarize } from '../stats/summary'
 import { measureOverhead } from './overhead'
 import { derivePointFigures, fitRun } from './point-figures'
 import type { ProgressTracker } from './progress'
-import { CheckFailedError, type SweepWorkload } from './workload'
+import { CheckFailedError, type SweepWorkload, interruptedRun } from './workload'
 
 export interface SweepContext {
   runId: string
@@ -76,14 +75,9 @@ export async function runSweep(workload: SweepWorkload, ctx: SweepContext): Prom
       overhead.shareOfChunk = chunkMs > 0 ? overhead.emptyTaskRoundTripUs.median / 1000 / chunkMs : null
     }
   } catch (thrown) {
-    if (isAbortError(thrown) || ctx.signal.aborted) {
-      status = 'aborted'
-      error = 'Cancelled by the user; the points measured before the cancel are kept.'
-    } else {
-      status = 'failed'
-      error = toError(thrown).message
-      if (thrown instanceof CheckFailedError) error = `Check failed: ${error}`
-    }
+    const ended = interruptedRun(thrown, ctx.signal)
+    status = ended.status
+    error = ended.error
   }
 
   return {

@@ -11,6 +11,7 @@ import type { TaskOutcome } from '../executor'
 import type { ExecutorFactory, RuntimeDeps } from '../executors'
 import type { Clock } from '../measure/clock'
 import type { ProgressTracker } from './progress'
+import { isAbortError, toError } from '../runtimes/errors'
 
 export interface SweepWorkload {
   readonly name: WorkloadName
@@ -70,3 +71,15 @@ export interface CustomExperimentContext {
 }
 
 export type Experiment = { kind: 'sweep'; workload: SweepWorkload } | { kind: 'custom'; experiment: CustomExperiment }
+
+/**
+ * How a run that stopped early is reported, the same for sweeps and custom experiments: a cancel
+ * keeps what was measured and says so; anything else fails the run with its reason.
+ */
+export function interruptedRun(thrown: unknown, signal: AbortSignal): { status: 'aborted' | 'failed'; error: string } {
+  if (isAbortError(thrown) || signal.aborted) {
+    return { status: 'aborted', error: 'Cancelled by the user; the points measured before the cancel are kept.' }
+  }
+  const message = toError(thrown).message
+  return { status: 'failed', error: thrown instanceof CheckFailedError ? `Check failed: ${message}` : message }
+}

@@ -8,8 +8,7 @@ import type { RunPhase } from '../../../../src-shared/events'
 import type { Point, Run } from '../../../../src-shared/report'
 import type { Reference } from '../../../../src-shared/micro-report'
 import { type WorkerRuntimeName, isInProcessRuntime } from '../../executors'
-import { isAbortError, toError } from '../../runtimes/errors'
-import { CheckFailedError, type CustomExperimentContext } from '../workload'
+import { type CustomExperimentContext, interruptedRun } from '../workload'
 
 export interface MicroRun {
   readonly runId: string
@@ -62,13 +61,9 @@ export async function runMicro(ctx: CustomExperimentContext, spec: MicroRunSpec,
     ctx.signal.throwIfAborted()
     await body(run)
   } catch (thrown) {
-    if (isAbortError(thrown) || ctx.signal.aborted) {
-      status = 'aborted'
-      error = 'Cancelled by the user; the points measured before the cancel are kept.'
-    } else {
-      status = 'failed'
-      error = thrown instanceof CheckFailedError ? `Check failed: ${thrown.message}` : toError(thrown).message
-    }
+    const ended = interruptedRun(thrown, ctx.signal)
+    status = ended.status
+    error = ended.error
   }
   const finished: Run = {
     id: runId,
