@@ -3,6 +3,7 @@
  * machine). Types only, shared by the engine that builds it (src-main/engine/report/compare.ts),
  * the CLI and exporters that print it, and the renderer that draws it through `LabApi`.
  */
+import type { RuntimeName, WorkloadName, WorkloadOptions } from './config'
 import type { Machine, RunStatus } from './report'
 
 /** A flattened setting or option value, as it appears in a report (`key = value`). */
@@ -50,9 +51,9 @@ export interface ComparisonRow {
 /** Runs that measured the same thing on several machines. */
 export interface ComparisonGroup {
   key: string
-  workload: string
-  runtime: string
-  config: Record<string, unknown>
+  workload: WorkloadName
+  runtime: RuntimeName
+  config: WorkloadOptions
   /** The settings every run of the group shares, as `key = value` leaves. */
   settings: [string, ComparisonLeaf][]
   /** Case fields every point of the group shares (left out of the rows' case labels). */
@@ -62,8 +63,8 @@ export interface ComparisonGroup {
 
 /** One workload/runtime measured under different settings on different machines. */
 export interface ComparisonMismatch {
-  workload: string
-  runtime: string
+  workload: WorkloadName
+  runtime: RuntimeName
   /** Each differing field with each machine's value(s); null where the machine did not run it. */
   fields: { field: string; values: (string | null)[] }[]
 }

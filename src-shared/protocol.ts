@@ -122,7 +122,17 @@ export interface FetchTask {
   expect: { length: number; crc32: number } | null
 }
 
-export type Task = EmptyTask | PrimeTask | BusyTask | FaultTask | FileIoTask | FetchTask | BusyCountedTask | PingPongTask
+/**
+ * Waits `ms` milliseconds: `sleep` on a timer (the thread is free meanwhile, so one event loop
+ * overlaps many), `spin` in a busy loop reading the clock (a core is held for the whole wait).
+ */
+export interface SleepTask {
+  kind: 'sleep'
+  ms: number
+  mode: 'sleep' | 'spin'
+}
+
+export type Task = EmptyTask | PrimeTask | BusyTask | FaultTask | FileIoTask | FetchTask | BusyCountedTask | PingPongTask | SleepTask
 export type TaskKind = Task['kind']
 
 // ---------------------------------------------------------------------------------------------
@@ -192,7 +202,13 @@ export interface FetchResult {
   uvThreadpoolSize: number
 }
 
-export type TaskResult = EmptyResult | PrimeResult | BusyResult | FaultResult | FileIoResult | FetchResult | BusyCountedResult | PingPongResult
+export interface SleepResult {
+  kind: 'sleep'
+  /** How long the wait really took, on the worker's clock: the check that it did not end early. */
+  waitedMs: number
+}
+
+export type TaskResult = EmptyResult | PrimeResult | BusyResult | FaultResult | FileIoResult | FetchResult | BusyCountedResult | PingPongResult | SleepResult
 
 /** Maps a task to its result type, so `run(task)` is typed by the task it was given. */
 export type ResultOf<T extends Task> = Extract<TaskResult, { kind: T['kind'] }>

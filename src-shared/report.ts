@@ -4,7 +4,7 @@
  * migration.
  */
 import { z } from 'zod'
-import { RuntimeNameSchema, WorkloadNameSchema } from './config'
+import { RuntimeNameSchema, type OptionsOf, type WorkloadName, WorkloadNameSchema, WorkloadOptionsSchema } from './config'
 import { MICRO_POINT_FIELDS, MICRO_RUN_FIELDS } from './micro-report'
 
 export const REPORT_SCHEMA_ID = 'concurrency-lab/report'
@@ -119,12 +119,17 @@ export const AmdahlFitSchema = z.object({
 })
 export type AmdahlFit = z.infer<typeof AmdahlFitSchema>
 
-export const RunStatusSchema = z.enum(['completed', 'aborted', 'failed'])
-export type RunStatus = z.infer<typeof RunStatusSchema>
+/**
+ * How messages reached the workers: `json` | `advanced` for child processes, `structured-clone`
+ * for threads and utility processes, `none` in-process, `per-mechanism` where the IPC experiment
+ * records each point's own; v0 reports did not record it.
+ */
+export const SERIALIZATIONS = ['none', 'structured-clone', 'json', 'advanced', 'per-mechanism', 'unknown (v0 report)'] as const
+export const SerializationSchema = z.enum(SERIALIZATIONS)
+export type Serialization = z.infer<typeof SerializationSchema>
 
 export const RunSettingsSchema = z.object({
-  /** `json` | `advanced` for child processes, `structured-clone` for threads, `none` in-process. */
-  serialization: z.string().max(40),
+  serialization: SerializationSchema,
   warmup: z.number().int().min(0),
   repeat: z.number().int().min(1),
   taskTimeoutMs: z.number().int().min(0),
@@ -132,12 +137,24 @@ export const RunSettingsSchema = z.object({
   uvThreadpoolSize: z.number().int().min(1).optional(),
 })
 
-export const RunSchema = z.object({
+/** A run's workload with its options, typed together: `config` is that workload's options. */
+export type RunIdentity = { [K in WorkloadName]: { workload: K; config: OptionsOf<K> } }[WorkloadName]
+
+/** What a run carries by how it ended: an aborted or failed run always says why. */
+export type RunOutcome =
+  /** `error` here notes a problem after the figures were safe (a failed cleanup). */
+  | { status: 'completed'; error?: string }
+  | { status: 'aborted'; error: string }
+  | { status: 'failed'; error: string }
+export const RunStatusSchema = z.enum(['completed', 'aborted', 'failed'])
+export type RunStatus = z.infer<typeof RunStatusSchema>
+
+const RunObjectSchema = z.object({
   id: z.string().max(100),
   workload: WorkloadNameSchema,
   runtime: RuntimeNameSchema,
-  /** The workload's own options as validated (shape depends on `workload`). */
-  config: z.record(z.string(), z.unknown()),
+  /** The workload's own options, read back through its schema so tables can trust `config.hi`. */
+  config: WorkloadOptionsSchema,
   settings: RunSettingsSchema,
   status: RunStatusSchema,
   error: z.string().max(10_000).optional(),
@@ -149,7 +166,23 @@ export const RunSchema = z.object({
   /** Outside references (perf bench) and measurements this machine cannot make (micro-report.ts). */
   ...MICRO_RUN_FIELDS,
 })
-export type Run = z.infer<typeof RunSchema>
+
+export type RunBody = Omit<z.infer<typeof RunObjectSchema>, 'workload' | 'config' | 'status' | 'error'>
+export type Run = RunIdentity & RunBody & RunOutcome
+/** The runs of one workload, with its options typed. */
+export type RunOf<K extends WorkloadName> = Extract<RunIdentity, { workload: K }> & RunBody & RunOutcome
+
+/** Said for an aborted or failed run from a file that recorded no reason (none of ours). */
+export const NO_REASON_RECORDED = 'No reason was recorded.'
+
+/**
+ * One object schema (so a written report keeps its field order) refined into the typed union:
+ * the config belongs to the run's own workload, and an aborted or failed run says why.
+ */
+export const RunSchema = RunObjectSchema.refine((run) => run.config.workload === run.workload, {
+  message: "config belongs to another workload than the run's",
+  path: ['config'],
+}).transform((run) => (run.status !== 'completed' && run.error === undefined ? { ...run, error: NO_REASON_RECORDED } : run)) as unknown as z.ZodType<Run>
 
 export const WARNING_CODES = [
   'outliers',

@@ -11,6 +11,7 @@ import { runFault } from './kernels/fault'
 import { runFetch } from './kernels/fetch'
 import { runFileIo } from './kernels/file-io'
 import { countPrimes } from './kernels/prime'
+import { runSleep } from './kernels/sleep'
 
 export interface TaskContext {
   /** How the current runtime ends itself; used by the `fault` kernel's `exit` mode. */
@@ -48,6 +49,8 @@ export function runTaskNow(task: Task, context: TaskContext): TaskResult | Promi
       return countedSpin(task.iterations)
     case 'pingpong':
       return runPingPong(task)
+    case 'sleep':
+      return runSleep(task, context.signal)
     default:
       return assertNever(task, 'task')
   }

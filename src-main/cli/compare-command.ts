@@ -14,7 +14,7 @@ import { cellRelative, cellTime, groupSettingsText, groupTitle, mismatchText, ro
 import { loadReportFile } from '../engine/report/read-report'
 import { assertNever } from '../../src-shared/protocol'
 import { type CliIo, describeReadError, processIo } from './cli-io'
-import { renderColumns } from './format'
+import { renderColumns } from '../engine/report/text/columns'
 import { UsageError, parseChoice } from './parse-values'
 
 export const COMPARE_FORMATS = ['table', 'md', 'json', 'html'] as const

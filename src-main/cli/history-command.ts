@@ -10,8 +10,8 @@ import { HistoryError, ReportHistory } from '../engine/report/history'
 import { defaultHistoryDir } from '../engine/report/history-dir'
 import { ReportFileError } from '../engine/report/read-report'
 import { type CliIo, processIo } from './cli-io'
-import { renderColumns } from './format'
-import { formatReportTable } from './table'
+import { renderColumns } from '../engine/report/text/columns'
+import { formatReportTable } from '../engine/report/text/report-table'
 
 export const EXIT_HISTORY_FAILED = 1
 

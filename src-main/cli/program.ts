@@ -7,11 +7,12 @@ import { RUNTIME_NAMES, type RunConfigInput, RunConfigSchema, WORKLOAD_NAMES, ty
 import { LAB_VERSION } from '../engine/measure/lab-version'
 import { EXPORT_FORMATS, type ExportFormat } from '../../src-shared/api'
 import { addCompareCommand } from './compare-command'
-import { DEFAULT_RUNTIMES, defaultSuite } from './default-suite'
+import { defaultSuite } from './default-suite'
 import { addExportCommand, parseFormats } from './export-command'
 import { addHistoryCommand } from './history-command'
 import { UsageError, parseChoice, parseChoiceList, parseWholeNumber, parseWorkers } from './parse-values'
-import { FLAG_FOR_PATH, type WorkloadFlags, addWorkloadFlags, workloadOptionsFromFlags } from './workload-flags'
+import { WORKLOADS } from '../../src-shared/workloads'
+import { type WorkloadFlags, addWorkloadFlags, flagForOption, workloadOptionsFromFlags } from './workload-flags'
 
 export interface RunFlags extends WorkloadFlags {
   workload?: WorkloadName[]
@@ -28,6 +29,25 @@ export interface RunFlags extends WorkloadFlags {
   format?: ExportFormat[]
   /** false with --no-history. */
   history?: boolean
+  uvThreadpoolSize?: number
+}
+
+/** Run settings (schema path) to the flag that sets them, for error messages. */
+const RUN_FLAG_FOR_PATH: Readonly<Record<string, string>> = {
+  runtimes: '--runtimes',
+  workers: '--workers',
+  repeat: '--repeat',
+  warmup: '--warmup',
+  taskTimeoutMs: '--task-timeout',
+  serialization: '--serialization',
+  uvThreadpoolSize: '--uv-threadpool-size',
+}
+
+/** `workload.hi` -> `--prime-hi`; a list's element (`workload.payloads.2`) names the list's flag. */
+function flagForPath(workload: WorkloadName, path: readonly PropertyKey[]): string {
+  const keys = path.filter((key): key is string => typeof key === 'string')
+  if (keys[0] === 'workload' && keys[1] !== undefined) return flagForOption(workload, keys[1]) ?? keys.join('.')
+  return RUN_FLAG_FOR_PATH[keys.join('.')] ?? (path.join('.') || '(root)')
 }
 
 export interface RunCommand {
@@ -56,8 +76,8 @@ export function buildRunConfigs(flags: RunFlags): RunConfigInput[] {
       ? suite
       : named.map((workload) =>
           flags.workload === undefined
-            ? (suite.find((e) => e.workload.workload === workload) ?? ({ ...base, workload: { workload }, runtimes: [...DEFAULT_RUNTIMES] } as RunConfigInput))
-            : ({ ...base, workload: { workload }, runtimes: [...DEFAULT_RUNTIMES] } as RunConfigInput),
+            ? (suite.find((e) => e.workload.workload === workload) ?? namedEntry(base, workload))
+            : namedEntry(base, workload),
         )
   return entries.map((entry) => {
     const workload = entry.workload.workload
@@ -74,13 +94,15 @@ export function buildRunConfigs(flags: RunFlags): RunConfigInput[] {
     const parsed = RunConfigSchema.safeParse(input)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!
-      const path = issue.path.join('.')
-      // A list's element (`workload.payloads.2`) belongs to the flag of the whole list.
-      const listPath = issue.path.filter((key) => typeof key !== 'number').join('.')
-      throw new UsageError(`${FLAG_FOR_PATH[path] ?? FLAG_FOR_PATH[listPath] ?? path}: ${issue.message}`)
+      throw new UsageError(`${flagForPath(workload, issue.path)}: ${issue.message}`)
     }
     return input as RunConfigInput
   })
+}
+
+/** A workload named with --workload, at its defaults and on its definition's runtimes. */
+function namedEntry(base: RunConfigInput, workload: WorkloadName): RunConfigInput {
+  return { ...base, workload: { workload }, runtimes: [...WORKLOADS[workload].defaultRuntimes] } as RunConfigInput
 }
 
 /**
@@ -114,6 +136,7 @@ export function createProgram(
     .option('--label <name>', 'a name for this machine in comparisons, e.g. "alice-laptop"')
     .option('--format <list>', `also write the report as ${EXPORT_FORMATS.join(', ')} (comma list), next to --out`, parseFormats)
     .option('--no-history', 'do not save this run into the history folder (see `conlab history path`)')
+    .option('--uv-threadpool-size <n>', "UV_THREADPOOL_SIZE for child-process workers (threads share the lab's own pool, set when it starts)", parseWholeNumber('--uv-threadpool-size'))
   addWorkloadFlags(run)
   run.exitOverride().action(async (flags: RunFlags) => {
     await onRun({

@@ -5,8 +5,8 @@
 import cliProgress from 'cli-progress'
 import type { RunEvent } from '../../src-shared/events'
 import { assertNever } from '../../src-shared/protocol'
-import { formatMs, formatRatio } from './format'
-import { microPointLine } from './micro-table'
+import { formatMs, formatRatio } from '../engine/report/text/columns'
+import { microPointLine } from '../engine/report/text/micro-sections'
 
 export function createProgressView(stream: NodeJS.WriteStream, quiet: boolean): { onEvent(event: RunEvent): void; stop(): void } {
   if (quiet) return { onEvent: () => undefined, stop: () => undefined }

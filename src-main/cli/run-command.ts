@@ -13,7 +13,7 @@ import { processIo } from './cli-io'
 import { createProgressView } from './progress-view'
 import type { RunCommand } from './program'
 import { writeRunOutputs } from './run-outputs'
-import { formatReportTable } from './table'
+import { formatReportTable } from '../engine/report/text/report-table'
 
 export const EXIT_OK = 0
 export const EXIT_RUN_FAILED = 1

@@ -1,72 +1,146 @@
 /**
- * Workload-specific flags of `conlab run`: how each workload's options are read from the command
- * line, and which flag a schema path belongs to (so an error names the flag the user typed).
+ * The workload flags of `conlab run`, generated from the workload definitions: one flag per
+ * option (its name from the definition or the key in kebab case, its parser from the schema's
+ * type, its help from the catalogue, its default from the schema). Workloads that name the same
+ * flag share it; each reads only its own options back, so a new workload needs no CLI code.
  */
 import type { Command } from 'commander'
-import type { WorkloadName } from '../../src-shared/config'
-import { assertNever } from '../../src-shared/protocol'
-import { IO_FLAG_FOR_PATH, type IoFlags, addIoFlags, ioOptionsFromFlags } from './io-flags'
-import { MICRO_FLAG_FOR_PATH, type MicroFlags, addMicroFlags, microOptionsFromFlags } from './micro-flags'
-import { parseChoice, parseWholeNumber } from './parse-values'
+import { Option } from 'commander'
+import { WORKLOAD_NAMES, type WorkloadName } from '../../src-shared/config'
+import { translateEn } from '../../src-shared/i18n/translate'
+import { type FieldKind, fieldsOf } from '../../src-shared/schema-fields'
+import { WORKLOADS } from '../../src-shared/workloads'
+import type { FlagSpec } from '../../src-shared/workloads/define'
+import { parseByteSize } from './byte-size'
+import { UsageError, parseChoice, parseChoiceList, parseList, parseWholeNumber } from './parse-values'
 
-export interface WorkloadFlags extends MicroFlags, IoFlags {
-  primeLo?: number
-  primeHi?: number
-  primeMethod?: 'sieve' | 'trial'
-  chunking?: 'static' | 'dynamic'
-  chunksPerWorker?: number
+/** One option of one workload, as the command line spells it. */
+interface FlagUse {
+  workload: WorkloadName
+  key: string
+  field: FieldKind
+  defaultValue: unknown
+  unit?: FlagSpec['unit']
 }
 
-export function addWorkloadFlags(command: Command): Command {
-  return addIoFlags(addMicroFlags(command))
-    .option('--prime-lo <n>', 'prime search: start of the range (inclusive)', parseWholeNumber('--prime-lo'))
-    .option('--prime-hi <n>', 'prime search: end of the range (exclusive), e.g. 1e8', parseWholeNumber('--prime-hi'))
-    .option('--prime-method <method>', 'prime search: sieve (balanced) or trial (cost grows along the range)', parseChoice('--prime-method', ['sieve', 'trial'] as const))
-    .option('--chunking <mode>', 'static (one chunk per worker) or dynamic (a queue of smaller chunks)', parseChoice('--chunking', ['static', 'dynamic'] as const))
-    .option('--chunks-per-worker <n>', 'dynamic chunking: chunks per worker', parseWholeNumber('--chunks-per-worker'))
+interface Flag {
+  /** Without dashes: `prime-hi`. */
+  name: string
+  /** Where commander stores it: `primeHi`. */
+  attribute: string
+  uses: FlagUse[]
 }
 
-/** Drops undefined values so that schema defaults apply to what the user did not set. */
-function defined<T extends Record<string, unknown>>(record: T): Partial<T> {
-  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as Partial<T>
+const kebab = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()
+const camel = (flag: string) => flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())
+
+function collectFlags(): Flag[] {
+  const flags = new Map<string, Flag>()
+  for (const workload of WORKLOAD_NAMES) {
+    const specs: Readonly<Record<string, FlagSpec | undefined>> = WORKLOADS[workload].flags
+    for (const { key, field, defaultValue } of fieldsOf(WORKLOADS[workload].schema)) {
+      const spec = specs[key] ?? {}
+      if (spec.hidden) continue
+      const name = spec.flag ?? kebab(key)
+      const flag = flags.get(name) ?? { name, attribute: camel(name), uses: [] }
+      flag.uses.push({ workload, key, field, defaultValue, ...(spec.unit ? { unit: spec.unit } : {}) })
+      flags.set(name, flag)
+    }
+  }
+  return [...flags.values()]
 }
 
-export function workloadOptionsFromFlags(workload: WorkloadName, flags: WorkloadFlags): Record<string, unknown> {
-  switch (workload) {
-    case 'prime':
-      return defined({
-        workload,
-        lo: flags.primeLo,
-        hi: flags.primeHi,
-        method: flags.primeMethod,
-        chunking: flags.chunking,
-        chunksPerWorker: flags.chunksPerWorker,
-      })
-    case 'file-io':
-    case 'network-fetch':
-      return ioOptionsFromFlags(workload, flags)
-    case 'spawn':
-    case 'ipc-latency':
-    case 'context-switch':
-      return microOptionsFromFlags(workload, flags)
-    default:
-      return assertNever(workload, 'workload')
+/** Every generated workload flag, in workload order. */
+export const WORKLOAD_FLAGS: readonly Flag[] = collectFlags()
+
+function listOf<T>(flag: string, one: (value: string) => T): (value: string) => T[] {
+  return (value) => {
+    const list = parseList(value, flag)
+    if (list.length === 0) throw new UsageError(`${flag} expects a comma list`)
+    return list.map(one)
   }
 }
 
-/** Schema path (`workload.hi`) to the flag that sets it, for error messages. */
-export const FLAG_FOR_PATH: Record<string, string> = {
-  'workload.lo': '--prime-lo',
-  'workload.hi': '--prime-hi',
-  'workload.method': '--prime-method',
-  'workload.chunking': '--chunking',
-  'workload.chunksPerWorker': '--chunks-per-worker',
-  runtimes: '--runtimes',
-  workers: '--workers',
-  repeat: '--repeat',
-  warmup: '--warmup',
-  taskTimeoutMs: '--task-timeout',
-  serialization: '--serialization',
-  ...MICRO_FLAG_FOR_PATH,
-  ...IO_FLAG_FOR_PATH,
+function parserFor(flag: string, use: FlagUse): ((value: string) => unknown) | null {
+  const number = use.unit === 'bytes' ? parseByteSize(flag) : parseWholeNumber(flag)
+  const { field } = use
+  switch (field.kind) {
+    case 'number':
+      return number
+    case 'number-list':
+      return listOf(flag, number)
+    case 'enum':
+      return parseChoice(flag, field.options)
+    case 'enum-list':
+      return parseChoiceList(flag, field.options)
+    case 'string':
+      return (value) => value
+    case 'boolean':
+    case 'auto-or-numbers':
+    case 'unsupported':
+      return null
+    default: {
+      const never: never = field
+      return never
+    }
+  }
+}
+
+function shown(value: unknown, unit: FlagSpec['unit']): string {
+  if (Array.isArray(value)) return value.map((v) => shown(v, unit)).join(',')
+  if (unit === 'bytes' && typeof value === 'number' && value >= 1024 && value % 1024 === 0) return value % 1024 ** 2 === 0 ? `${value / 1024 ** 2}m` : `${value / 1024}k`
+  return String(value)
+}
+
+function describe(flag: Flag): string {
+  const first = flag.uses[0]!
+  const text = (use: FlagUse, part: 'label' | 'help') => {
+    const key = `fields.${use.workload}.${use.key}.${part}`
+    const own = translateEn(key)
+    if (own !== key) return own
+    const any = translateEn(`fields.any.${use.key}.${part}`)
+    return any === `fields.any.${use.key}.${part}` ? '' : any
+  }
+  const label = text(first, 'label') || first.key
+  const help = text(first, 'help')
+  const fallback = first.defaultValue === undefined ? '' : ` (default ${shown(first.defaultValue, first.unit)})`
+  return `${flag.uses.map((u) => u.workload).join(', ')}: ${label.toLowerCase()}${help ? ` — ${help}` : ''}${fallback}`
+}
+
+/** A boolean whose default is true is offered as `--no-<flag>`, the only value worth typing. */
+const negated = (flag: Flag) => flag.uses[0]!.field.kind === 'boolean' && flag.uses[0]!.defaultValue === true
+
+export function addWorkloadFlags(command: Command): Command {
+  for (const flag of WORKLOAD_FLAGS) {
+    const use = flag.uses[0]!
+    const parser = parserFor(`--${flag.name}`, use)
+    const option = negated(flag)
+      ? new Option(`--no-${flag.name}`, describe(flag))
+      : new Option(parser ? `--${flag.name} <value>` : `--${flag.name}`, describe(flag))
+    if (parser) option.argParser(parser)
+    command.addOption(option)
+  }
+  return command
+}
+
+export type WorkloadFlags = Readonly<Record<string, unknown>>
+
+/** Only the options of this workload the user set, so that schema defaults apply to the rest. */
+export function workloadOptionsFromFlags(workload: WorkloadName, flags: WorkloadFlags): Record<string, unknown> {
+  const picked: Record<string, unknown> = { workload }
+  for (const flag of WORKLOAD_FLAGS) {
+    const use = flag.uses.find((u) => u.workload === workload)
+    const value = flags[flag.attribute]
+    if (!use || value === undefined) continue
+    // commander defaults a `--no-x` flag to true: only the typed `false` is the user's choice.
+    if (negated(flag) && value !== false) continue
+    picked[use.key] = value
+  }
+  return picked
+}
+
+/** The flag that sets `workload.<key>` of this workload, for error messages. */
+export function flagForOption(workload: WorkloadName, key: string): string | undefined {
+  const flag = WORKLOAD_FLAGS.find((f) => f.uses.some((u) => u.workload === workload && u.key === key))
+  return flag ? `--${flag.name}` : undefined
 }

@@ -2,6 +2,7 @@
  * What the experiments run tasks on: a pool of workers of one runtime, or the orchestrator's own
  * thread. Experiments see only this interface, so they never branch on the kind of runtime.
  */
+import type { Serialization } from '../../src-shared/report'
 import type { RuntimeName } from '../../src-shared/config'
 import type { ResultOf, Task, TaskTiming } from '../../src-shared/protocol'
 
@@ -19,7 +20,7 @@ export interface TaskExecutor {
   readonly runtime: RuntimeName
   readonly size: number
   /** Recorded next to the figures: `structured-clone`, `json`, `advanced` or `none`. */
-  readonly serialization: string
+  readonly serialization: Serialization
   /**
    * True when tasks burn CPU in other OS processes, whose time `process.cpuUsage()` of the engine
    * does not include; their own reported CPU time must then be added.

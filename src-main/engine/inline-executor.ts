@@ -20,7 +20,7 @@ interface Waiter {
 }
 
 export class InlineExecutor implements TaskExecutor {
-  readonly serialization = 'none'
+  readonly serialization = 'none' as const
   readonly cpuOutsideEngine = false
   private closed = false
   /** Aborted by destroy(): I/O kernels in flight stop between operations and drop their requests. */

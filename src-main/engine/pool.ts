@@ -5,6 +5,7 @@
  * terminated, and the promise rejects with an AbortError. A crashed or timed-out worker fails its
  * task and its slot is refilled, so the pool goes on.
  */
+import type { Serialization } from '../../src-shared/report'
 import type { ResultOf, Task } from '../../src-shared/protocol'
 import type { RuntimeName } from '../../src-shared/config'
 import type { TaskExecutor, TaskOutcome } from './executor'
@@ -40,7 +41,7 @@ interface Slot {
 export class WorkerPool implements TaskExecutor {
   readonly runtime: RuntimeName
   readonly size: number
-  readonly serialization: string
+  readonly serialization: Serialization
   readonly cpuOutsideEngine: boolean
   /** Spawn time of each initial worker, in slot order. */
   readonly spawns: ReadyInfo[] = []

@@ -10,10 +10,9 @@ import type { RunEvent } from '../../src-shared/events'
 import { REPORT_SCHEMA_ID, REPORT_VERSION, type Report, type ReportWarning, type Run } from '../../src-shared/report'
 import { type RuntimeDeps, executorFactory } from './executors'
 import { ProgressTracker } from './experiments/progress'
+import { type Experiment, type ExperimentContext, failedRun } from './experiments/experiment'
 import { createExperiment } from './experiments/registry'
-import { runSweep, sweepUnits } from './experiments/sweep'
 import { resolveWorkerCounts } from './experiments/worker-counts'
-import type { CustomExperiment, Experiment, SweepWorkload } from './experiments/workload'
 import { type Clock, systemClock } from './measure/clock'
 import { describeMachine } from './measure/machine'
 import { collectWarnings } from './report/warnings'
@@ -54,13 +53,6 @@ interface Plan {
   counts: number[]
 }
 
-const countsFor = (runtime: RuntimeName, counts: number[]) => (runtime === 'main' ? [1] : counts)
-
-function planUnits(plan: Plan): number {
-  if (plan.experiment.kind === 'custom') return plan.experiment.experiment.units(plan.runtimes)
-  return plan.runtimes.reduce((sum, runtime) => sum + sweepUnits(plan.config, countsFor(runtime, plan.counts)), 0)
-}
-
 export async function runSuite(inputs: RunConfigInput[], options: SuiteOptions = {}): Promise<Report> {
   const configs = parseRunConfigs(inputs)
   const clock = options.clock ?? systemClock
@@ -80,7 +72,7 @@ export async function runSuite(inputs: RunConfigInput[], options: SuiteOptions =
     runtimes: orderRuntimes(config.runtimes),
     counts: resolveWorkerCounts(config.workers, cores),
   }))
-  const totalUnits = plans.reduce((sum, plan) => sum + planUnits(plan), 0)
+  const totalUnits = plans.reduce((sum, plan) => sum + plan.experiment.units(plan.runtimes, plan.counts, plan.config), 0)
   emit({ type: 'suite-started', suiteId, totalUnits })
   const progress = new ProgressTracker(totalUnits, clock, (p) => emit({ type: 'progress', progress: p }))
   const newRunId = (workload: string, runtime: RuntimeName) => `${workload}-${runtime}-${randomUUID().slice(0, 8)}`
@@ -88,10 +80,9 @@ export async function runSuite(inputs: RunConfigInput[], options: SuiteOptions =
   const runs: Run[] = []
   for (const plan of plans) {
     if (signal.aborted) break
-    const createExecutor = executorFactory(plan.config, runtimeDeps)
-    if (plan.experiment.kind === 'custom') {
-      const experiment = plan.experiment.experiment
-      const done = await runCustomQuietly(experiment, plan, clock, newRunId, {
+    const workload = plan.experiment.options.workload
+    runs.push(
+      ...(await runQuietly(plan, clock, {
         config: plan.config,
         runtimes: plan.runtimes,
         workerCounts: plan.counts,
@@ -99,55 +90,12 @@ export async function runSuite(inputs: RunConfigInput[], options: SuiteOptions =
         clock,
         signal,
         progress,
-        createExecutor,
+        createExecutor: executorFactory(plan.config, runtimeDeps),
         runtimeDeps,
-        newRunId: (runtime) => newRunId(experiment.name, runtime),
+        newRunId: (runtime) => newRunId(workload, runtime),
         emit,
-      })
-      runs.push(...done)
-      continue
-    }
-    const firstRunOfPlan = runs.length
-    const workload = plan.experiment.workload
-    try {
-      const prepareError = await prepareQuietly(workload, signal)
-      if (signal.aborted) break
-      if (prepareError) {
-        // A workload that cannot be prepared (no disk space, server down) fails each of its runs.
-        for (const runtime of plan.runtimes) {
-          runs.push(failedRun(workload, runtime, plan.config, `Could not prepare the workload: ${prepareError}`, clock, newRunId(workload.name, runtime)))
-        }
-        continue
-      }
-      let baselineMedianMs: number | undefined
-      for (const runtime of plan.runtimes) {
-        if (signal.aborted) break
-        const runId = newRunId(workload.name, runtime)
-        emit({ type: 'run-started', runId, workload: workload.name, runtime })
-        const run = await runSweep(workload, {
-          runId,
-          runtime,
-          workerCounts: countsFor(runtime, plan.counts),
-          config: plan.config,
-          logicalCores: cores,
-          clock,
-          signal,
-          progress,
-          createExecutor,
-          onPoint: (point) => emit({ type: 'point', runId, point }),
-          baselineMedianMs,
-        })
-        if (runtime === 'main' && run.points[0]) baselineMedianMs = run.points[0].stats.median
-        runs.push(run)
-        emit({ type: 'run-finished', run })
-      }
-    } finally {
-      // A cleanup that fails must not throw away what was measured: say so on the plan's runs.
-      const cleanupError = await disposeQuietly(workload)
-      if (cleanupError) {
-        for (const run of runs.slice(firstRunOfPlan)) run.error = [run.error, `Cleanup after the workload failed: ${cleanupError}`].filter(Boolean).join(' ')
-      }
-    }
+      })),
+    )
   }
 
   const loadAverage1m = machine.loadAverage?.[0]
@@ -176,55 +124,13 @@ function onceForMachine(warnings: ReportWarning[]): ReportWarning[] {
   })
 }
 
-async function disposeQuietly(workload: SweepWorkload): Promise<string | undefined> {
+/** An experiment that throws fails its runs with the reason, instead of the whole suite. */
+async function runQuietly(plan: Plan, clock: Clock, context: ExperimentContext): Promise<Run[]> {
   try {
-    await workload.dispose?.()
-    return undefined
-  } catch (error) {
-    return toError(error).message
-  }
-}
-
-/** A custom experiment that throws fails its runs with the reason, instead of the whole suite. */
-async function runCustomQuietly(
-  experiment: CustomExperiment,
-  plan: Plan,
-  clock: Clock,
-  newRunId: (workload: string, runtime: RuntimeName) => string,
-  context: Parameters<CustomExperiment['run']>[0],
-): Promise<Run[]> {
-  try {
-    return await experiment.run(context)
+    return await plan.experiment.run(context)
   } catch (error) {
     const status = context.signal.aborted ? 'aborted' : 'failed'
     const message = context.signal.aborted ? 'Cancelled by the user.' : `The experiment failed: ${toError(error).message}`
-    return plan.runtimes.map((runtime) => ({ ...failedRun(experiment, runtime, plan.config, message, clock, newRunId(experiment.name, runtime)), status }))
-  }
-}
-
-async function prepareQuietly(workload: SweepWorkload, signal: AbortSignal): Promise<string | undefined> {
-  try {
-    await workload.prepare?.(signal)
-    return undefined
-  } catch (error) {
-    return toError(error).message
-  }
-}
-
-function failedRun(workload: SweepWorkload | CustomExperiment, runtime: RuntimeName, config: RunConfig, message: string, clock: Clock, id: string): Run {
-  const now = new Date(clock.epochMs()).toISOString()
-  return {
-    id,
-    workload: workload.name,
-    runtime,
-    config: workload.config,
-    settings: { serialization: 'none', warmup: config.warmup, repeat: config.repeat, taskTimeoutMs: config.taskTimeoutMs },
-    status: 'failed',
-    error: message,
-    startedAt: now,
-    finishedAt: now,
-    overhead: null,
-    points: [],
-    amdahl: null,
+    return plan.runtimes.map((runtime) => failedRun(plan.experiment.options, runtime, plan.config, message, status, clock, context.newRunId(runtime)))
   }
 }

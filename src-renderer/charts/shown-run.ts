@@ -1,10 +1,12 @@
 /**
  * A run as the charts draw it: a finished `Run` from a report, or one still being measured whose
- * points arrive one by one (no settings or end time yet, status `running`).
+ * points arrive one by one (no options, settings or end time yet, status `running`).
  */
-import type { Run } from '../../src-shared/report'
+import type { Run, RunStatus } from '../../src-shared/report'
 
-export type ShownRun = Omit<Run, 'status' | 'settings' | 'startedAt' | 'finishedAt'> & {
-  status: Run['status'] | 'running'
+export type ShownRun = Omit<Run, 'status' | 'error' | 'config' | 'settings' | 'startedAt' | 'finishedAt'> & {
+  status: RunStatus | 'running'
+  error?: string
+  config?: Run['config']
   settings?: Run['settings']
 }

@@ -6,7 +6,7 @@
 import type { z } from 'zod'
 import { RunConfigSchema, type RunConfig, type RunConfigInput } from '../../src-shared/config'
 import { assertNever } from '../../src-shared/protocol'
-import { type FieldKind, type FieldSpec, fieldsOf, workloadSchemas } from './schema-fields'
+import { type FieldKind, type FieldSpec, fieldsOf, workloadSchemas } from '../../src-shared/schema-fields'
 
 export type DraftValue = number | string | boolean | string[]
 export interface Draft {

@@ -1,6 +1,6 @@
 /** vue-i18n in Composition API mode; English only for now, the keys are the place to add more. */
 import { createI18n } from 'vue-i18n'
-import en from './en'
+import en from '../../src-shared/i18n/en'
 
 export type MessageSchema = typeof en
 

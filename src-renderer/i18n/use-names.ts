@@ -11,7 +11,7 @@ export function useNames() {
   return {
     t,
     te,
-    workload: (name: string) => or(`nav.${name}`, humanize(name)),
+    workload: (name: string) => or(`workloads.${name}.title`, humanize(name)),
     runtime: (name: string) => or(`runtimes.${name}`, name),
     state: (name: string) => or(`states.${name}`, name),
     phase: (name: string) => or(`phases.${name}`, name),

@@ -81,7 +81,7 @@ export const useRunsStore = defineStore('runs', () => {
       case 'run-started':
         advance(target, 'running')
         if (!target.workloads.includes(event.workload)) target.workloads.push(event.workload)
-        target.runs.push({ id: event.runId, workload: event.workload, runtime: event.runtime, status: 'running', points: [], amdahl: null, overhead: null, config: {} })
+        target.runs.push({ id: event.runId, workload: event.workload, runtime: event.runtime, status: 'running', points: [], amdahl: null, overhead: null })
         return
       case 'progress':
         advance(target, 'running')

@@ -1,9 +1,10 @@
 /** The micro sections of the CLI table: counters absent on a platform print as n/a, never 0. */
 import { describe, expect, it } from 'vitest'
 import { type Point, ReportSchema, type Report, type Run } from '../../src-shared/report'
-import { formatReportTable } from '../../src-main/cli/table'
-import { formatBytes } from '../../src-main/cli/format'
-import { formatLatency } from '../../src-main/cli/micro-table'
+import { ContextSwitchOptionsSchema } from '../../src-shared/workloads/context-switch'
+import { formatReportTable } from '../../src-main/engine/report/text/report-table'
+import { formatBytes } from '../../src-main/engine/report/text/columns'
+import { formatLatency } from '../../src-main/engine/report/text/micro-sections'
 import { makeMachine } from '../fixtures/report-fixture'
 
 const latency = { p50: 10, p90: 12, p99: 30, max: 50, mean: 11, count: 100 }
@@ -23,12 +24,13 @@ function point(overrides: Partial<Point>): Point {
   }
 }
 
-function run(runtime: Run['runtime'], points: Point[], extra: Partial<Run> = {}): Run {
+function run(runtime: Run['runtime'], points: Point[], extra: Record<string, unknown> = {}): Run {
+  // Extras may set any status with its error: built as the reader would see it, then cast.
   return {
     id: `context-switch-${runtime}`,
     workload: 'context-switch',
     runtime,
-    config: {},
+    config: ContextSwitchOptionsSchema.parse({ workload: 'context-switch' }),
     settings: { serialization: 'structured-clone', warmup: 0, repeat: 1, taskTimeoutMs: 1000 },
     status: 'completed',
     startedAt: '2025-01-01T00:00:00.000Z',
@@ -37,7 +39,7 @@ function run(runtime: Run['runtime'], points: Point[], extra: Partial<Run> = {})
     points,
     amdahl: null,
     ...extra,
-  }
+  } as Run
 }
 
 function report(runs: Run[]): Report {

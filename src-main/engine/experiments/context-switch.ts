@@ -4,7 +4,7 @@
  * oversubscription sweep against its ideal; and the OS's own switch counters throughout. On
  * Linux with perf installed, `perf bench sched pipe` is stored beside the lab's figures.
  */
-import type { ContextSwitchOptions } from '../../../src-shared/micro-options'
+import type { ContextSwitchOptions } from '../../../src-shared/workloads/context-switch'
 import type { Run } from '../../../src-shared/report'
 import { futexBufferBytes } from '../../../src-workers/kernels/futex-pingpong'
 import { type WorkerRuntimeName, adapterFor } from '../executors'
@@ -14,7 +14,7 @@ import { measureOversubscription, oversubscriptionFactors } from './micro/oversu
 import { perfSchedPipe } from './micro/perf-reference'
 import { type VariantSettings, messagePoint, pairPoint, selfPoint } from './micro/pingpong-variants'
 import { startWorker, stopWorkers } from './micro/workers'
-import { CheckFailedError, type CustomExperiment, type CustomExperimentContext } from './workload'
+import { CheckFailedError, type Experiment, type ExperimentContext } from './experiment'
 
 /** Points before the oversubscription sweep: pair ping-pong, one-thread mechanism, message ping-pong. */
 const PINGPONG_UNITS = 3
@@ -24,7 +24,7 @@ function addChecked(run: MicroRun, point: Run['points'][number]): void {
   if (!point.check.ok) throw new CheckFailedError('context-switch', point.check)
 }
 
-async function pingPongs(ctx: CustomExperimentContext, run: MicroRun, runtime: WorkerRuntimeName, s: VariantSettings): Promise<void> {
+async function pingPongs(ctx: ExperimentContext, run: MicroRun, runtime: WorkerRuntimeName, s: VariantSettings): Promise<void> {
   const pool = await ctx.createExecutor(runtime, 2, ctx.signal)
   try {
     if (runtime === 'thread') {
@@ -57,17 +57,16 @@ async function pingPongs(ctx: CustomExperimentContext, run: MicroRun, runtime: W
   await pool.close()
 }
 
-export function contextSwitchExperiment(options: ContextSwitchOptions): CustomExperiment {
+export function contextSwitchExperiment(options: ContextSwitchOptions): Experiment {
   const factors = oversubscriptionFactors(options.oversubscription)
   return {
-    name: 'context-switch',
-    config: { ...options },
+    options,
     units: (runtimes) => workerRuntimes(runtimes).length * (PINGPONG_UNITS + factors.length + (options.perf ? 1 : 0)),
     run(ctx): Promise<Run[]> {
       let expectedChecksum: number | undefined
       return runPerRuntime(ctx, workerRuntimes(ctx.runtimes), (runtime) => {
         const adapter = adapterFor(runtime, ctx.config, ctx.runtimeDeps)
-        const spec = { workload: 'context-switch' as const, config: { ...options, oversubscription: factors }, runtime, serialization: adapter.serialization }
+        const spec = { options: { ...options, oversubscription: factors }, runtime, serialization: adapter.serialization }
         return runMicro(ctx, spec, async (run) => {
           const s: VariantSettings = { runtime, rounds: options.rounds, timeoutMs: Math.min(ctx.config.taskTimeoutMs, 30_000), clock: ctx.clock, signal: ctx.signal }
           run.step('measure', 2, 0)
@@ -114,7 +113,7 @@ export function contextSwitchExperiment(options: ContextSwitchOptions): CustomEx
   }
 }
 
-async function referenceChecksum(ctx: CustomExperimentContext, iterations: number): Promise<number> {
+async function referenceChecksum(ctx: ExperimentContext, iterations: number): Promise<number> {
   const executor = await ctx.createExecutor('thread', 1, ctx.signal)
   try {
     return (await executor.run({ kind: 'busy', iterations }, ctx.signal)).result.checksum

@@ -11,13 +11,13 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import type { FileIoOptions } from '../../../src-shared/io-options'
-import type { FileIoResult, FileIoTask, TaskResult } from '../../../src-shared/protocol'
+import type { FileIoOptions } from '../../../src-shared/workloads/file-io'
+import type { FileIoTask } from '../../../src-shared/protocol'
 import type { Check } from '../../../src-shared/report'
 import { writeFilesForReading } from '../../../src-workers/kernels/file-io'
 import { assertRoomFor } from './disk-space'
 import { latencyFigures, throughputAt } from './io-figures'
-import type { SweepWorkload } from './workload'
+import type { SweepWorkload } from './experiment'
 
 export const FILE_IO_DIR_PREFIX = 'conlab-file-io-'
 
@@ -26,7 +26,7 @@ export function fileIoBytes(options: Pick<FileIoOptions, 'tasks' | 'files' | 'fi
   return options.tasks * options.files * options.fileSize
 }
 
-export function fileIoWorkload(options: FileIoOptions): SweepWorkload {
+export function fileIoWorkload(options: FileIoOptions): SweepWorkload<FileIoTask> {
   const totalBytes = fileIoBytes(options)
   let dir: string | undefined
   /** Read-only mode: each task's file checksums, from writing them in `prepare`. */
@@ -47,8 +47,7 @@ export function fileIoWorkload(options: FileIoOptions): SweepWorkload {
   })
 
   return {
-    name: 'file-io',
-    config: { ...options },
+    options,
     async prepare(signal) {
       const parent = resolve(options.directory ?? tmpdir())
       // Before anything is created: a refused configuration leaves no trace at all.
@@ -72,14 +71,13 @@ export function fileIoWorkload(options: FileIoOptions): SweepWorkload {
         ...(options.readOnly ? { expectedCrcs: expectedByTask[t] ?? [] } : {}),
       }))
     },
-    check(results: TaskResult[]): Check {
-      const io = results.filter((r): r is FileIoResult => r.kind === 'file-io')
-      const actual = io.reduce((sum, r) => sum + r.bytesVerified, 0)
-      const clean = io.length === results.length && io.length === options.tasks && io.every((r) => r.mismatches === 0)
+    check(results): Check {
+      const actual = results.reduce((sum, r) => sum + r.bytesVerified, 0)
+      const clean = results.length === options.tasks && results.every((r) => r.mismatches === 0)
       return { expected: totalBytes, actual, ok: clean && actual === totalBytes, source: 'checksum' }
     },
     pointExtras(repetitions, samplesMs) {
-      const io = repetitions.flat().flatMap((o) => (o.result.kind === 'file-io' ? [o.result] : []))
+      const io = repetitions.flat().map((o) => o.result)
       // Written and read back: both directions move the bytes once.
       const movedBytes = (options.readOnly ? 1 : 2) * totalBytes
       const uv = io[0]?.uvThreadpoolSize

@@ -3,14 +3,14 @@
  * timed one at a time, outside the task pool. One run per runtime; one point per mechanism and
  * payload size, with HDR percentiles of every round trip and the throughput at the median.
  */
-import type { IpcLatencyOptions, IpcMechanism } from '../../../src-shared/micro-options'
-import { IPC_MECHANISM_RUNTIME } from '../../../src-shared/micro-options'
+import type { IpcLatencyOptions, IpcMechanism } from '../../../src-shared/workloads/ipc-latency'
+import { IPC_MECHANISM_RUNTIME } from '../../../src-shared/workloads/ipc-latency'
 import type { Run } from '../../../src-shared/report'
 import type { WorkerRuntimeName } from '../executors'
 import { type IpcSession, openIpcSession } from './micro/ipc-mechanisms'
 import { intactCheck, operationsPoint } from './micro/micro-point'
 import { type MicroRun, runMicro, runPerRuntime, workerRuntimes } from './micro/micro-run'
-import { CheckFailedError, type CustomExperiment, type CustomExperimentContext } from './workload'
+import { CheckFailedError, type Experiment, type ExperimentContext } from './experiment'
 
 export function mechanismsFor(runtime: WorkerRuntimeName, options: Pick<IpcLatencyOptions, 'mechanisms'>): IpcMechanism[] {
   return options.mechanisms.filter((m) => IPC_MECHANISM_RUNTIME[m] === runtime)
@@ -21,7 +21,7 @@ export function throughputMBps(payloadBytes: number, roundTripMs: number): numbe
   return roundTripMs > 0 ? (2 * payloadBytes) / (roundTripMs / 1000) / 1e6 : 0
 }
 
-async function measureMechanism(ctx: CustomExperimentContext, run: MicroRun, options: IpcLatencyOptions, session: IpcSession): Promise<void> {
+async function measureMechanism(ctx: ExperimentContext, run: MicroRun, options: IpcLatencyOptions, session: IpcSession): Promise<void> {
   for (const payloadBytes of options.payloads) {
     run.step('measure', session.workers, 0)
     const timed = await session.measure(payloadBytes, {
@@ -56,16 +56,15 @@ async function measureMechanism(ctx: CustomExperimentContext, run: MicroRun, opt
   }
 }
 
-export function ipcLatencyExperiment(options: IpcLatencyOptions): CustomExperiment {
+export function ipcLatencyExperiment(options: IpcLatencyOptions): Experiment {
   return {
-    name: 'ipc-latency',
-    config: { ...options },
+    options,
     units: (runtimes) => workerRuntimes(runtimes).reduce((sum, r) => sum + mechanismsFor(r, options).length * options.payloads.length, 0),
     run(ctx): Promise<Run[]> {
       const runtimes = workerRuntimes(ctx.runtimes).filter((r) => mechanismsFor(r, options).length > 0)
       return runPerRuntime(ctx, runtimes, (runtime) => {
         const mechanisms = mechanismsFor(runtime, options)
-        const spec = { workload: 'ipc-latency' as const, config: { ...options, mechanisms }, runtime, serialization: 'per-mechanism' }
+        const spec = { options: { ...options, mechanisms }, runtime, serialization: 'per-mechanism' as const }
         return runMicro(ctx, spec, async (run) => {
           for (const mechanism of mechanisms) {
             const session = await openIpcSession(mechanism, { config: ctx.config, runtimeDeps: ctx.runtimeDeps, signal: ctx.signal })

@@ -10,14 +10,14 @@
  * bounded by the schema and every request by its timeout.
  */
 import { crc32 } from 'node:zlib'
-import { type NetworkFetchOptions, USER_URL_MAX_BODY_BYTES } from '../../../src-shared/io-options'
-import type { FetchResult, FetchTask, TaskResult } from '../../../src-shared/protocol'
+import { type NetworkFetchOptions, USER_URL_MAX_BODY_BYTES } from '../../../src-shared/workloads/network-fetch'
+import type { FetchTask } from '../../../src-shared/protocol'
 import type { Check } from '../../../src-shared/report'
 import { runFetch } from '../../../src-workers/kernels/fetch'
 import { type LoopbackServer, startLoopbackServer } from '../loopback/controller'
 import { loopbackPayload } from '../loopback/server'
 import { latencyFigures, throughputAt } from './io-figures'
-import type { SweepWorkload } from './workload'
+import type { SweepWorkload } from './experiment'
 
 export interface NetworkFetchDeps {
   startServer?: typeof startLoopbackServer
@@ -39,7 +39,7 @@ export async function probeUrl(url: string, timeoutMs: number, signal?: AbortSig
   }
 }
 
-export function networkFetchWorkload(options: NetworkFetchOptions, deps: NetworkFetchDeps = {}): SweepWorkload {
+export function networkFetchWorkload(options: NetworkFetchOptions, deps: NetworkFetchDeps = {}): SweepWorkload<FetchTask> {
   const totalRequests = options.tasks * options.requests
   const own = options.url === undefined
   let server: LoopbackServer | undefined
@@ -47,8 +47,7 @@ export function networkFetchWorkload(options: NetworkFetchOptions, deps: Network
   let expect: FetchTask['expect'] = null
 
   return {
-    name: 'network-fetch',
-    config: { ...options },
+    options,
     async prepare(signal) {
       if (options.url !== undefined) {
         await probeUrl(options.url, options.requestTimeoutMs, signal)
@@ -77,10 +76,9 @@ export function networkFetchWorkload(options: NetworkFetchOptions, deps: Network
         expect,
       }))
     },
-    check(results: TaskResult[]): Check {
-      const fetched = results.filter((r): r is FetchResult => r.kind === 'fetch')
+    check(fetched): Check {
       const responses = fetched.reduce((sum, r) => sum + r.responses, 0)
-      const clean = fetched.length === results.length && responses === totalRequests && fetched.every((r) => r.mismatches === 0)
+      const clean = responses === totalRequests && fetched.every((r) => r.mismatches === 0)
       if (!own) {
         // Somebody else's server: nothing independent is known about the body but its length.
         return { expected: null, actual: fetched.reduce((sum, r) => sum + r.bytes, 0), ok: clean, source: 'none' }
@@ -90,7 +88,7 @@ export function networkFetchWorkload(options: NetworkFetchOptions, deps: Network
       return { expected, actual, ok: clean && actual === expected, source: 'checksum' }
     },
     pointExtras(repetitions, samplesMs) {
-      const fetched = repetitions.flat().flatMap((o) => (o.result.kind === 'fetch' ? [o.result] : []))
+      const fetched = repetitions.flat().map((o) => o.result)
       const uv = fetched[0]?.uvThreadpoolSize
       return {
         throughput: throughputAt(samplesMs, totalRequests, 'requests/s'),

@@ -3,13 +3,13 @@
  * checked every repetition against a published value of pi(x) where one applies, otherwise
  * against one single-thread run made before the sweep.
  */
-import type { PrimeOptions } from '../../../src-shared/config'
-import type { PrimeTask, TaskResult } from '../../../src-shared/protocol'
+import type { PrimeOptions } from '../../../src-shared/workloads/prime'
+import type { PrimeTask } from '../../../src-shared/protocol'
 import type { Check } from '../../../src-shared/report'
 import { knownPrimeCount } from '../../../src-workers/kernels/prime'
 import { WorkerPool } from '../pool'
 import { threadRuntime } from '../runtimes/thread-runtime'
-import type { SweepWorkload } from './workload'
+import type { SweepWorkload } from './experiment'
 
 /** Splits [lo, hi) into `parts` contiguous ranges of equal length (the last may be shorter). */
 export function splitRange(lo: number, hi: number, parts: number): Array<[number, number]> {
@@ -20,13 +20,12 @@ export function splitRange(lo: number, hi: number, parts: number): Array<[number
   return ranges
 }
 
-export function primeWorkload(options: PrimeOptions): SweepWorkload {
+export function primeWorkload(options: PrimeOptions): SweepWorkload<PrimeTask> {
   let expected: number | null = knownPrimeCount(options.lo, options.hi)
   const source: Check['source'] = expected === null ? 'single-thread' : 'known-value'
 
   return {
-    name: 'prime',
-    config: { ...options },
+    options,
     async prepare(signal) {
       if (expected !== null) return
       expected = await referenceCount(options, signal)
@@ -35,12 +34,8 @@ export function primeWorkload(options: PrimeOptions): SweepWorkload {
       const chunks = options.chunking === 'static' ? workers : workers * options.chunksPerWorker
       return splitRange(options.lo, options.hi, chunks).map(([lo, hi]) => ({ kind: 'prime', lo, hi, method: options.method }))
     },
-    check(results: TaskResult[]): Check {
-      let actual = 0
-      for (const result of results) {
-        if (result.kind !== 'prime') return { expected, actual: null, ok: false, source }
-        actual += result.count
-      }
+    check(results): Check {
+      const actual = results.reduce((sum, r) => sum + r.count, 0)
       return { expected, actual, ok: expected !== null && actual === expected, source }
     },
   }

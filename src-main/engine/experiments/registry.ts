@@ -1,29 +1,42 @@
-/** Builds the experiment for a validated workload configuration: the one list of workloads. */
-import { assertNever } from '../../../src-shared/protocol'
-import type { WorkloadOptions } from '../../../src-shared/config'
+/**
+ * Everything the engine knows per workload, keyed by name: how to build its experiment from the
+ * validated options and, where the generic sweep table does not fit, how its runs read as text.
+ * A workload missing here is a compile error (`Record` over every workload name).
+ */
+import type { OptionsOf, WorkloadName, WorkloadOptions } from '../../../src-shared/config'
+import type { RunOf } from '../../../src-shared/report'
+import { contextSwitchSection, ipcSection, spawnSection } from '../report/text/micro-sections'
 import { contextSwitchExperiment } from './context-switch'
+import type { Experiment } from './experiment'
 import { fileIoWorkload } from './file-io'
 import { ipcLatencyExperiment } from './ipc-latency'
 import { networkFetchWorkload } from './network-fetch'
 import { primeWorkload } from './prime'
+import { sleepWorkload } from './sleep'
 import { spawnExperiment } from './spawn'
-import type { Experiment } from './workload'
+import { sweepExperiment } from './sweep-experiment'
 
+export interface EngineWorkload<K extends WorkloadName> {
+  create(options: OptionsOf<K>): Experiment
+  /** Its section of `conlab run`'s table; without one, the sweep table (times, speedup, checks). */
+  textSection?(runs: Array<RunOf<K>>): string
+}
+
+export const ENGINE_WORKLOADS: { readonly [K in WorkloadName]: EngineWorkload<K> } = {
+  prime: { create: (options) => sweepExperiment(primeWorkload(options)) },
+  'file-io': { create: (options) => sweepExperiment(fileIoWorkload(options)) },
+  'network-fetch': { create: (options) => sweepExperiment(networkFetchWorkload(options)) },
+  spawn: { create: spawnExperiment, textSection: spawnSection },
+  'ipc-latency': { create: ipcLatencyExperiment, textSection: ipcSection },
+  'context-switch': { create: contextSwitchExperiment, textSection: contextSwitchSection },
+  sleep: { create: (options) => sweepExperiment(sleepWorkload(options)) },
+}
+
+function build<K extends WorkloadName>(name: K, options: OptionsOf<K>): Experiment {
+  return ENGINE_WORKLOADS[name].create(options)
+}
+
+/** Builds the experiment for a validated workload configuration. */
 export function createExperiment(options: WorkloadOptions): Experiment {
-  switch (options.workload) {
-    case 'prime':
-      return { kind: 'sweep', workload: primeWorkload(options) }
-    case 'file-io':
-      return { kind: 'sweep', workload: fileIoWorkload(options) }
-    case 'network-fetch':
-      return { kind: 'sweep', workload: networkFetchWorkload(options) }
-    case 'spawn':
-      return { kind: 'custom', experiment: spawnExperiment(options) }
-    case 'ipc-latency':
-      return { kind: 'custom', experiment: ipcLatencyExperiment(options) }
-    case 'context-switch':
-      return { kind: 'custom', experiment: contextSwitchExperiment(options) }
-    default:
-      return assertNever(options, 'workload')
-  }
+  return build(options.workload, options)
 }

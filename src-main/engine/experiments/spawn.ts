@@ -3,25 +3,24 @@
  * its first task answered; how little a warm pool's worker takes for the same task; and how much
  * memory each worker adds. One run per worker runtime.
  */
-import type { SpawnOptions } from '../../../src-shared/micro-options'
+import type { SpawnOptions } from '../../../src-shared/workloads/spawn'
 import type { Point, Run } from '../../../src-shared/report'
 import { adapterFor } from '../executors'
 import { intactCheck, operationsPoint } from './micro/micro-point'
 import { runMicro, runPerRuntime, workerRuntimes } from './micro/micro-run'
 import { SPAWN_WARMUP, WARM_POOL_WARMUP, measureColdSpawns, measureMemory, measureWarmPool } from './micro/spawn-measure'
-import { CheckFailedError, type CustomExperiment } from './workload'
+import { CheckFailedError, type Experiment } from './experiment'
 
 const msToUs = (values: number[]) => values.map((ms) => ms * 1000)
 
-export function spawnExperiment(options: SpawnOptions): CustomExperiment {
+export function spawnExperiment(options: SpawnOptions): Experiment {
   return {
-    name: 'spawn',
-    config: { ...options },
+    options,
     units: (runtimes) => workerRuntimes(runtimes).length * 3,
     run(ctx): Promise<Run[]> {
       return runPerRuntime(ctx, workerRuntimes(ctx.runtimes), (runtime) => {
         const adapter = adapterFor(runtime, ctx.config, ctx.runtimeDeps)
-        const spec = { workload: 'spawn' as const, config: { ...options }, runtime, serialization: adapter.serialization }
+        const spec = { options, runtime, serialization: adapter.serialization }
         return runMicro(ctx, spec, async (run) => {
           const deps = { adapter, clock: ctx.clock, signal: ctx.signal, taskTimeoutMs: ctx.config.taskTimeoutMs }
           const settings = { warmupSpawns: SPAWN_WARMUP, serialization: adapter.serialization }

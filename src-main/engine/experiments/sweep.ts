@@ -5,7 +5,8 @@
  * cost is not in it (the `spawn` experiment measures that on its own).
  */
 import type { RunConfig, RuntimeName } from '../../../src-shared/config'
-import type { Point, Run, Span } from '../../../src-shared/report'
+import type { Task } from '../../../src-shared/protocol'
+import type { Point, Run, RunOutcome, Serialization, Span } from '../../../src-shared/report'
 import type { TaskExecutor, TaskOutcome } from '../executor'
 import type { Clock } from '../measure/clock'
 import { cpuDeltaMs, cpuSnapshot } from '../measure/cpu'
@@ -13,7 +14,7 @@ import { summarize } from '../stats/summary'
 import { measureOverhead } from './overhead'
 import { derivePointFigures, fitRun } from './point-figures'
 import type { ProgressTracker } from './progress'
-import { CheckFailedError, type SweepWorkload, interruptedRun } from './workload'
+import { CheckFailedError, type SweepWorkload, interruptedRun, runIdentity } from './experiment'
 
 export interface SweepContext {
   runId: string
@@ -30,11 +31,11 @@ export interface SweepContext {
   baselineMedianMs: number | undefined
 }
 
-interface Repetition {
+interface Repetition<T extends Task> {
   wallMs: number
   cpuUserMs: number
   cpuSystemMs: number
-  outcomes: TaskOutcome[]
+  outcomes: Array<TaskOutcome<T>>
   startedAtEpochMs: number
 }
 
@@ -43,14 +44,13 @@ export function sweepUnits(config: RunConfig, workerCounts: number[]): number {
   return 1 + workerCounts.length * (config.warmup + config.repeat)
 }
 
-export async function runSweep(workload: SweepWorkload, ctx: SweepContext): Promise<Run> {
+export async function runSweep<T extends Task>(workload: SweepWorkload<T>, ctx: SweepContext): Promise<Run> {
   const startedAt = new Date(ctx.clock.epochMs()).toISOString()
   const points: Point[] = []
   let overhead: Run['overhead'] = null
-  let status: Run['status'] = 'completed'
-  let error: string | undefined
-  let serialization = 'none'
-  const position = { runId: ctx.runId, workload: workload.name, runtime: ctx.runtime }
+  let outcome: RunOutcome = { status: 'completed' }
+  let serialization: Serialization = 'none'
+  const position = { runId: ctx.runId, workload: workload.options.workload, runtime: ctx.runtime }
 
   try {
     ctx.progress.report({ ...position, phase: 'overhead', workers: 1, repetition: 0, repetitions: 0 })
@@ -75,19 +75,15 @@ export async function runSweep(workload: SweepWorkload, ctx: SweepContext): Prom
       overhead.shareOfChunk = chunkMs > 0 ? overhead.emptyTaskRoundTripUs.median / 1000 / chunkMs : null
     }
   } catch (thrown) {
-    const ended = interruptedRun(thrown, ctx.signal)
-    status = ended.status
-    error = ended.error
+    outcome = interruptedRun(thrown, ctx.signal)
   }
 
   return {
     id: ctx.runId,
-    workload: workload.name,
+    ...runIdentity(workload.options),
     runtime: ctx.runtime,
-    config: workload.config,
     settings: { serialization, warmup: ctx.config.warmup, repeat: ctx.config.repeat, taskTimeoutMs: ctx.config.taskTimeoutMs, ...uvPoolOf(points) },
-    status,
-    ...(error ? { error } : {}),
+    ...outcome,
     startedAt,
     finishedAt: new Date(ctx.clock.epochMs()).toISOString(),
     overhead,
@@ -96,14 +92,14 @@ export async function runSweep(workload: SweepWorkload, ctx: SweepContext): Prom
   }
 }
 
-async function measurePoint(
-  workload: SweepWorkload,
+async function measurePoint<T extends Task>(
+  workload: SweepWorkload<T>,
   ctx: SweepContext,
   workers: number,
-  position: { runId: string; workload: SweepWorkload['name']; runtime: RuntimeName },
+  position: { runId: string; workload: Run['workload']; runtime: RuntimeName },
 ): Promise<Point> {
   const executor = await ctx.createExecutor(ctx.runtime, workers, ctx.signal)
-  const measured: Repetition[] = []
+  const measured: Array<Repetition<T>> = []
   let check: Point['check'] | undefined
   try {
     const total = ctx.config.warmup + ctx.config.repeat
@@ -115,7 +111,7 @@ async function measurePoint(
       ctx.progress.report({ ...position, phase, workers, repetition, repetitions })
       const rep = await runRepetition(workload, executor, workers, ctx)
       check = workload.check(rep.outcomes.map((o) => o.result))
-      if (!check.ok) throw new CheckFailedError(workload.name, check)
+      if (!check.ok) throw new CheckFailedError(workload.options.workload, check)
       if (!warm) measured.push(rep)
       ctx.progress.report({ ...position, phase, workers, repetition, repetitions }, 1)
     }
@@ -145,7 +141,7 @@ async function measurePoint(
   }
 }
 
-async function runRepetition(workload: SweepWorkload, executor: TaskExecutor, workers: number, ctx: SweepContext): Promise<Repetition> {
+async function runRepetition<T extends Task>(workload: SweepWorkload<T>, executor: TaskExecutor, workers: number, ctx: SweepContext): Promise<Repetition<T>> {
   const tasks = workload.tasks(workers)
   const cpuBefore = cpuSnapshot()
   const startedAtEpochMs = ctx.clock.epochMs()
@@ -164,7 +160,7 @@ async function runRepetition(workload: SweepWorkload, executor: TaskExecutor, wo
   }
 }
 
-function timelineOf(rep: Repetition): Span[] {
+function timelineOf<T extends Task>(rep: Repetition<T>): Span[] {
   return rep.outcomes.map((o, i) => ({
     worker: o.slot,
     startMs: Math.max(0, o.timing.startedAtEpochMs - rep.startedAtEpochMs),

@@ -2,6 +2,7 @@
  * One interface over every way to run a worker (tinypool's `TinypoolWorker` idea): the pool and
  * the scheduler only ever see `RuntimeAdapter` and `WorkerChannel`, never the kind behind them.
  */
+import type { Serialization } from '../../../src-shared/report'
 import type { Transferable } from 'node:worker_threads'
 import type { MainToWorker, WorkerRuntimeKind, WorkerToMain } from '../../../src-shared/protocol'
 
@@ -30,7 +31,7 @@ export interface WorkerChannel {
 export interface RuntimeAdapter {
   readonly kind: WorkerRuntimeKind
   /** How messages are encoded, recorded next to every figure this runtime produces. */
-  readonly serialization: string
+  readonly serialization: Serialization
   /** Starts one worker. May throw `WorkerSpawnError`; may also fail later through `onExit`. */
   open(): WorkerChannel
 }

@@ -3,7 +3,7 @@
  * processes, and the content check catches an answer that differs from what was sent.
  */
 import { describe, expect, it } from 'vitest'
-import { IPC_MECHANISMS } from '../../../src-shared/micro-options'
+import { IPC_MECHANISMS } from '../../../src-shared/workloads/ipc-latency'
 import type { EchoPayload } from '../../../src-shared/protocol'
 import type { EchoTransport } from '../../../src-main/engine/experiments/micro/echo-client'
 import { measureEcho } from '../../../src-main/engine/experiments/micro/echo-measure'

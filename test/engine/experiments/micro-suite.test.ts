@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { ReportSchema } from '../../../src-shared/report'
 import type { RunEvent } from '../../../src-shared/events'
 import { runSuite } from '../../../src-main/engine/session'
-import { formatReportTable } from '../../../src-main/cli/table'
+import { formatReportTable } from '../../../src-main/engine/report/text/report-table'
 import { childPidsOf, survivors } from '../../helpers/processes'
 
 describe('micro-experiments through runSuite', () => {

@@ -1,17 +1,19 @@
 /** The sweep's own rules: wrong answers fail loudly, chunking, worker counts. */
 import { describe, expect, it } from 'vitest'
-import { PrimeOptionsSchema, RunConfigSchema } from '../../../src-shared/config'
+import { RunConfigSchema } from '../../../src-shared/config'
+import type { PrimeTask } from '../../../src-shared/protocol'
+import { PrimeOptionsSchema } from '../../../src-shared/workloads/prime'
 import { executorFactory } from '../../../src-main/engine/executors'
 import { primeWorkload, splitRange } from '../../../src-main/engine/experiments/prime'
 import { ProgressTracker } from '../../../src-main/engine/experiments/progress'
 import { runSweep } from '../../../src-main/engine/experiments/sweep'
 import { autoWorkerCounts } from '../../../src-main/engine/experiments/worker-counts'
-import type { SweepWorkload } from '../../../src-main/engine/experiments/workload'
+import type { SweepWorkload } from '../../../src-main/engine/experiments/experiment'
 import { manualClock, systemClock } from '../../../src-main/engine/measure/clock'
 
 const config = RunConfigSchema.parse({ workload: { workload: 'prime', hi: 100_000 }, runtimes: ['thread'], workers: [1], repeat: 1, warmup: 0 })
 
-function context(_workload: SweepWorkload) {
+function context(_workload: SweepWorkload<PrimeTask>) {
   return {
     runId: 'r1',
     runtime: 'thread' as const,
@@ -30,7 +32,7 @@ function context(_workload: SweepWorkload) {
 describe('runSweep', () => {
   it('fails the run loudly when the answer is wrong', async () => {
     const honest = primeWorkload(PrimeOptionsSchema.parse({ workload: 'prime', hi: 100_000 }))
-    const lying: SweepWorkload = { ...honest, check: () => ({ expected: 9593, actual: 9592, ok: false, source: 'single-thread' }) }
+    const lying: SweepWorkload<PrimeTask> = { ...honest, check: () => ({ expected: 9593, actual: 9592, ok: false, source: 'single-thread' }) }
     await honest.prepare?.(new AbortController().signal)
     const run = await runSweep(lying, context(lying))
     expect(run.status).toBe('failed')

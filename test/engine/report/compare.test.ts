@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { type ComparisonCell, CompareError, compareReports } from '../../../src-main/engine/report/compare'
 import { speedupInterval } from '../../../src-main/engine/stats/speedup'
-import type { Report } from '../../../src-shared/report'
+import type { Report, Run } from '../../../src-shared/report'
 import { makeReport, makeRun } from '../../fixtures/report-fixture'
 import { microReport, scaledReport, suiteReport } from './report-samples'
 
@@ -87,7 +87,7 @@ describe('three machines', () => {
 describe('honesty', () => {
   it('compares only runs with the same options and settings, and shows the mismatch', () => {
     const other = scaledReport('bob', 0.5)
-    other.runs[1] = { ...other.runs[1]!, config: { ...other.runs[1]!.config, hi: 2_000_000 } }
+    other.runs[1] = { ...other.runs[1]!, config: { ...other.runs[1]!.config, hi: 2_000_000 } } as Run
     other.runs[2] = { ...other.runs[2]!, settings: { ...other.runs[2]!.settings, serialization: 'json' } }
     const c = compareReports([{ source: 'a', report: suiteReport() }, { source: 'b', report: other }])
     const threadGroups = c.groups.filter((g) => g.runtime === 'thread')
@@ -122,7 +122,7 @@ describe('honesty', () => {
 
   it('marks what a machine did not run or did not reach', () => {
     const partial = scaledReport('bob', 0.5)
-    partial.runs = [partial.runs[0]!, { ...partial.runs[1]!, status: 'aborted', points: [partial.runs[1]!.points[0]!] }]
+    partial.runs = [partial.runs[0]!, { ...partial.runs[1]!, status: 'aborted', error: 'Cancelled by the user.', points: [partial.runs[1]!.points[0]!] }]
     const c = compareReports([{ source: 'a', report: suiteReport() }, { source: 'b', report: partial }])
     expect(c.groups[1]!.rows[1]!.cells[1]).toEqual({ state: 'not-measured', why: 'no-point' })
     expect(c.groups[2]!.rows[0]!.cells[1]).toEqual({ state: 'not-measured', why: 'no-run' })

@@ -60,7 +60,7 @@ export function microReport(): Report {
     id: 'ipc-latency-thread-1',
     workload: 'ipc-latency',
     runtime: 'thread',
-    config: { workload: 'ipc-latency', mechanisms: ['thread-clone', 'process-json'], payloads: [64, 65536] },
+    config: { workload: 'ipc-latency', mechanisms: ['thread-clone', 'process-json'], payloads: [64, 65536], samples: 300, warmup: 30, maxMsPerPoint: 3000 },
     overhead: null,
     points: [ipcPoint('thread-clone', 64, 0.02), ipcPoint('thread-clone', 65536, 0.05), ipcPoint('process-json', 64, 0.06), ipcPoint('process-json', 65536, 0.4)],
     references: [{ name: 'perf bench sched pipe', variant: 'pipe', available: false, command: 'perf bench sched pipe', reason: 'perf is not installed' }],

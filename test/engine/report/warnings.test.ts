@@ -1,3 +1,4 @@
+import { PrimeOptionsSchema } from '../../../src-shared/workloads/prime'
 import { describe, expect, it } from 'vitest'
 import { WarningSchema, type Point, type Run } from '../../../src-shared/report'
 import { collectWarnings } from '../../../src-main/engine/report/warnings'
@@ -24,7 +25,7 @@ function run(points: Point[]): Run {
     id: 'thread-prime',
     workload: 'prime',
     runtime: 'thread',
-    config: {},
+    config: PrimeOptionsSchema.parse({ workload: 'prime' }),
     settings: { serialization: 'structured-clone', warmup: 1, repeat: 5, taskTimeoutMs: 0 },
     status: 'completed',
     startedAt: '2025-01-01T00:00:00.000Z',

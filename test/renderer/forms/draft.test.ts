@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { RunConfigSchema, WORKLOAD_NAMES } from '../../../src-shared/config'
 import { defaultDraft, draftToInput, patchDraft, sanitizeDraft, validateDraft } from '../../../src-renderer/forms/draft'
 import { presetsFor } from '../../../src-renderer/forms/presets'
-import { classify, fieldsOf, workloadSchemas } from '../../../src-renderer/forms/schema-fields'
+import { classify, fieldsOf, workloadSchemas } from '../../../src-shared/schema-fields'
 
 const RUNTIMES = ['main', 'thread', 'process']
 

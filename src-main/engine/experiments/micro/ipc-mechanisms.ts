@@ -4,7 +4,7 @@
  * engine; `atomics` is a futex ping-pong between two threads with the payload copied through
  * shared memory each way (its measuring side runs in a thread, so the engine never blocks).
  */
-import type { IpcMechanism } from '../../../../src-shared/micro-options'
+import type { IpcMechanism } from '../../../../src-shared/workloads/ipc-latency'
 import type { RunConfig } from '../../../../src-shared/config'
 import { assertNever } from '../../../../src-shared/protocol'
 import { futexBufferBytes } from '../../../../src-workers/kernels/futex-pingpong'

@@ -3,12 +3,12 @@
  * `run-finished` last, points streamed as they are measured, and the status decided the same way
  * as a sweep's (a cancel keeps what was measured, a failed check fails the run loudly).
  */
-import type { RuntimeName, WorkloadName } from '../../../../src-shared/config'
+import type { RuntimeName, WorkloadOptions } from '../../../../src-shared/config'
 import type { RunPhase } from '../../../../src-shared/events'
-import type { Point, Run } from '../../../../src-shared/report'
+import type { Point, Run, RunOutcome, Serialization } from '../../../../src-shared/report'
 import type { Reference } from '../../../../src-shared/micro-report'
 import { type WorkerRuntimeName, isInProcessRuntime } from '../../executors'
-import { type CustomExperimentContext, interruptedRun } from '../workload'
+import { type ExperimentContext, interruptedRun, runIdentity } from '../experiment'
 
 export interface MicroRun {
   readonly runId: string
@@ -28,22 +28,22 @@ export function workerRuntimes(runtimes: readonly RuntimeName[]): WorkerRuntimeN
 }
 
 export interface MicroRunSpec {
-  workload: WorkloadName
-  config: Record<string, unknown>
+  /** The options as this run applies them (an experiment may narrow them per runtime). */
+  options: WorkloadOptions
   runtime: WorkerRuntimeName
   /** What the run's messages are encoded with, recorded in its settings. */
-  serialization: string
+  serialization: Serialization
 }
 
-export async function runMicro(ctx: CustomExperimentContext, spec: MicroRunSpec, body: (run: MicroRun) => Promise<void>): Promise<Run> {
+export async function runMicro(ctx: ExperimentContext, spec: MicroRunSpec, body: (run: MicroRun) => Promise<void>): Promise<Run> {
   const runId = ctx.newRunId(spec.runtime)
   const startedAt = new Date(ctx.clock.epochMs()).toISOString()
-  ctx.emit({ type: 'run-started', runId, workload: spec.workload, runtime: spec.runtime })
+  const workload = spec.options.workload
+  ctx.emit({ type: 'run-started', runId, workload, runtime: spec.runtime })
   const points: Point[] = []
   const references: Reference[] = []
   const unavailable: Array<{ what: string; reason: string }> = []
-  let status: Run['status'] = 'completed'
-  let error: string | undefined
+  let outcome: RunOutcome = { status: 'completed' }
   const run: MicroRun = {
     runId,
     runtime: spec.runtime,
@@ -54,25 +54,21 @@ export async function runMicro(ctx: CustomExperimentContext, spec: MicroRunSpec,
     addReference: (reference) => references.push(reference),
     addUnavailable: (what, reason) => unavailable.push({ what, reason }),
     step(phase, workers, advance = 1) {
-      ctx.progress.report({ runId, workload: spec.workload, runtime: spec.runtime, phase, workers, repetition: 0, repetitions: 0 }, advance)
+      ctx.progress.report({ runId, workload, runtime: spec.runtime, phase, workers, repetition: 0, repetitions: 0 }, advance)
     },
   }
   try {
     ctx.signal.throwIfAborted()
     await body(run)
   } catch (thrown) {
-    const ended = interruptedRun(thrown, ctx.signal)
-    status = ended.status
-    error = ended.error
+    outcome = interruptedRun(thrown, ctx.signal)
   }
   const finished: Run = {
     id: runId,
-    workload: spec.workload,
+    ...runIdentity(spec.options),
     runtime: spec.runtime,
-    config: spec.config,
     settings: { serialization: spec.serialization, warmup: ctx.config.warmup, repeat: ctx.config.repeat, taskTimeoutMs: ctx.config.taskTimeoutMs },
-    status,
-    ...(error ? { error } : {}),
+    ...outcome,
     startedAt,
     finishedAt: new Date(ctx.clock.epochMs()).toISOString(),
     overhead: null,
@@ -87,7 +83,7 @@ export async function runMicro(ctx: CustomExperimentContext, spec: MicroRunSpec,
 
 /** Runs one Run per worker runtime, in order, stopping before the next one once cancelled. */
 export async function runPerRuntime(
-  ctx: CustomExperimentContext,
+  ctx: ExperimentContext,
   runtimes: readonly WorkerRuntimeName[],
   one: (runtime: WorkerRuntimeName) => Promise<Run>,
 ): Promise<Run[]> {

@@ -4,6 +4,8 @@
  * (throughput, latency percentiles, CPU time, ...). Extras are found generically, by shape, so a
  * new workload's figures appear in every export without an exporter knowing its name.
  */
+import type { WorkloadName, WorkloadOptions } from '../../../../src-shared/config'
+import { translateEn } from '../../../../src-shared/i18n/translate'
 import type { Point, Report, Run } from '../../../../src-shared/report'
 import { formatBytes, formatLeaf } from './format'
 
@@ -134,23 +136,15 @@ export function stableStringify(value: unknown): string {
   return JSON.stringify(value) ?? 'null'
 }
 
-const WORKLOAD_TITLES: Record<string, string> = {
-  prime: 'Prime search (CPU-bound)',
-  'file-io': 'File I/O',
-  'network-fetch': 'Network fetch (I/O-bound)',
-  spawn: 'Spawn cost',
-  'ipc-latency': 'IPC latency',
-  'context-switch': 'Context switches',
-}
-
-export function workloadTitle(workload: string): string {
-  return WORKLOAD_TITLES[workload] ?? workload
+/** A workload's heading in exports, from the catalogue (the same words as the text table). */
+export function workloadTitle(workload: WorkloadName): string {
+  return translateEn(`workloads.${workload}.heading`)
 }
 
 /** Runs of one workload with one configuration, in report order. */
 export interface RunGroup {
-  workload: string
-  config: Record<string, unknown>
+  workload: WorkloadName
+  config: WorkloadOptions
   runs: Run[]
 }
 
@@ -158,7 +152,7 @@ export function groupRuns(report: Report): RunGroup[] {
   const groups = new Map<string, RunGroup>()
   for (const run of report.runs) {
     const key = `${run.workload}\u0000${stableStringify(run.config)}`
-    const group = groups.get(key) ?? { workload: run.workload, config: run.config, runs: [] }
+    const group: RunGroup = groups.get(key) ?? { workload: run.workload, config: run.config, runs: [] }
     group.runs.push(run)
     groups.set(key, group)
   }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { EXPORT_FORMATS } from '../../../../src-shared/api'
-import type { Report } from '../../../../src-shared/report'
+import type { Report, Run } from '../../../../src-shared/report'
 import { reportToCsv } from '../../../../src-main/engine/report/exporters/csv'
 import { csvField, escapeHtml, escapeMarkdown, safeFileStem } from '../../../../src-main/engine/report/exporters/escape'
 import { reportToHtml } from '../../../../src-main/engine/report/exporters/html'
@@ -56,7 +56,8 @@ function hostileReport(): Report {
   return makeReport({
     label: `[click](javascript:alert(1)) ${HOSTILE}`,
     machine: { ...makeReport().machine, cpuModel: `@SUM(A1) ${HOSTILE}`, hostname: '+cmd|calc' },
-    runs: [{ ...run, config: { ...run.config, note: `-2+3 ${HOSTILE}\nnew line | pipe` } }],
+    // A field no schema knows (a hand-edited file): exporters must escape whatever a config holds.
+    runs: [{ ...run, config: { ...run.config, note: `-2+3 ${HOSTILE}\nnew line | pipe` } } as unknown as Run],
     warnings: [{ code: 'outliers', runId: run.id, workers: 2, message: `${HOSTILE} *bold* \`code\`` }],
   })
 }

@@ -1,10 +1,11 @@
 /**
- * Reads the shared zod schemas (src-shared/config.ts) to decide which input each setting gets, so
+ * Reads the shared zod schemas (src-shared/workloads) to decide which input each setting gets (a
+ * form field in the renderer, a flag on the command line), so
  * that a workload another helper adds shows up in the renderer with its own bounds and defaults,
  * and the form and the CLI can never disagree about what a field accepts.
  */
 import type { z } from 'zod'
-import { WorkloadOptionsSchema } from '../../src-shared/config'
+import { WorkloadOptionsSchema } from './workloads'
 
 export type FieldKind =
   | { kind: 'number'; min: number | null; max: number | null; int: boolean }

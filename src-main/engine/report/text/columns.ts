@@ -1,5 +1,5 @@
-/** Text layout of the CLI's tables; numbers are written by the engine's shared formatters. */
-export { formatBytes, formatMs, formatPercent, formatRatio, formatUs } from '../engine/format/units'
+/** Text layout of the plain-text tables (CLI, history); numbers come from the engine's shared formatters. */
+export { formatBytes, formatMs, formatPercent, formatRatio, formatUs } from '../../format/units'
 
 export function padEnd(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - [...text].length))

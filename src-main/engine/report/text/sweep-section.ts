@@ -1,23 +1,23 @@
 /**
- * The readable summary `conlab run` prints: per workload, one row per worker count and the
- * runtimes side by side (median time with its 95% CI, speedup with CI, efficiency), then the
- * harness overhead, the Amdahl fits and the warnings.
+ * The sweep table of one workload: one row per worker count and the runtimes side by side
+ * (median time with its 95% CI, speedup with CI, efficiency), then the harness overhead, the
+ * Amdahl fits and each interrupted run's reason. I/O workloads trade the CI and efficiency
+ * columns for throughput and p99 latency, decided by what their points carry.
  */
-import type { Point, Report, Run } from '../../src-shared/report'
-import { formatMs, formatPercent, formatRatio, formatUs, renderColumns } from './format'
-import { formatWarnings } from './warnings-view'
-import { IO_HEADERS, IO_WORKLOAD_TITLES, describeIoConfig, ioCells, ioCheckText, isIoRuns, uvPoolLine } from './io-table'
-import { microSection } from './micro-table'
+import type { Point, Run } from '../../../../src-shared/report'
+import { translateEn } from '../../../../src-shared/i18n/translate'
+import { describeOptions } from '../../../../src-shared/workloads'
+import { formatMs, formatPercent, formatRatio, formatUs, renderColumns } from './columns'
+import { IO_HEADERS, ioCells, ioCheckText, isIoRuns, uvPoolLine } from './io-columns'
 
-const WORKLOAD_TITLES: Record<string, string> = {
-  prime: 'Prime search (CPU-bound)',
-  ...IO_WORKLOAD_TITLES,
+/** `Prime search (CPU-bound) — range [0, 1000000000), sieve, dynamic chunking`. */
+export function sectionHeading(run: Run): string {
+  return `${translateEn(`workloads.${run.workload}.heading`)} — ${describeRun(run)}`
 }
 
-function describeConfig(run: Run): string {
-  const c = run.config
-  if (run.workload === 'prime') return `range [${c.lo}, ${c.hi}), ${c.method}, ${c.chunking} chunking`
-  return describeIoConfig(run) ?? ''
+/** The run's options in one line, as its workload definition words them. */
+export function describeRun(run: Run): string {
+  return describeOptions(run.config, translateEn)
 }
 
 function timeCell(p: Point): string {
@@ -42,12 +42,11 @@ function checkLine(runs: Run[]): string {
   return `check: every answer = ${first.expected} (${first.source === 'known-value' ? 'published value' : 'single-thread reference'}) ✓`
 }
 
-function workloadSection(workload: string, runs: Run[]): string {
+export function sweepSection(runs: Run[]): string {
   const counts = [...new Set(runs.flatMap((r) => r.points.map((p) => p.workers)))].sort((a, b) => a - b)
   const header = ['workers']
   // The main-thread baseline has one point: its speedup is 1 by definition, so only its time shows.
   const hasMain = runs.some((r) => r.runtime === 'main')
-  // I/O workloads trade the CI and efficiency columns for throughput and p99 latency.
   const io = isIoRuns(runs)
   const extra = io ? [...IO_HEADERS] : []
   for (const run of runs) {
@@ -69,23 +68,13 @@ function workloadSection(workload: string, runs: Run[]): string {
     }
     rows.push(row)
   }
-  const lines = [`${WORKLOAD_TITLES[workload] ?? workload} — ${describeConfig(runs[0]!)}`, renderColumns(rows), checkLine(runs)]
+  const lines = [sectionHeading(runs[0]!), renderColumns(rows), checkLine(runs)]
   const uv = io ? uvPoolLine(runs) : null
   if (uv) lines.push(uv)
   const overhead = runs.filter((r) => r.overhead).map((r) => `${r.runtime} ${formatUs(r.overhead!.emptyTaskRoundTripUs.median)}`)
   if (overhead.length) lines.push(`harness overhead (empty-task round trip, median): ${overhead.join(', ')}`)
   const fits = runs.filter((r) => r.amdahl).map((r) => `${r.runtime} ${(r.amdahl!.serialFraction * 100).toFixed(1)}% (max ${formatRatio(r.amdahl!.maxSpeedup)})`)
   if (fits.length) lines.push(`Amdahl serial fraction: ${fits.join(', ')}`)
-  for (const run of runs) if (run.status !== 'completed') lines.push(`${run.runtime}: ${run.status.toUpperCase()} — ${run.error ?? ''}`)
+  for (const run of runs) if (run.status !== 'completed') lines.push(`${run.runtime}: ${run.status.toUpperCase()} — ${run.error}`)
   return lines.join('\n')
-}
-
-export function formatReportTable(report: Report): string {
-  const m = report.machine
-  const sections = [`Machine: ${m.cpuModel}, ${m.availableParallelism} cores available, ${m.os}, Node ${m.versions.node}`]
-  const byWorkload = new Map<string, Run[]>()
-  for (const run of report.runs) byWorkload.set(run.workload, [...(byWorkload.get(run.workload) ?? []), run])
-  for (const [workload, runs] of byWorkload) sections.push(microSection(workload, runs) ?? workloadSection(workload, runs))
-  if (report.warnings.length > 0) sections.push(formatWarnings(report))
-  return sections.join('\n\n')
 }

@@ -1,9 +1,72 @@
 /**
- * English messages. Keys mirror the schema's names (workloads, runtimes, option keys), so a field
- * or workload without an entry here still shows up, under a name derived from its key.
+ * English messages, read by the renderer (vue-i18n) and by the engine and CLI (translate.ts).
+ * Keys mirror the schema's names (workloads, runtimes, option keys). Each workload's texts are
+ * typed against the workload list, so a new workload without its title, introduction and
+ * one-line description is a compile error.
  * vue-i18n reserves braces, at, pipe and dollar signs: only placeholders use them.
  */
+import type { WorkloadName } from '../workloads'
 import charts from './en-charts'
+
+/** What every workload must say about itself. `describe` gets the options as placeholders. */
+interface WorkloadTexts {
+  /** Its name in the navigation and forms. */
+  title: string
+  /** Its heading in tables and exports: the name and what bounds it. */
+  heading: string
+  intro: string
+  describe: string
+}
+
+const workloads = {
+  prime: {
+    title: 'Prime search',
+    heading: 'Prime search (CPU-bound)',
+    intro: 'CPU-bound: count primes in a range, split into chunks across workers.',
+    describe: 'range [{lo}, {hi}), {method}, {chunking} chunking',
+  },
+  'file-io': {
+    title: 'File I/O',
+    heading: 'File I/O (I/O-bound: disk and page cache)',
+    intro: 'I/O-bound: write and read back temporary files, split into tasks across workers.',
+    describe: '{tasks} tasks × {files} files of {fileSize}, blocks of {blockSize}, {fsApi} fs API, {mode}{fsync}',
+    readOnly: 'read only',
+    writeRead: 'write + read back',
+    withFsync: ', fsync',
+  },
+  'network-fetch': {
+    title: 'Network fetch',
+    heading: 'Network fetch (I/O-bound: waiting on a server)',
+    intro: 'I/O-bound: fetch from a loopback server that answers after a set delay.',
+    describe: '{tasks} tasks × {requests} requests, {inFlight} in flight per task, {target}',
+    loopback: 'loopback server, {size} answers after {latencyMs} ms{jitter}',
+    jitter: ' + 0–{jitterMs} ms jitter',
+  },
+  spawn: {
+    title: 'Spawn cost',
+    heading: 'Spawn cost',
+    intro: 'What a worker costs to start and to keep: time to first answer, and memory.',
+    describe: '{samples} cold spawns, {warmSamples} warm tasks, memory of {memoryWorkers} workers',
+  },
+  'ipc-latency': {
+    title: 'IPC latency',
+    heading: 'IPC latency',
+    intro: 'How long a message takes to go to the other side and back, by mechanism and size.',
+    describe: '{mechanisms}; {payloads} payload sizes, {samples} round trips each',
+  },
+  'context-switch': {
+    title: 'Context switch',
+    heading: 'Context switches',
+    intro: 'What it costs the operating system to switch between threads and between processes.',
+    describe: '{rounds} round trips per ping-pong, busy workers per core {oversubscription}, perf reference {perf}',
+  },
+  sleep: {
+    title: 'Sleep vs spin',
+    heading: 'Sleep vs spin (waiting against computing)',
+    intro: 'Each task waits a set time, asleep on a timer (no core used) or busy-waiting (a core held): what overlaps, and where.',
+    describe: '{tasks} tasks of {ms} ms each, {mode}',
+  },
+} satisfies Record<WorkloadName, WorkloadTexts & Record<string, string>>
 
 export default {
   app: {
@@ -16,23 +79,10 @@ export default {
   },
   nav: {
     label: 'Experiments',
-    prime: 'Prime search',
-    'file-io': 'File I/O',
-    'network-fetch': 'Network fetch',
-    spawn: 'Spawn cost',
-    'ipc-latency': 'IPC latency',
-    'context-switch': 'Context switch',
     history: 'History',
     compare: 'Compare',
   },
-  intro: {
-    prime: 'CPU-bound: count primes in a range, split into chunks across workers.',
-    'file-io': 'I/O-bound: write and read back temporary files, split into tasks across workers.',
-    'network-fetch': 'I/O-bound: fetch from a loopback server that answers after a set delay.',
-    spawn: 'What a worker costs to start and to keep: time to first answer, and memory.',
-    'ipc-latency': 'How long a message takes to go to the other side and back, by mechanism and size.',
-    'context-switch': 'What it costs the operating system to switch between threads and between processes.',
-  },
+  workloads,
   form: {
     title: 'Settings',
     presets: 'Presets',
@@ -49,6 +99,7 @@ export default {
     'workshop-cpu': { label: 'Workshop: CPU-bound', hint: 'The full prime sweep: main thread, threads and processes, 5 repetitions.' },
     'workshop-io': { label: 'Workshop: I/O-bound', hint: 'Main thread, event loop, threads and processes on waiting-heavy work.' },
     imbalance: { label: 'Load imbalance', hint: 'Trial division in equal static chunks: watch the timeline.' },
+    spin: { label: 'Busy-waiting', hint: 'The same waits as busy loops: one event loop stops overlapping them, only cores do.' },
     workshop: { label: 'Workshop', hint: 'The settings used in the workshop: enough samples to compare machines.' },
   },
   fields: {
@@ -110,10 +161,15 @@ export default {
       perf: { label: 'Also run perf bench sched pipe' },
       perfLoops: { label: 'perf loops' },
     },
+    sleep: {
+      ms: { label: 'Wait per task (ms)' },
+      mode: { label: 'How to wait', help: 'Asleep on a timer (the thread is free meanwhile) or busy-waiting (a core is held).' },
+    },
   },
   options: {
     'ipc-latency': { mechanisms: charts.mechanisms },
     'file-io': { fsApi: { async: 'async (fs.promises, libuv pool)', sync: 'sync (blocks the thread)' } },
+    sleep: { mode: { sleep: 'Sleep (timer)', spin: 'Spin (busy-wait)' } },
     prime: {
       method: { sieve: 'Sieve of Eratosthenes', trial: 'Trial division' },
       chunking: { static: 'Static', dynamic: 'Dynamic' },

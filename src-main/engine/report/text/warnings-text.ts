@@ -3,7 +3,7 @@
  * report keeps every warning in full; repeating the same paragraph for each run would bury the
  * table under text nobody reads.
  */
-import type { Report, ReportWarning } from '../../src-shared/report'
+import type { Report, ReportWarning } from '../../../../src-shared/report'
 
 function where(warning: ReportWarning, report: Report): string {
   const run = report.runs.find((r) => r.id === warning.runId)

@@ -1,22 +1,8 @@
-/**
- * Options of the three micro-experiments: spawn cost, IPC latency and context-switch overhead.
- * Kept beside config.ts (which puts them into the workload union), so that each one's limits read
- * in one place. Sizes are whole bytes; the CLI accepts 64k / 1m suffixes before validation.
- */
+/** IPC latency: the round trip of a message, engine to worker and back, by mechanism and size. */
 import { z } from 'zod'
-
-const MIB = 1024 * 1024
-
-export const SpawnOptionsSchema = z.object({
-  workload: z.literal('spawn'),
-  /** Cold spawns per runtime: each worker is started, answers one empty task, and is stopped. */
-  samples: z.number().int().min(1).max(500).default(20),
-  /** Empty tasks taken by a warm pool of one worker: the "forkserver" side of cold vs warm. */
-  warmSamples: z.number().int().min(1).max(10_000).default(200),
-  /** Workers kept alive together to measure the memory each one adds (the median is reported). */
-  memoryWorkers: z.number().int().min(1).max(32).default(4),
-})
-export type SpawnOptions = z.infer<typeof SpawnOptionsSchema>
+import { MIB } from '../sizes'
+import { defineWorkload } from './define'
+import { WORKER_RUNTIMES } from './spawn'
 
 /**
  * Every mechanism the IPC experiment knows, with the runtime it needs: a mechanism runs only when
@@ -58,16 +44,15 @@ export const IpcLatencyOptionsSchema = z.object({
 })
 export type IpcLatencyOptions = z.infer<typeof IpcLatencyOptionsSchema>
 
-export const ContextSwitchOptionsSchema = z.object({
-  workload: z.literal('context-switch'),
-  /** Round trips per ping-pong (futex between threads, pipe and IPC between processes). */
-  rounds: z.number().int().min(100).max(1_000_000).default(10_000),
-  /** Busy workers per core to run at once: K = factor × cores, 1 being the ideal. */
-  oversubscription: z.array(z.number().int().min(1).max(8)).min(1).max(8).default([1, 2, 4]).transform(uniqueSorted),
-  /** Length of each busy worker's loop (xorshift steps; about 1.5-2 ns each on a laptop). */
-  busyIterations: z.number().int().min(100_000).max(10_000_000_000).default(40_000_000),
-  /** Also run `perf bench sched pipe` (Linux, when installed) as an outside reference. */
-  perf: z.boolean().default(true),
-  perfLoops: z.number().int().min(1000).max(10_000_000).default(20_000),
+export const ipcLatencyDefinition = defineWorkload({
+  schema: IpcLatencyOptionsSchema,
+  shape: 'micro',
+  workersOnly: true,
+  defaultRuntimes: ['main', 'thread', 'process'],
+  flags: { payloads: { unit: 'bytes' }, warmup: { flag: 'ipc-warmup' } },
+  presets: [
+    { id: 'quick', workload: { samples: 50, warmup: 10, payloads: [64, 65_536], maxMsPerPoint: 500 }, common: { runtimes: [...WORKER_RUNTIMES], workers: 'auto', repeat: 3, warmup: 1 } },
+    { id: 'workshop', workload: { samples: 300, warmup: 30, payloads: [64, 1024, 65_536, 1_048_576] }, common: { runtimes: [...WORKER_RUNTIMES] } },
+  ],
+  describe: (o, t) => t('workloads.ipc-latency.describe', { mechanisms: o.mechanisms.join(', '), payloads: o.payloads.length, samples: o.samples }),
 })
-export type ContextSwitchOptions = z.infer<typeof ContextSwitchOptionsSchema>

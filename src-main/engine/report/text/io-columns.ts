@@ -1,28 +1,16 @@
 /**
- * What the I/O workloads add to `conlab run`'s table: throughput and p99 latency columns, their
- * configuration in a line, the checksum check, and libuv's pool size per runtime (it bounds async
- * fs parallelism, so a reader must see it next to the figures).
+ * What the I/O workloads add to the sweep table: throughput and p99 latency columns, the checksum
+ * check, and libuv's pool size per runtime (it bounds async fs parallelism, so a reader must see
+ * it next to the figures). Chosen by what the points carry, not by workload name.
  */
-import type { Point, Run } from '../../src-shared/report'
-import { formatUs } from './format'
-
-export const IO_WORKLOAD_TITLES: Record<string, string> = {
-  'file-io': 'File I/O (I/O-bound: disk and page cache)',
-  'network-fetch': 'Network fetch (I/O-bound: waiting on a server)',
-}
+import type { Point, Run } from '../../../../src-shared/report'
+import { formatUs } from './columns'
 
 /** Column headers added per runtime when the points carry throughput. */
 export const IO_HEADERS = ['throughput', 'p99'] as const
 
 export function isIoRuns(runs: Run[]): boolean {
   return runs.some((r) => r.points.some((p) => p.throughput !== undefined))
-}
-
-function size(bytes: unknown): string {
-  if (typeof bytes !== 'number') return '?'
-  if (bytes >= 1024 ** 2 && bytes % 1024 ** 2 === 0) return `${bytes / 1024 ** 2} MiB`
-  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KiB`
-  return `${bytes} B`
 }
 
 export function formatThroughput(p: Point | undefined): string {
@@ -34,19 +22,6 @@ export function formatThroughput(p: Point | undefined): string {
 
 export function ioCells(p: Point | undefined): string[] {
   return [formatThroughput(p), p?.latencyUs ? formatUs(p.latencyUs.p99) : '–']
-}
-
-export function describeIoConfig(run: Run): string | null {
-  const c = run.config
-  if (run.workload === 'file-io') {
-    const mode = c.readOnly ? 'read only' : 'write + read back'
-    return `${c.tasks} tasks × ${c.files} files of ${size(c.fileSize)}, blocks of ${size(c.blockSize)}, ${c.fsApi} fs API, ${mode}${c.fsync ? ', fsync' : ''}`
-  }
-  if (run.workload === 'network-fetch') {
-    const target = typeof c.url === 'string' ? c.url : `loopback server, ${size(c.payloadSize)} answers after ${c.latencyMs} ms${c.jitterMs ? ` + 0–${c.jitterMs} ms jitter` : ''}`
-    return `${c.tasks} tasks × ${c.requests} requests, ${c.inFlight} in flight per task, ${target}`
-  }
-  return null
 }
 
 /** The check line for checksum-verified and user-URL runs; null for other sources. */

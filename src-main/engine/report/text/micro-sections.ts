@@ -1,12 +1,12 @@
 /**
- * Readable sections of the micro-experiments for `conlab run`'s table: spawn cost per runtime,
+ * Readable sections of the micro-experiments for the text table (registry.ts names each one): spawn cost per runtime,
  * IPC latency per mechanism and payload, and context switches (ping-pongs beside the mechanism
  * alone and the perf reference, then oversubscription against its ideal). Counters that the
  * platform does not provide are printed as "n/a", never as 0.
  */
-import type { Point, Run } from '../../src-shared/report'
-import type { SwitchCount } from '../../src-shared/protocol'
-import { formatBytes, formatMs, formatPercent, formatUs, renderColumns } from './format'
+import type { Point, Run, RunOf } from '../../../../src-shared/report'
+import type { SwitchCount } from '../../../../src-shared/protocol'
+import { formatBytes, formatMs, formatPercent, formatUs, renderColumns } from './columns'
 
 /** Sub-microsecond figures (a futex call on one thread) in nanoseconds, the rest as usual. */
 export function formatLatency(us: number): string {
@@ -32,7 +32,7 @@ function checkLine(runs: Run[]): string {
   return 'check: every answer came back intact ✓'
 }
 
-function spawnSection(runs: Run[]): string {
+export function spawnSection(runs: Array<RunOf<'spawn'>>): string {
   const rows = [['runtime', 'cold: first message p50', 'p90', 'cold: first task p50', 'warm pool: task p50', 'memory / worker (RSS)', 'heap used']]
   for (const run of runs) {
     const find = (variant: string) => run.points.find((p) => p.variant === variant)
@@ -45,7 +45,7 @@ function spawnSection(runs: Run[]): string {
   return ['Spawn cost — cold start vs a warm pool', renderColumns(rows), `${samples} cold spawns per runtime (after 1 not kept); times from the spawn request`, checkLine(runs), ...statusLines(runs)].join('\n')
 }
 
-function ipcSection(runs: Run[]): string {
+export function ipcSection(runs: Array<RunOf<'ipc-latency'>>): string {
   const rows = [['mechanism', 'payload', 'p50', 'p90', 'p99', 'max', 'MB/s', 'round trips']]
   for (const run of runs) {
     for (const p of run.points) {
@@ -62,7 +62,7 @@ function perRound(count: SwitchCount | undefined, operations: number | undefined
   return (count[key] / operations).toFixed(2)
 }
 
-function contextSwitchSection(runs: Run[]): string {
+export function contextSwitchSection(runs: Array<RunOf<'context-switch'>>): string {
   const pingRows = [['ping-pong', 'runtime', 'workers', 'round trip p50', 'p99', 'thread vol./rt', 'thread invol./rt', 'process vol./rt']]
   const overRows = [['runtime', 'busy workers', 'time (median)', 'ideal', 'excess', 'invol. switches / rep.', 'excess / switch']]
   const notes: string[] = []
@@ -93,14 +93,6 @@ function contextSwitchSection(runs: Run[]): string {
   ]
   if (overRows.length > 1) parts.push('', `Oversubscription — busy workers on ${cores ?? '?'} cores; ideal = K / cores × the one-per-core time`, renderColumns(overRows, (c) => c > 0))
   return [...parts, checkLine(runs), ...statusLines(runs)].join('\n')
-}
-
-/** The section of a micro-experiment, or null for any other workload. */
-export function microSection(workload: string, runs: Run[]): string | null {
-  if (workload === 'spawn') return spawnSection(runs)
-  if (workload === 'ipc-latency') return ipcSection(runs)
-  if (workload === 'context-switch') return contextSwitchSection(runs)
-  return null
 }
 
 /** One progress line for a micro-experiment point (which variant, its latency), or null for others. */

@@ -1,0 +1,72 @@
+/**
+ * Turns a sweep workload into an Experiment: prepare once (reference answers, fixtures, servers),
+ * then one sweep per runtime with the main-thread baseline first so that every other point can be
+ * compared with it, and dispose whatever happened. A workload that cannot be prepared fails each
+ * of its runs with the reason instead of the whole suite.
+ */
+import type { RunConfig, RuntimeName } from '../../../src-shared/config'
+import type { Task } from '../../../src-shared/protocol'
+import type { Run } from '../../../src-shared/report'
+import { toError } from '../runtimes/errors'
+import { type Experiment, type SweepWorkload, failedRun } from './experiment'
+import { runSweep, sweepUnits } from './sweep'
+
+/** The baseline measures one point: worker counts mean nothing on one thread, one task at a time. */
+export const countsFor = (runtime: RuntimeName, counts: readonly number[]): number[] => (runtime === 'main' ? [1] : [...counts])
+
+export function sweepExperiment<T extends Task>(workload: SweepWorkload<T>): Experiment {
+  return {
+    options: workload.options,
+    units: (runtimes, counts, config: RunConfig) => runtimes.reduce((sum, runtime) => sum + sweepUnits(config, countsFor(runtime, counts)), 0),
+    async run(ctx) {
+      const runs: Run[] = []
+      try {
+        const prepareError = await quietly(() => workload.prepare?.(ctx.signal))
+        if (ctx.signal.aborted) return runs
+        if (prepareError) {
+          for (const runtime of ctx.runtimes) {
+            runs.push(failedRun(workload.options, runtime, ctx.config, `Could not prepare the workload: ${prepareError}`, 'failed', ctx.clock, ctx.newRunId(runtime)))
+          }
+          return runs
+        }
+        let baselineMedianMs: number | undefined
+        for (const runtime of ctx.runtimes) {
+          if (ctx.signal.aborted) break
+          const runId = ctx.newRunId(runtime)
+          ctx.emit({ type: 'run-started', runId, workload: workload.options.workload, runtime })
+          const run = await runSweep(workload, {
+            runId,
+            runtime,
+            workerCounts: countsFor(runtime, ctx.workerCounts),
+            config: ctx.config,
+            logicalCores: ctx.logicalCores,
+            clock: ctx.clock,
+            signal: ctx.signal,
+            progress: ctx.progress,
+            createExecutor: ctx.createExecutor,
+            onPoint: (point) => ctx.emit({ type: 'point', runId, point }),
+            baselineMedianMs,
+          })
+          if (runtime === 'main' && run.points[0]) baselineMedianMs = run.points[0].stats.median
+          runs.push(run)
+          ctx.emit({ type: 'run-finished', run })
+        }
+        return runs
+      } finally {
+        // A cleanup that fails must not throw away what was measured: say so on the runs.
+        const cleanupError = await quietly(() => workload.dispose?.())
+        if (cleanupError) for (const run of runs) run.error = [run.error, `Cleanup after the workload failed: ${cleanupError}`].filter(Boolean).join(' ')
+      }
+    },
+  }
+}
+
+/** Runs a step, returning its error's message instead of throwing it. */
+async function quietly(step: () => Promise<void> | undefined): Promise<string | undefined> {
+  try {
+    await step()
+    return undefined
+  } catch (error) {
+    return toError(error).message
+  }
+}
