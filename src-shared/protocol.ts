@@ -6,9 +6,10 @@
  * No Node or Electron import here: `src-shared` is importable from every side.
  */
 import type { LabApiMethod, Outcome, SuiteEvent } from './api'
+import type { WorkerRuntimeName } from './runtime-traits'
 
-/** Where a piece of work runs. `main` and `main-async` run on the orchestrator itself. */
-export type WorkerRuntimeKind = 'thread' | 'process' | 'utility'
+/** Where a worker runs: the runtimes with workers (`main` and `main-async` run on the orchestrator itself). */
+export type WorkerRuntimeKind = WorkerRuntimeName
 
 // ---------------------------------------------------------------------------------------------
 // Tasks: what a worker is asked to do. Each kernel owns one `kind`.

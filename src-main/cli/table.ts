@@ -4,6 +4,7 @@
  * harness overhead, the Amdahl fits and the warnings.
  */
 import type { Point, Report, Run } from '../../src-shared/report'
+import { RUNTIME_TRAITS } from '../../src-shared/runtime-traits'
 import { formatMs, formatPercent, formatRatio, formatUs, renderColumns } from './format'
 import { formatWarnings } from './warnings-view'
 import { IO_HEADERS, IO_WORKLOAD_TITLES, describeIoConfig, ioCells, ioCheckText, isIoRuns, uvPoolLine } from './io-table'
@@ -46,12 +47,12 @@ function workloadSection(workload: string, runs: Run[]): string {
   const counts = [...new Set(runs.flatMap((r) => r.points.map((p) => p.workers)))].sort((a, b) => a - b)
   const header = ['workers']
   // The main-thread baseline has one point: its speedup is 1 by definition, so only its time shows.
-  const hasMain = runs.some((r) => r.runtime === 'main')
+  const hasMain = runs.some((r) => RUNTIME_TRAITS[r.runtime].baseline)
   // I/O workloads trade the CI and efficiency columns for throughput and p99 latency.
   const io = isIoRuns(runs)
   const extra = io ? [...IO_HEADERS] : []
   for (const run of runs) {
-    header.push(...(run.runtime === 'main' ? ['main time', ...extra] : [`${run.runtime} time`, io ? 'speedup' : 'speedup [95% CI]', ...(io ? extra : ['eff.']), ...(hasMain ? ['vs main'] : [])]))
+    header.push(...(RUNTIME_TRAITS[run.runtime].baseline ? ['main time', ...extra] : [`${run.runtime} time`, io ? 'speedup' : 'speedup [95% CI]', ...(io ? extra : ['eff.']), ...(hasMain ? ['vs main'] : [])]))
   }
   const rows = [header]
   for (const workers of counts) {
@@ -59,7 +60,7 @@ function workloadSection(workload: string, runs: Run[]): string {
     const row = [anyOver ? `${workers} (over)` : `${workers}`]
     for (const run of runs) {
       const p = run.points.find((q) => q.workers === workers)
-      if (run.runtime === 'main') {
+      if (RUNTIME_TRAITS[run.runtime].baseline) {
         row.push(p ? timeCell(p) : '', ...(io ? ioCells(p) : []))
         continue
       }

@@ -6,8 +6,9 @@
  */
 import type { ContextSwitchOptions } from '../../../src-shared/micro-options'
 import type { Run } from '../../../src-shared/report'
+import { RUNTIME_TRAITS, type WorkerRuntimeName } from '../../../src-shared/runtime-traits'
 import { futexBufferBytes } from '../../../src-workers/kernels/futex-pingpong'
-import { type WorkerRuntimeName, adapterFor } from '../executors'
+import { adapterFor } from '../executors'
 import { makeFifos } from './micro/fifo-pair'
 import { type MicroRun, runMicro, runPerRuntime, workerRuntimes } from './micro/micro-run'
 import { measureOversubscription, oversubscriptionFactors } from './micro/oversubscription'
@@ -27,7 +28,8 @@ function addChecked(run: MicroRun, point: Run['points'][number]): void {
 async function pingPongs(ctx: CustomExperimentContext, run: MicroRun, runtime: WorkerRuntimeName, s: VariantSettings): Promise<void> {
   const pool = await ctx.createExecutor(runtime, 2, ctx.signal)
   try {
-    if (runtime === 'thread') {
+    // A futex needs memory both sides see; workers without it wake each other through pipes.
+    if (RUNTIME_TRAITS[runtime].sharesMemory) {
       const channel = { type: 'futex' as const, buffer: new SharedArrayBuffer(futexBufferBytes(0)), payloadBytes: 0 }
       addChecked(run, await pairPoint(pool, channel, 'futex-pingpong', s))
       run.step('measure', 2)
@@ -76,7 +78,7 @@ export function contextSwitchExperiment(options: ContextSwitchOptions): CustomEx
           const { worker } = await startWorker(adapter, ctx.clock, ctx.signal)
           try {
             const kind = adapter.serialization === 'json' ? 'string' : 'bytes'
-            addChecked(run, await messagePoint(worker, kind, runtime === 'thread' ? 'message-pingpong' : 'ipc-pingpong', adapter.serialization, s))
+            addChecked(run, await messagePoint(worker, kind, RUNTIME_TRAITS[runtime].ownProcess ? 'ipc-pingpong' : 'message-pingpong', adapter.serialization, s))
           } finally {
             await stopWorkers([worker], ctx.signal.aborted)
           }
@@ -105,7 +107,7 @@ export function contextSwitchExperiment(options: ContextSwitchOptions): CustomEx
           if (bad) throw new CheckFailedError('context-switch', bad.check)
 
           if (options.perf) {
-            run.addReference(await perfSchedPipe(runtime === 'thread' ? 'thread' : 'process', options.perfLoops, ctx.signal))
+            run.addReference(await perfSchedPipe(RUNTIME_TRAITS[runtime].workerThread ? 'thread' : 'process', options.perfLoops, ctx.signal))
             run.step('measure', 2)
           }
         })
