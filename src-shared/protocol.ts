@@ -1,7 +1,8 @@
 /**
  * The worker protocol: every message between the engine (main side) and a worker (thread or
  * process), as discriminated unions on `type`, and every task as a discriminated union on `kind`.
- * One file, so that both sides are checked against the same definition (style.md, point 1).
+ * One file, so that both sides are checked against the same definition (as vitest types its pool
+ * messages, packages/vitest/src/node/pools/types.ts).
  *
  * No Node or Electron import here: `src-shared` is importable from every side.
  */

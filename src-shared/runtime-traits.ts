@@ -48,7 +48,3 @@ export type WorkerRuntimeName = Exclude<RuntimeName, InProcessRuntime>
 export function isInProcessRuntime(runtime: RuntimeName): runtime is InProcessRuntime {
   return RUNTIME_TRAITS[runtime].onEngineThread
 }
-
-export function isWorkerRuntime(runtime: RuntimeName): runtime is WorkerRuntimeName {
-  return !RUNTIME_TRAITS[runtime].onEngineThread
-}

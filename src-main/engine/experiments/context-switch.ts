@@ -1,5 +1,5 @@
 /**
- * Context-switch overhead, three ways (concepts.md, "Context switches"): ping-pongs whose round
+ * Context-switch overhead, three ways (README.md, "Context switches"): ping-pongs whose round
  * trip is two switches plus the mechanism, beside the mechanism alone on one thread; an
  * oversubscription sweep against its ideal; and the OS's own switch counters throughout. On
  * Linux with perf installed, `perf bench sched pipe` is stored beside the lab's figures.

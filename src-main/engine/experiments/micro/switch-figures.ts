@@ -23,9 +23,3 @@ export function engineCounter(source: CounterSource = systemCounterSource): () =
   const own = readProcessCount(source)
   return () => ({ thread: diffCount(thread, readThreadCount(source)), process: diffCount(own, readProcessCount(source)) })
 }
-
-/** Switches of one kind per operation, or null where the counter is absent. */
-export function perOperation(count: SwitchCount, operations: number): { voluntary: number; involuntary: number } | null {
-  if (!count.available || operations <= 0) return null
-  return { voluntary: count.voluntary / operations, involuntary: count.involuntary / operations }
-}
