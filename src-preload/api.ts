@@ -57,5 +57,5 @@ export function createPreloadApi(ipc: PreloadIpc) {
   return api
 }
 
-/** `window.api`'s type, derived from the object itself so the two cannot drift (style.md 9). */
+/** `window.api`'s type, derived from the object itself so the two cannot drift (unlike Electron Fiddle's hand-written one). */
 export type PreloadApi = ReturnType<typeof createPreloadApi>

@@ -1,14 +1,16 @@
 /**
  * The worker protocol: every message between the engine (main side) and a worker (thread or
  * process), as discriminated unions on `type`, and every task as a discriminated union on `kind`.
- * One file, so that both sides are checked against the same definition (style.md, point 1).
+ * One file, so that both sides are checked against the same definition (as vitest types its pool
+ * messages, packages/vitest/src/node/pools/types.ts).
  *
  * No Node or Electron import here: `src-shared` is importable from every side.
  */
 import type { LabApiMethod, Outcome, SuiteEvent } from './api'
+import type { WorkerRuntimeName } from './runtime-traits'
 
-/** Where a piece of work runs. `main` and `main-async` run on the orchestrator itself. */
-export type WorkerRuntimeKind = 'thread' | 'process' | 'utility'
+/** Where a worker runs: the runtimes with workers (`main` and `main-async` run on the orchestrator itself). */
+export type WorkerRuntimeKind = WorkerRuntimeName
 
 // ---------------------------------------------------------------------------------------------
 // Tasks: what a worker is asked to do. Each kernel owns one `kind`.

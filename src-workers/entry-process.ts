@@ -28,7 +28,7 @@ if (parentPort) {
 } else if (process.send) {
   const send = process.send.bind(process)
   // A forked child whose parent has gone (crash, SIGKILL) loses its IPC channel: exit rather than
-  // linger as an orphan (concepts.md: "no orphan process survives the app").
+  // linger as an orphan: no worker may outlive the app.
   process.on('disconnect', () => process.exit(0))
   startWorkerLoop({
     identity: shimFor('process'),

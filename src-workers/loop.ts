@@ -6,6 +6,7 @@
 import type { Transferable } from 'node:worker_threads'
 import type { EchoPortLike, MainToWorker, Task, TaskResult, WorkerIdentity, WorkerToMain } from '../src-shared/protocol'
 import { assertNever, serializeError } from '../src-shared/protocol'
+import { RUNTIME_TRAITS } from '../src-shared/runtime-traits'
 import { runTaskNow } from './run-task'
 import { wireTiming } from './timing'
 
@@ -49,7 +50,7 @@ function runAndReply(shim: WorkerShim, taskId: number, task: Task, measureCpu: b
 }
 
 export function startWorkerLoop(shim: WorkerShim): void {
-  const measureCpu = shim.identity.runtime !== 'thread'
+  const measureCpu = RUNTIME_TRAITS[shim.identity.runtime].ownProcess
   // Echo ports keep the event loop alive; they are closed on shutdown.
   const ports = new Set<EchoPortLike>()
   shim.onMessage((message) => {

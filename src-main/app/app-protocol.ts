@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { protocol } from 'electron'
-import { contentTypeFor, resolveStaticPath } from '../web/static-files'
+import { contentTypeFor, resolveStaticPath } from '../serving/static-files'
 import { APP_HOST, APP_SCHEME, contentSecurityPolicy } from './security'
 
 /** Must run before `app.whenReady()`: a standard, secure scheme gets an origin and module scripts. */

@@ -1,5 +1,5 @@
 /**
- * Electron IPC, Electron Fiddle style (style.md 9): a fixed allow-list of channels (one invoke
+ * Electron IPC as Electron Fiddle does it (its src/main/ipc.ts): a fixed allow-list of channels (one invoke
  * channel per `LabApi` method, plus "ready"), every message checked to come from our own
  * window's top frame at our own address, and events queued until the renderer is ready.
  */
@@ -10,9 +10,6 @@ import { type CallOutcome, IPC_EVENT_CHANNEL, IPC_READY_CHANNEL, ipcCallChannel 
 import { type LabCallTarget, dispatchLabCall } from '../engine/lab-dispatch'
 import { EventOutbox } from './event-outbox'
 import { isAppUrl } from './security'
-
-/** Every channel the main process listens on; nothing else is registered. */
-export const IPC_ALLOWED_CHANNELS: readonly string[] = [...LAB_API_METHODS.map(ipcCallChannel), IPC_READY_CHANNEL]
 
 type SenderEvent = Pick<IpcMainEvent | IpcMainInvokeEvent, 'sender' | 'senderFrame'>
 

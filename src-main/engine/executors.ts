@@ -4,6 +4,7 @@
  */
 import type { RunConfig, RuntimeName } from '../../src-shared/config'
 import { assertNever } from '../../src-shared/protocol'
+import { type WorkerRuntimeName, isInProcessRuntime } from '../../src-shared/runtime-traits'
 import type { TaskExecutor } from './executor'
 import { InlineExecutor } from './inline-executor'
 import type { Clock } from './measure/clock'
@@ -21,13 +22,8 @@ export interface RuntimeDeps {
 
 export type ExecutorFactory = (runtime: RuntimeName, size: number, signal: AbortSignal) => Promise<TaskExecutor>
 
-/** Runtimes that run tasks on the orchestrator's own thread rather than in workers. */
-export type InProcessRuntime = Extract<RuntimeName, 'main' | 'main-async'>
-export type WorkerRuntimeName = Exclude<RuntimeName, InProcessRuntime>
-
-export function isInProcessRuntime(runtime: RuntimeName): runtime is InProcessRuntime {
-  return runtime === 'main' || runtime === 'main-async'
-}
+// Kept here for the callers that know them from this module; the runtime traits table defines them.
+export { type InProcessRuntime, type WorkerRuntimeName, isInProcessRuntime } from '../../src-shared/runtime-traits'
 
 export function adapterFor(runtime: WorkerRuntimeName, config: Pick<RunConfig, 'serialization' | 'uvThreadpoolSize'>, deps: RuntimeDeps): RuntimeAdapter {
   switch (runtime) {

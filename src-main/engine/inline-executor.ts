@@ -7,10 +7,10 @@
  *   tasks interleave while they wait, which is the point of the comparison.
  */
 import type { ResultOf, Task } from '../../src-shared/protocol'
+import type { InProcessRuntime } from '../../src-shared/runtime-traits'
 import { runTask } from '../../src-workers/run-task'
 import { taskTiming } from '../../src-workers/timing'
 import type { TaskExecutor, TaskOutcome } from './executor'
-import type { InProcessRuntime } from './executors'
 import { type Clock, systemClock } from './measure/clock'
 import { AbortError } from './runtimes/errors'
 

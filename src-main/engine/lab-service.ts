@@ -11,6 +11,7 @@ import { RUNTIME_NAMES, type RunConfig, type RunConfigInput, type RuntimeName } 
 import type { RunEvent } from '../../src-shared/events'
 import { assertNever } from '../../src-shared/protocol'
 import type { Machine, Report } from '../../src-shared/report'
+import { RUNTIME_TRAITS } from '../../src-shared/runtime-traits'
 import type { LabServiceOptions } from './lab-ports'
 import { startLoopDelayMonitor } from './measure/event-loop'
 import { compareReports } from './report/compare'
@@ -48,7 +49,7 @@ export class LabService implements LabApi {
   }
 
   async getRuntimes(): Promise<RuntimeName[]> {
-    return RUNTIME_NAMES.filter((name) => name !== 'utility' || this.options.utilityFork !== undefined)
+    return RUNTIME_NAMES.filter((name) => !RUNTIME_TRAITS[name].desktopOnly || this.options.utilityFork !== undefined)
   }
 
   async enqueueSuite(configs: RunConfigInput[], label?: string): Promise<Outcome<QueuedSuite>> {

@@ -8,6 +8,7 @@
 import type { Serialization } from '../../src-shared/report'
 import type { ResultOf, Task } from '../../src-shared/protocol'
 import type { RuntimeName } from '../../src-shared/config'
+import { RUNTIME_TRAITS } from '../../src-shared/runtime-traits'
 import type { TaskExecutor, TaskOutcome } from './executor'
 import { type Clock, systemClock } from './measure/clock'
 import { AbortError, WorkerSpawnError, toError } from './runtimes/errors'
@@ -57,7 +58,7 @@ export class WorkerPool implements TaskExecutor {
     this.runtime = options.runtime.kind
     this.size = options.size
     this.serialization = options.runtime.serialization
-    this.cpuOutsideEngine = options.runtime.kind !== 'thread'
+    this.cpuOutsideEngine = RUNTIME_TRAITS[options.runtime.kind].ownProcess
     this.clock = options.clock ?? systemClock
   }
 

@@ -11,7 +11,7 @@ import type { LabService } from '../engine/lab-service'
 import { MAX_REPORT_BYTES } from '../engine/report/read-report'
 import { hostAllowed, newToken, originAllowed, securityHeaders, splitTokenPath, tokenMatches } from './access'
 import { attachRpcSocket } from './rpc-socket'
-import { serveStatic } from './static-files'
+import { serveStatic } from '../serving/static-files'
 
 export const LOOPBACK = '127.0.0.1'
 

@@ -7,6 +7,7 @@
  * confidence intervals carry over by the same factor (the baseline's own spread is not added).
  */
 import type { Point } from '../../src-shared/report'
+import { RUNTIME_TRAITS } from '../../src-shared/runtime-traits'
 import type { ShownRun } from './shown-run'
 
 export type SpeedupMode = 'own' | 'baseline'
@@ -35,7 +36,7 @@ export interface SpeedupSeries {
 }
 
 /** Runs of the orchestrator's own thread: one point, no pool. */
-export const isBaselineRun = (run: ShownRun) => run.runtime === 'main'
+export const isBaselineRun = (run: ShownRun) => RUNTIME_TRAITS[run.runtime].baseline
 
 export function amdahl(serialFraction: number, workers: number): number {
   return 1 / (serialFraction + (1 - serialFraction) / workers)

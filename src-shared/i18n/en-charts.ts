@@ -1,6 +1,6 @@
 /**
  * Chart titles and their "what this shows" paragraphs: each ties a figure to the concept it lets
- * people check for themselves (see docs/concepts.md). Plain words; no vue-i18n special characters
+ * people check for themselves (the README explains each one). Plain words; no vue-i18n special characters
  * (braces, at, pipe, dollar) except for placeholders.
  */
 export default {

@@ -21,16 +21,6 @@ export function fileIoPath(task: Pick<FileIoTask, 'dir' | 'prefix'>, index: numb
   return join(task.dir, `${task.prefix}-${index}.bin`)
 }
 
-/** The CRC-32 of file `index` of a task, computed without touching the disk (read-only mode). */
-export function expectedFileCrc(task: Pick<FileIoTask, 'fileSize' | 'blockSize' | 'seed'>, index: number): number {
-  const { pattern, scratch } = buffersFor(task)
-  let crc = 0
-  forEachBlock(task, (block, length) => {
-    crc = crc32(stampBlock(scratch, pattern, length, task.seed, index, block), crc)
-  })
-  return crc
-}
-
 /**
  * Writes a task's files and keeps them, for read-only mode (the engine prepares them once before
  * the sweep). Returns each file's CRC-32, which the read tasks then check against.

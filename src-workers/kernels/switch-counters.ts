@@ -7,7 +7,6 @@
 import { readFileSync } from 'node:fs'
 import os from 'node:os'
 import type { SwitchCount, SwitchCounts } from '../../src-shared/protocol'
-import { parseSwitchCounters } from '../../src-main/engine/measure/cpu'
 
 export interface CounterSource {
   platform(): string
@@ -20,6 +19,14 @@ export const systemCounterSource: CounterSource = {
   platform: () => os.platform(),
   readThreadStatus: () => readFileSync('/proc/thread-self/status', 'utf8'),
   resourceUsage: () => process.resourceUsage(),
+}
+
+/** Parses the two counters out of a /proc/<pid>/task/<tid>/status text; null if either is missing. */
+export function parseSwitchCounters(statusText: string): { voluntary: number; involuntary: number } | null {
+  const voluntary = /^voluntary_ctxt_switches:\s*(\d+)\s*$/m.exec(statusText)?.[1]
+  const involuntary = /^nonvoluntary_ctxt_switches:\s*(\d+)\s*$/m.exec(statusText)?.[1]
+  if (voluntary === undefined || involuntary === undefined) return null
+  return { voluntary: Number(voluntary), involuntary: Number(involuntary) }
 }
 
 const describe = (thrown: unknown): string => (thrown instanceof Error ? thrown.message : String(thrown))

@@ -2,7 +2,7 @@
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { contentSecurityPolicy, hostAllowed, newToken, originAllowed, splitTokenPath, tokenMatches } from '../../src-main/web/access'
-import { resolveStaticPath } from '../../src-main/web/static-files'
+import { resolveStaticPath } from '../../src-main/serving/static-files'
 
 describe('web access rules', () => {
   it('makes long random tokens and compares them exactly', () => {

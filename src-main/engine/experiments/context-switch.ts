@@ -1,13 +1,14 @@
 /**
- * Context-switch overhead, three ways (concepts.md, "Context switches"): ping-pongs whose round
+ * Context-switch overhead, three ways (README.md, "Context switches"): ping-pongs whose round
  * trip is two switches plus the mechanism, beside the mechanism alone on one thread; an
  * oversubscription sweep against its ideal; and the OS's own switch counters throughout. On
  * Linux with perf installed, `perf bench sched pipe` is stored beside the lab's figures.
  */
 import type { ContextSwitchOptions } from '../../../src-shared/workloads/context-switch'
 import type { Run } from '../../../src-shared/report'
+import { RUNTIME_TRAITS, type WorkerRuntimeName } from '../../../src-shared/runtime-traits'
 import { futexBufferBytes } from '../../../src-workers/kernels/futex-pingpong'
-import { type WorkerRuntimeName, adapterFor } from '../executors'
+import { adapterFor } from '../executors'
 import { makeFifos } from './micro/fifo-pair'
 import { type MicroRun, runMicro, runPerRuntime, workerRuntimes } from './micro/micro-run'
 import { measureOversubscription, oversubscriptionFactors } from './micro/oversubscription'
@@ -27,7 +28,8 @@ function addChecked(run: MicroRun, point: Run['points'][number]): void {
 async function pingPongs(ctx: ExperimentContext, run: MicroRun, runtime: WorkerRuntimeName, s: VariantSettings): Promise<void> {
   const pool = await ctx.createExecutor(runtime, 2, ctx.signal)
   try {
-    if (runtime === 'thread') {
+    // A futex needs memory both sides see; workers without it wake each other through pipes.
+    if (RUNTIME_TRAITS[runtime].sharesMemory) {
       const channel = { type: 'futex' as const, buffer: new SharedArrayBuffer(futexBufferBytes(0)), payloadBytes: 0 }
       addChecked(run, await pairPoint(pool, channel, 'futex-pingpong', s))
       run.step('measure', 2)
@@ -75,7 +77,7 @@ export function contextSwitchExperiment(options: ContextSwitchOptions): Experime
           const { worker } = await startWorker(adapter, ctx.clock, ctx.signal)
           try {
             const kind = adapter.serialization === 'json' ? 'string' : 'bytes'
-            addChecked(run, await messagePoint(worker, kind, runtime === 'thread' ? 'message-pingpong' : 'ipc-pingpong', adapter.serialization, s))
+            addChecked(run, await messagePoint(worker, kind, RUNTIME_TRAITS[runtime].ownProcess ? 'ipc-pingpong' : 'message-pingpong', adapter.serialization, s))
           } finally {
             await stopWorkers([worker], ctx.signal.aborted)
           }
@@ -104,7 +106,7 @@ export function contextSwitchExperiment(options: ContextSwitchOptions): Experime
           if (bad) throw new CheckFailedError('context-switch', bad.check)
 
           if (options.perf) {
-            run.addReference(await perfSchedPipe(runtime === 'thread' ? 'thread' : 'process', options.perfLoops, ctx.signal))
+            run.addReference(await perfSchedPipe(RUNTIME_TRAITS[runtime].workerThread ? 'thread' : 'process', options.perfLoops, ctx.signal))
             run.step('measure', 2)
           }
         })

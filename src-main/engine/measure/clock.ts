@@ -1,6 +1,7 @@
 /**
  * An injectable clock, so timing code can be tested with scripted times instead of sleeps
- * (tinybench injects `now` in test/duration.test.ts; hyperfine has a debug executor).
+ * (tinybench injects `now` in test/duration.test.ts; hyperfine has a debug executor). The tests'
+ * scripted clock is test/helpers/manual-clock.ts.
  */
 
 export interface Clock {
@@ -17,27 +18,4 @@ export interface Clock {
 export const systemClock: Clock = {
   now: () => performance.now(),
   epochMs: () => performance.timeOrigin + performance.now(),
-}
-
-export interface ManualClock extends Clock {
-  /** Moves time forward; throws on negative or non-finite steps, as a monotonic clock can't go back. */
-  advance(ms: number): void
-}
-
-/** A clock that moves only when told to. `epochOrigin` is the epoch time at monotonic 0. */
-export function manualClock(start = 0, epochOrigin = 0): ManualClock {
-  if (!Number.isFinite(start) || !Number.isFinite(epochOrigin)) {
-    throw new RangeError(`manualClock: start and epochOrigin must be finite, got ${start}, ${epochOrigin}`)
-  }
-  let current = start
-  return {
-    now: () => current,
-    epochMs: () => epochOrigin + current,
-    advance(ms: number): void {
-      if (!Number.isFinite(ms) || ms < 0) {
-        throw new RangeError(`manualClock.advance: step must be a finite number >= 0, got ${ms}`)
-      }
-      current += ms
-    },
-  }
 }

@@ -188,7 +188,3 @@ export async function loadReportFile(path: string, opts: ReadOptions = {}): Prom
     await handle.close()
   }
 }
-
-export async function readReportFile(path: string, opts: ReadOptions = {}): Promise<Report> {
-  return (await loadReportFile(path, opts)).report
-}

@@ -9,6 +9,7 @@
  */
 import { median } from 'simple-statistics'
 import type { Point, ReportWarning, Run } from '../../../src-shared/report'
+import { RUNTIME_TRAITS } from '../../../src-shared/runtime-traits'
 import { outlierIndices } from '../stats/outliers'
 
 export interface WarningContext {
@@ -72,8 +73,8 @@ function fewSamples(run: Run): ReportWarning[] {
 }
 
 function oversubscribed(run: Run, ctx: WarningContext): ReportWarning[] {
-  // main-async's "workers" are tasks in flight on one thread: there is nothing to time-share.
-  if (run.runtime === 'main-async') return []
+  // main-async's "workers" are tasks in flight on one thread (main's is one task): nothing to time-share.
+  if (!RUNTIME_TRAITS[run.runtime].parallel) return []
   const over = run.points.filter((p) => p.oversubscribed || p.workers > ctx.logicalCores).map((p) => p.workers)
   const first = over[0]
   if (first === undefined) return []

@@ -2,7 +2,7 @@
  * Every child process the engine starts, until it exits. When the engine's own process ends by
  * any path (a second Ctrl-C, process.exit, an uncaught error), the children are killed on the way
  * out: a child busy in a long synchronous chunk would otherwise notice its parent's death only
- * when the chunk ends (concepts.md: no orphan survives the app, a cancel or a crash).
+ * when the chunk ends, and no orphan may survive the app, a cancel or a crash.
  */
 interface KillableChild {
   kill(signal?: NodeJS.Signals): boolean
@@ -15,10 +15,6 @@ export function trackChild<T extends KillableChild>(child: T): T {
   live.add(child)
   child.once('exit', () => live.delete(child))
   return child
-}
-
-export function liveChildCount(): number {
-  return live.size
 }
 
 /** SIGKILL every tracked child now (synchronous, so it also works inside an 'exit' handler). */

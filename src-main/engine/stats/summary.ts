@@ -1,8 +1,8 @@
 /**
  * Summary statistics of one point's repetitions (milliseconds, or any unit: the function is
- * unit-free). Pure and tested against reference values, like tinybench's own stats module
- * (see docs/style.md point 6). The arithmetic is delegated to simple-statistics and the t
- * quantile to stdlib so that nothing here is hand-rolled numerics.
+ * unit-free). Pure and tested against reference values, like tinybench's own stats module.
+ * The arithmetic is delegated to simple-statistics and the t quantile to stdlib so that nothing
+ * here is hand-rolled numerics.
  */
 import tQuantile from '@stdlib/stats-base-dists-t-quantile'
 import { max, mean, median, min, sampleStandardDeviation } from 'simple-statistics'

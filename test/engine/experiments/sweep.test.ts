@@ -9,7 +9,8 @@ import { ProgressTracker } from '../../../src-main/engine/experiments/progress'
 import { runSweep } from '../../../src-main/engine/experiments/sweep'
 import { autoWorkerCounts } from '../../../src-main/engine/experiments/worker-counts'
 import type { SweepWorkload } from '../../../src-main/engine/experiments/experiment'
-import { manualClock, systemClock } from '../../../src-main/engine/measure/clock'
+import { systemClock } from '../../../src-main/engine/measure/clock'
+import { manualClock } from '../../helpers/manual-clock'
 
 const config = RunConfigSchema.parse({ workload: { workload: 'prime', hi: 100_000 }, runtimes: ['thread'], workers: [1], repeat: 1, warmup: 0 })
 

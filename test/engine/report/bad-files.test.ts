@@ -6,8 +6,10 @@ import { mkdtemp, open, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { MAX_JSON_DEPTH, MAX_REPORT_BYTES, ReportFileError, loadReportText, readReportFile } from '../../../src-main/engine/report/read-report'
+import { MAX_JSON_DEPTH, MAX_REPORT_BYTES, ReportFileError, loadReportText, loadReportFile } from '../../../src-main/engine/report/read-report'
 import { makeReport } from '../../fixtures/report-fixture'
+
+const readReportFile = async (path: string, opts?: { source?: string }) => (await loadReportFile(path, opts)).report
 
 let dir: string
 beforeAll(async () => {

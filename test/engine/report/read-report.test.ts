@@ -6,10 +6,12 @@ import {
   MAX_REPORT_BYTES,
   ReportFileError,
   parseReportText,
-  readReportFile,
+  loadReportFile,
 } from '../../../src-main/engine/report/read-report'
 import { ReportSchema } from '../../../src-shared/report'
 import { makeReport } from '../../fixtures/report-fixture'
+
+const readReportFile = async (path: string, opts?: { source?: string }) => (await loadReportFile(path, opts)).report
 
 const SOURCE = 'laptop-7.json'
 const valid = (): string => JSON.stringify(makeReport(), null, 2)

@@ -3,6 +3,7 @@ import {
   type CounterSource,
   countSwitches,
   diffCount,
+  parseSwitchCounters,
   readSwitchCounts,
   sumCounts,
   systemCounterSource,
@@ -74,9 +75,29 @@ describe('switch counters', () => {
     expect(switches.process.available).toBe(true)
   })
 
+  it.runIf(process.platform === 'linux')('counts the voluntary switch of a thread that blocks', () => {
+    // A futex wait off the event loop: at least one voluntary switch, for the thread and the process.
+    const { switches } = countSwitches(() => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5))
+    expect(switches.thread).toMatchObject({ available: true, voluntary: expect.any(Number) })
+    expect(switches.thread.available && switches.thread.voluntary).toBeGreaterThan(0)
+    expect(switches.process.available && switches.process.voluntary).toBeGreaterThan(0)
+  })
+
   it('counted busy loop returns the plain loop checksum with its counts', () => {
     const result = countedSpin(10_000, scripted('win32', [[0, 0]], [[0, 0]]))
     expect(result.checksum).toBe(spin(10_000))
     expect(result.switches.thread.available).toBe(false)
+  })
+})
+
+describe('parseSwitchCounters', () => {
+  it('reads both counters from a status text', () => {
+    const status = 'Name:\tnode\nThreads:\t7\nvoluntary_ctxt_switches:\t42\nnonvoluntary_ctxt_switches:\t3\n'
+    expect(parseSwitchCounters(status)).toEqual({ voluntary: 42, involuntary: 3 })
+  })
+
+  it('is null when a counter is missing', () => {
+    expect(parseSwitchCounters('voluntary_ctxt_switches:\t42\n')).toBeNull()
+    expect(parseSwitchCounters('')).toBeNull()
   })
 })

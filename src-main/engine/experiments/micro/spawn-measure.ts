@@ -5,6 +5,7 @@
  */
 import { median } from 'simple-statistics'
 import type { Memory } from '../../../../src-shared/micro-report'
+import { RUNTIME_TRAITS } from '../../../../src-shared/runtime-traits'
 import type { Clock } from '../../measure/clock'
 import { WorkerPool } from '../../pool'
 import type { ManagedWorker } from '../../runtimes/managed-worker'
@@ -79,7 +80,7 @@ export async function measureMemory(deps: SpawnDeps, count: number): Promise<Mem
   const rss: number[] = []
   const heapUsed: number[] = []
   const heapTotal: number[] = []
-  const isThread = deps.adapter.kind === 'thread'
+  const inEngineProcess = RUNTIME_TRAITS[deps.adapter.kind].inEngineProcess
   try {
     let before = engineRss()
     for (let i = 0; i < count; i++) {
@@ -90,7 +91,7 @@ export async function measureMemory(deps: SpawnDeps, count: number): Promise<Mem
       client.close()
       heapUsed.push(usage.heapUsedBytes)
       heapTotal.push(usage.heapTotalBytes)
-      if (isThread) {
+      if (inEngineProcess) {
         const after = engineRss()
         rss.push(Math.max(0, after - before))
         before = after
@@ -102,7 +103,7 @@ export async function measureMemory(deps: SpawnDeps, count: number): Promise<Mem
     await stopWorkers(workers, deps.signal.aborted)
   }
   return {
-    method: isThread ? 'process-rss-delta' : 'child-rss',
+    method: inEngineProcess ? 'process-rss-delta' : 'child-rss',
     rssBytes: median(rss),
     heapUsedBytes: median(heapUsed),
     heapTotalBytes: median(heapTotal),

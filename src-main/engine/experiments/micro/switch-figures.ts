@@ -7,14 +7,14 @@
 import type { SwitchCount } from '../../../../src-shared/protocol'
 import type { SwitchCountsFigure } from '../../../../src-shared/micro-report'
 import { diffCount, readProcessCount, readThreadCount, sumCounts, systemCounterSource, type CounterSource } from '../../../../src-workers/kernels/switch-counters'
-import type { WorkerRuntimeName } from '../../executors'
+import { RUNTIME_TRAITS, type WorkerRuntimeName } from '../../../../src-shared/runtime-traits'
 
 export function combineSwitches(
   runtime: WorkerRuntimeName,
   tasks: { thread: readonly SwitchCount[]; process: readonly SwitchCount[] },
   engineProcess: SwitchCount,
 ): SwitchCountsFigure {
-  return { thread: sumCounts(tasks.thread), process: runtime === 'thread' ? engineProcess : sumCounts(tasks.process) }
+  return { thread: sumCounts(tasks.thread), process: RUNTIME_TRAITS[runtime].inEngineProcess ? engineProcess : sumCounts(tasks.process) }
 }
 
 /** Starts counting the engine's own switches; the returned function gives the deltas so far. */
@@ -22,10 +22,4 @@ export function engineCounter(source: CounterSource = systemCounterSource): () =
   const thread = readThreadCount(source)
   const own = readProcessCount(source)
   return () => ({ thread: diffCount(thread, readThreadCount(source)), process: diffCount(own, readProcessCount(source)) })
-}
-
-/** Switches of one kind per operation, or null where the counter is absent. */
-export function perOperation(count: SwitchCount, operations: number): { voluntary: number; involuntary: number } | null {
-  if (!count.available || operations <= 0) return null
-  return { voluntary: count.voluntary / operations, involuntary: count.involuntary / operations }
 }

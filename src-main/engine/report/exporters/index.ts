@@ -2,7 +2,7 @@
  * The exporter registry, keyed by `ExportFormat` (src-shared/api.ts), and the two ways out: bytes
  * for a file (CLI) and an `ExportedFile` for the transports (LabApi.exportReport).
  */
-import { EXPORT_FORMATS, type ExportFormat, type ExportedFile } from '../../../../src-shared/api'
+import type { ExportFormat, ExportedFile } from '../../../../src-shared/api'
 import { describeZodError } from '../../../../src-shared/config'
 import { ReportSchema } from '../../../../src-shared/report'
 import type { Report } from '../../../../src-shared/report'
@@ -23,14 +23,6 @@ export const EXPORTERS: Readonly<Record<ExportFormat, Exporter>> = {
   md: markdownExporter,
   html: htmlExporter,
   pdf: pdfExporter,
-}
-
-export function isExportFormat(value: string): value is ExportFormat {
-  return (EXPORT_FORMATS as readonly string[]).includes(value)
-}
-
-export function getExporter(format: ExportFormat): Exporter {
-  return EXPORTERS[format]
 }
 
 /** `alice-laptop-2024-01-01T00-00-02.html`: the label (or "conlab"), the time, the extension. */

@@ -3,6 +3,7 @@
  * settings lines, warning locations. Unescaped here; each exporter escapes for its own language.
  */
 import type { Machine, Point, Report, ReportWarning, Run } from '../../../../src-shared/report'
+import { RUNTIME_TRAITS } from '../../../../src-shared/runtime-traits'
 import {
   CASE_POINT_KEYS,
   CORE_REPORT_KEYS,
@@ -83,7 +84,7 @@ export function resultCells(run: Run, point: Point): string[] {
     formatTime(point.stats),
     point.speedup === null ? '–' : `${formatRatio(point.speedup)} ${formatInterval(point.speedupCi95)}`.trim(),
     formatPercent(point.efficiency),
-    run.runtime === 'main' ? '–' : formatRatio(point.speedupVsBaseline),
+    RUNTIME_TRAITS[run.runtime].baseline ? '–' : formatRatio(point.speedupVsBaseline),
     point.karpFlatt === null || point.karpFlatt === undefined ? '–' : point.karpFlatt.toFixed(3),
     check,
   ]

@@ -6,6 +6,7 @@
  */
 import type { Point, Run } from '../../../../src-shared/report'
 import { translateEn } from '../../../../src-shared/i18n/translate'
+import { RUNTIME_TRAITS } from '../../../../src-shared/runtime-traits'
 import { describeOptions } from '../../../../src-shared/workloads'
 import { formatMs, formatPercent, formatRatio, formatUs, renderColumns } from './columns'
 import { IO_HEADERS, ioCells, ioCheckText, isIoRuns, uvPoolLine } from './io-columns'
@@ -46,11 +47,11 @@ export function sweepSection(runs: Run[]): string {
   const counts = [...new Set(runs.flatMap((r) => r.points.map((p) => p.workers)))].sort((a, b) => a - b)
   const header = ['workers']
   // The main-thread baseline has one point: its speedup is 1 by definition, so only its time shows.
-  const hasMain = runs.some((r) => r.runtime === 'main')
+  const hasMain = runs.some((r) => RUNTIME_TRAITS[r.runtime].baseline)
   const io = isIoRuns(runs)
   const extra = io ? [...IO_HEADERS] : []
   for (const run of runs) {
-    header.push(...(run.runtime === 'main' ? ['main time', ...extra] : [`${run.runtime} time`, io ? 'speedup' : 'speedup [95% CI]', ...(io ? extra : ['eff.']), ...(hasMain ? ['vs main'] : [])]))
+    header.push(...(RUNTIME_TRAITS[run.runtime].baseline ? ['main time', ...extra] : [`${run.runtime} time`, io ? 'speedup' : 'speedup [95% CI]', ...(io ? extra : ['eff.']), ...(hasMain ? ['vs main'] : [])]))
   }
   const rows = [header]
   for (const workers of counts) {
@@ -58,7 +59,7 @@ export function sweepSection(runs: Run[]): string {
     const row = [anyOver ? `${workers} (over)` : `${workers}`]
     for (const run of runs) {
       const p = run.points.find((q) => q.workers === workers)
-      if (run.runtime === 'main') {
+      if (RUNTIME_TRAITS[run.runtime].baseline) {
         row.push(p ? timeCell(p) : '', ...(io ? ioCells(p) : []))
         continue
       }
