@@ -49,12 +49,15 @@ function stopGroup(): void {
 // the program lives in another group and would not get it, so pass the stop on.
 process.on('disconnect', stopGroup)
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, stopGroup)
+// Loaded asynchronously: the engine may have gone, and 'disconnect' fired, before the line above.
+if (!process.connected) process.exit(0)
 
 process.on('message', (raw) => {
   const message = raw as LabToWatchdog
   switch (message.type) {
     case 'start': {
-      if (leader !== undefined) return
+      // No program is started for an engine that is already gone.
+      if (leader !== undefined || stopping || !process.connected) return
       graceMs = message.graceMs
       const child = spawn(message.file, message.args, { stdio: ['ignore', 1, 2], detached: posix })
       child.once('error', (error: NodeJS.ErrnoException) => {
