@@ -30,6 +30,14 @@ if (parentPort) {
   // A forked child whose parent has gone (crash, SIGKILL) loses its IPC channel: exit rather than
   // linger as an orphan: no worker may outlive the app.
   process.on('disconnect', () => process.exit(0))
+  // This ES module loads asynchronously, so the channel may have closed, and 'disconnect' fired,
+  // before the line above ran; `send` would then emit ERR_IPC_CHANNEL_CLOSED (or EPIPE) as an
+  // unhandled 'error' with a stack trace. Nobody is left to tell: exit quietly.
+  process.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'ERR_IPC_CHANNEL_CLOSED' || error.code === 'EPIPE') process.exit(0)
+    throw error
+  })
+  if (!process.connected) process.exit(0)
   startWorkerLoop({
     identity: shimFor('process'),
     post: (message: WorkerToMain) => send(message),

@@ -18,6 +18,41 @@ export class FetchError extends Error {
   override name = 'FetchError'
 }
 
+/**
+ * Whom a failure is about. A task with `expect` fetches from the lab's own loopback server: when
+ * that fails, the server (a process of the lab's) stopped or broke, and blaming its URL, a random
+ * local port, would send the user after the wrong thing.
+ */
+type Target = { kind: 'own-server' } | { kind: 'url'; shown: string }
+
+/** Every sentence a fetch failure can say, in one place. */
+export const FETCH_TEXT = {
+  ownServer: "the lab's own loopback server",
+  refused: (t: Target) =>
+    t.kind === 'own-server'
+      ? `could not connect to the lab's own loopback server: it is no longer running (connection refused)`
+      : `could not connect to ${t.shown}: connection refused (nothing listens on that port)`,
+  hostNotFound: (shown: string) => `could not connect to ${shown}: the host name was not found`,
+  reset: (t: Target) =>
+    t.kind === 'own-server' ? `the lab's own loopback server reset the connection: it stopped or crashed during the run` : `${t.shown} reset the connection`,
+  closedEarly: (t: Target) =>
+    t.kind === 'own-server'
+      ? `the lab's own loopback server closed the connection before the answer was complete: it stopped or crashed during the run`
+      : `${t.shown} closed the connection before the answer was complete`,
+  unreachable: (shown: string) => `could not connect to ${shown}: the network or host is unreachable`,
+  timedOut: (who: string, ms: number) => `no complete answer from ${who} within ${ms} ms`,
+  httpStatus: (who: string, status: number, message: string | undefined) => `${who} answered HTTP ${status}${message ? ` ${message}` : ''}`,
+  tooLarge: (who: string, max: number) => `${who} sent more than ${max} bytes in one answer; refusing the rest`,
+  other: (who: string, message: string) => `request to ${who} failed: ${message}`,
+  invalidUrl: (text: string) => `"${text}" is not a valid URL`,
+  badProtocol: (text: string) => `${text}: only http:// and https:// URLs can be fetched`,
+  cancelled: 'request cancelled',
+} as const
+
+function nameOf(t: Target): string {
+  return t.kind === 'own-server' ? FETCH_TEXT.ownServer : t.shown
+}
+
 interface Body {
   length: number
   crc: number
@@ -72,9 +107,9 @@ function parseUrl(text: string): URL {
   try {
     url = new URL(text)
   } catch {
-    throw new FetchError(`"${text}" is not a valid URL`)
+    throw new FetchError(FETCH_TEXT.invalidUrl(text))
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchError(`${text}: only http:// and https:// URLs can be fetched`)
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchError(FETCH_TEXT.badProtocol(text))
   return url
 }
 
@@ -86,6 +121,8 @@ function withId(base: URL, id: number): URL {
 
 function getOnce(client: typeof http | typeof https, agent: http.Agent, url: URL, task: FetchTask, stop: AbortSignal): Promise<Body> {
   const shown = url.origin + url.pathname
+  const target: Target = task.expect ? { kind: 'own-server' } : { kind: 'url', shown }
+  const who = nameOf(target)
   return new Promise<Body>((resolve, reject) => {
     let settled = false
     let request: http.ClientRequest | undefined
@@ -101,8 +138,8 @@ function getOnce(client: typeof http | typeof https, agent: http.Agent, url: URL
     }
     // A deadline on the whole exchange, not an idle timeout: a server that trickles bytes must
     // not hold a request past its bound either.
-    const timer = setTimeout(() => finish(new FetchError(`no complete answer from ${shown} within ${task.timeoutMs} ms`)), task.timeoutMs)
-    const onStop = () => finish(stop.reason instanceof Error ? stop.reason : new FetchError('request cancelled'))
+    const timer = setTimeout(() => finish(new FetchError(FETCH_TEXT.timedOut(who, task.timeoutMs))), task.timeoutMs)
+    const onStop = () => finish(stop.reason instanceof Error ? stop.reason : new FetchError(FETCH_TEXT.cancelled))
     if (stop.aborted) return onStop()
     stop.addEventListener('abort', onStop, { once: true })
 
@@ -111,7 +148,7 @@ function getOnce(client: typeof http | typeof https, agent: http.Agent, url: URL
         const status = response.statusCode ?? 0
         if (status < 200 || status > 299) {
           response.resume()
-          finish(new FetchError(`${shown} answered HTTP ${status}${response.statusMessage ? ` ${response.statusMessage}` : ''}`))
+          finish(new FetchError(FETCH_TEXT.httpStatus(who, status, response.statusMessage)))
           return
         }
         const header = response.headers['content-length']
@@ -121,39 +158,41 @@ function getOnce(client: typeof http | typeof https, agent: http.Agent, url: URL
         response.on('data', (chunk: Buffer) => {
           length += chunk.length
           if (length > task.maxBodyBytes) {
-            finish(new FetchError(`${shown} sent more than ${task.maxBodyBytes} bytes in one answer; refusing the rest`))
+            finish(new FetchError(FETCH_TEXT.tooLarge(who, task.maxBodyBytes)))
             return
           }
           crc = crc32(chunk, crc)
         })
         response.on('end', () => finish(undefined, { length, crc, contentLength }))
-        response.on('error', (error) => finish(describe(error, shown)))
+        response.on('error', (error) => finish(describe(error, target)))
         response.on('close', () => {
-          if (!response.complete) finish(new FetchError(`${shown} closed the connection before the answer was complete`))
+          if (!response.complete) finish(new FetchError(FETCH_TEXT.closedEarly(target)))
         })
       })
-      request.on('error', (error) => finish(describe(error, shown)))
+      request.on('error', (error) => finish(describe(error, target)))
     } catch (error) {
-      finish(describe(error instanceof Error ? error : new Error(String(error)), shown))
+      finish(describe(error instanceof Error ? error : new Error(String(error)), target))
     }
   })
 }
 
 /** Node's network errors by code, as sentences. */
-function describe(error: Error, shown: string): FetchError {
+function describe(error: Error, target: Target): FetchError {
   const code = (error as NodeJS.ErrnoException).code
+  const who = nameOf(target)
   switch (code) {
     case 'ECONNREFUSED':
-      return new FetchError(`could not connect to ${shown}: connection refused (nothing listens on that port)`)
+      return new FetchError(FETCH_TEXT.refused(target))
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
-      return new FetchError(`could not connect to ${shown}: the host name was not found`)
+      return new FetchError(FETCH_TEXT.hostNotFound(who))
     case 'ECONNRESET':
-      return new FetchError(`${shown} reset the connection`)
+    case 'EPIPE':
+      return new FetchError(FETCH_TEXT.reset(target))
     case 'EHOSTUNREACH':
     case 'ENETUNREACH':
-      return new FetchError(`could not connect to ${shown}: the network or host is unreachable`)
+      return new FetchError(FETCH_TEXT.unreachable(who))
     default:
-      return new FetchError(`request to ${shown} failed: ${error.message}`)
+      return new FetchError(FETCH_TEXT.other(who, error.message))
   }
 }

@@ -8,14 +8,15 @@
  * Every file lives in one fresh temporary directory, made in `prepare` after the free space was
  * checked and removed in `dispose`, which the session calls after success, failure and cancel.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import type { FileIoOptions } from '../../../src-shared/workloads/file-io'
 import type { FileIoTask } from '../../../src-shared/protocol'
 import type { Check } from '../../../src-shared/report'
 import { writeFilesForReading } from '../../../src-workers/kernels/file-io'
 import { assertRoomFor } from './disk-space'
+import { makeOwnedTempDir } from './owned-temp-dir'
 import { latencyFigures, throughputAt } from './io-figures'
 import type { SweepWorkload } from './experiment'
 
@@ -54,7 +55,7 @@ export function fileIoWorkload(options: FileIoOptions): SweepWorkload<FileIoTask
       await assertRoomFor(parent, totalBytes)
       signal.throwIfAborted()
       try {
-        dir = await mkdtemp(join(parent, FILE_IO_DIR_PREFIX))
+        dir = await makeOwnedTempDir(parent, FILE_IO_DIR_PREFIX)
       } catch (error) {
         throw new Error(`could not create a temporary directory in ${parent}: ${error instanceof Error ? error.message : String(error)}`)
       }

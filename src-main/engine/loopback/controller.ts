@@ -29,6 +29,14 @@ export interface StartOptions {
   stopGraceMs?: number
 }
 
+/** What users read when the lab's own server fails, in one place; it names the lab, never a URL. */
+export const LOOPBACK_TEXT = {
+  couldNotListen: (why: string) => `The lab's own loopback server could not listen: ${why}`,
+  notStartedWithin: (ms: number) => `The lab's own loopback server did not start within ${ms} ms`,
+  couldNotStart: (why: string) => `The lab's own loopback server could not be started: ${why}`,
+  exitedBeforeListening: (how: string | number | null) => `The lab's own loopback server exited before listening (exit code ${how})`,
+} as const
+
 export class LoopbackStartError extends Error {
   override name = 'LoopbackStartError'
 }
@@ -92,15 +100,16 @@ function waitForListening(child: ChildProcess, exited: Promise<void>, options: L
     }
     const onMessage = (message: ServerToController) => {
       if (message.type === 'listening') done(undefined, message.port)
-      else if (message.type === 'failed') done(new LoopbackStartError(`The loopback server could not listen: ${message.error.message}`))
+      else if (message.type === 'failed') done(new LoopbackStartError(LOOPBACK_TEXT.couldNotListen(message.error.message)))
     }
     const onAbort = () => done(new AbortError(start.signal?.reason))
-    const timer = setTimeout(() => done(new LoopbackStartError(`The loopback server did not start within ${limit} ms`)), limit)
+    const timer = setTimeout(() => done(new LoopbackStartError(LOOPBACK_TEXT.notStartedWithin(limit))), limit)
     start.signal?.addEventListener('abort', onAbort, { once: true })
     child.on('message', onMessage)
-    child.once('error', (error) => done(new LoopbackStartError(`The loopback server could not be started: ${error.message}`)))
-    void exited.then(() => done(new LoopbackStartError(`The loopback server exited before listening (exit code ${child.exitCode ?? child.signalCode})`)))
-    child.send({ type: 'start', options })
+    child.once('error', (error) => done(new LoopbackStartError(LOOPBACK_TEXT.couldNotStart(error.message))))
+    void exited.then(() => done(new LoopbackStartError(LOOPBACK_TEXT.exitedBeforeListening(child.exitCode ?? child.signalCode))))
+    // A server that died at once has no channel: its exit, above, tells why.
+    if (child.connected) child.send({ type: 'start', options })
   })
 }
 

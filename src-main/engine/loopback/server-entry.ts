@@ -13,6 +13,8 @@ const send = (message: ServerToController, then?: () => void) => process.send?.(
 let server: RunningLoopbackServer | undefined
 
 process.on('disconnect', () => process.exit(0))
+// Loaded asynchronously: the engine may have gone, and 'disconnect' fired, before the line above.
+if (!process.connected) process.exit(0)
 process.on('message', (raw) => {
   const message = raw as ControllerToServer
   switch (message.type) {

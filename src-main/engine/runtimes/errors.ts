@@ -4,21 +4,38 @@
  */
 import type { SerializedError } from '../../../src-shared/protocol'
 
+/** What users read about workers that failed, in one place. */
+export const WORKER_TEXT = {
+  couldNotStart: (runtime: string, why: string) => `Could not start a ${runtime} worker: ${why}`,
+  exitedBeforeReady: (how: string) => `it exited before it was ready (${how})`,
+  /** Started, then gone without being asked: killed from outside, crashed, or ran out of memory. */
+  lost: (runtime: string, how: string) => `A ${runtime} worker was lost during the run: it exited unexpectedly (${how})`,
+  lostBeforeReady: (runtime: string, how: string) => `A ${runtime} worker was lost during the run, before it was ready: it exited unexpectedly (${how})`,
+  how: (exitCode: number | null, signal: string | null) => (signal ? `signal ${signal}` : `exit code ${exitCode}`),
+} as const
+
 export class WorkerSpawnError extends Error {
   override name = 'WorkerSpawnError'
   constructor(runtime: string, cause: unknown) {
-    super(`Could not start a ${runtime} worker: ${cause instanceof Error ? cause.message : String(cause)}`, { cause })
+    super(WORKER_TEXT.couldNotStart(runtime, cause instanceof Error ? cause.message : String(cause)), { cause })
   }
 }
 
+/**
+ * A worker that had started (its process or thread existed) and then ended without being asked.
+ * `beforeReady`: it was killed by a signal while still loading, which says nothing against
+ * starting workers; an exit code while loading is a WorkerSpawnError instead.
+ */
 export class WorkerCrashedError extends Error {
   override name = 'WorkerCrashedError'
   constructor(
     readonly runtime: string,
     readonly exitCode: number | null,
     readonly signal: string | null,
+    readonly beforeReady = false,
   ) {
-    super(`The ${runtime} worker exited unexpectedly (${signal ? `signal ${signal}` : `exit code ${exitCode}`})`)
+    const how = WORKER_TEXT.how(exitCode, signal)
+    super(beforeReady ? WORKER_TEXT.lostBeforeReady(runtime, how) : WORKER_TEXT.lost(runtime, how))
   }
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { makeFifos } from '../../../src-main/engine/experiments/micro/fifo-pair'
 import { parsePerfPipe, perfSchedPipe } from '../../../src-main/engine/experiments/micro/perf-reference'
 import type { CommandRunner } from '../../../src-main/engine/experiments/micro/perf-reference'
+import { ExternalProgramError, type ProgramFailure } from '../../../src-main/engine/runtimes/external-program'
 
 const PERF_OUTPUT = `# Running 'sched/pipe' benchmark:
 # Executed 20000 pipe operations between two processes
@@ -14,8 +15,8 @@ const PERF_OUTPUT = `# Running 'sched/pipe' benchmark:
 
 const signal = new AbortController().signal
 const linux = (run: CommandRunner) => ({ platform: () => 'linux', run })
-const failWith = (props: Record<string, unknown>): CommandRunner => async () => {
-  throw Object.assign(new Error('perf failed'), props)
+const failWith = (failure: ProgramFailure, stderr = ''): CommandRunner => async () => {
+  throw new ExternalProgramError('perf', failure, '', stderr)
 }
 
 describe('perf bench sched pipe reference', () => {
@@ -36,9 +37,9 @@ describe('perf bench sched pipe reference', () => {
       throw new Error('must not run')
     }
     expect(await perfSchedPipe('process', 1000, signal, { platform: () => 'win32', run: never })).toMatchObject({ available: false, reason: /only on Linux/ })
-    expect(await perfSchedPipe('process', 1000, signal, linux(failWith({ code: 'ENOENT' })))).toMatchObject({ available: false, reason: /not installed/ })
-    expect(await perfSchedPipe('process', 1000, signal, linux(failWith({ killed: true, signal: 'SIGTERM' })), 5000)).toMatchObject({ reason: /within 5 s/ })
-    expect(await perfSchedPipe('process', 1000, signal, linux(failWith({ code: 1, stderr: 'perf: permission denied\nmore' })))).toMatchObject({
+    expect(await perfSchedPipe('process', 1000, signal, linux(failWith({ kind: 'not-found' })))).toMatchObject({ available: false, reason: /not installed/ })
+    expect(await perfSchedPipe('process', 1000, signal, linux(failWith({ kind: 'timed-out', timeoutMs: 5000 })), 5000)).toMatchObject({ reason: /within 5 s/ })
+    expect(await perfSchedPipe('process', 1000, signal, linux(failWith({ kind: 'exit-code', code: 1 }, 'perf: permission denied\nmore')))).toMatchObject({
       reason: 'perf failed with exit code 1: perf: permission denied',
     })
     expect(await perfSchedPipe('process', 1000, signal, linux(async () => ({ stdout: 'garbage', stderr: '' })))).toMatchObject({ available: false, reason: /usecs\/op/ })
@@ -66,7 +67,7 @@ describe('named pipes for the process ping-pong', () => {
       tmpdir,
       mkfifo: async (paths) => {
         folder = paths[0]!.replace(/\/pipe-0$/, '')
-        throw Object.assign(new Error('spawn mkfifo ENOENT'), { code: 'ENOENT' })
+        throw new ExternalProgramError('mkfifo', { kind: 'not-found' }, '', '')
       },
     })
     expect(outcome).toMatchObject({ ok: false, reason: /mkfifo command is not installed/ })

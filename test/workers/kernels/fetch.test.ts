@@ -97,8 +97,12 @@ describe('runFetch', () => {
     const freePort = (gone.address() as AddressInfo).port
     await new Promise((resolve) => gone.close(resolve))
 
-    await expect(runFetch(task(`http://127.0.0.1:${freePort}/x`))).rejects.toThrow(/could not connect to http:\/\/127\.0\.0\.1:\d+\/x: connection refused/)
-    await expect(runFetch(task(`http://127.0.0.1:${silent.port}/slow`, { timeoutMs: 150 }))).rejects.toThrow(/no complete answer from .*\/slow within 150 ms/)
+    // A user URL (nothing expected) is named; the lab's own server (a body expected) is named as such.
+    await expect(runFetch(task(`http://127.0.0.1:${freePort}/x`, { expect: null }))).rejects.toThrow(
+      /could not connect to http:\/\/127\.0\.0\.1:\d+\/x: connection refused/,
+    )
+    await expect(runFetch(task(`http://127.0.0.1:${freePort}/x`))).rejects.toThrow(/could not connect to the lab's own loopback server: it is no longer running/)
+    await expect(runFetch(task(`http://127.0.0.1:${silent.port}/slow`, { timeoutMs: 150, expect: null }))).rejects.toThrow(/no complete answer from .*\/slow within 150 ms/)
     const missing = await serve((_, res) => res.writeHead(404, 'Not Found').end())
     await expect(runFetch(task(missing.url))).rejects.toThrow(/answered HTTP 404 Not Found/)
     await expect(runFetch(task('not a url'))).rejects.toThrow(/"not a url" is not a valid URL/)

@@ -4,11 +4,11 @@
  * Where they cannot be made (Windows, no mkfifo), the reason is returned, not thrown, so the run
  * records the ping-pong as unavailable and goes on with the rest.
  */
-import { execFile } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
+import { ExternalProgramError } from '../../runtimes/external-program'
+import { runProgram } from '../../runtimes/run-program'
 
 export type FifoOutcome = { ok: true; paths: string[]; dispose(): Promise<void> } | { ok: false; reason: string }
 
@@ -18,13 +18,11 @@ export interface FifoDeps {
   mkfifo(paths: string[], signal: AbortSignal): Promise<void>
 }
 
-const run = promisify(execFile)
-
 export const systemFifoDeps: FifoDeps = {
   platform: () => os.platform(),
   tmpdir: () => os.tmpdir(),
   mkfifo: async (paths, signal) => {
-    await run('mkfifo', ['-m', '600', ...paths], { timeout: 10_000, signal })
+    await runProgram('mkfifo', ['-m', '600', ...paths], { timeoutMs: 10_000, signal })
   },
 }
 
@@ -40,8 +38,12 @@ export async function makeFifos(count: number, signal: AbortSignal, deps: FifoDe
   } catch (error) {
     await dispose()
     signal.throwIfAborted()
-    const code = (error as NodeJS.ErrnoException).code
-    const why = code === 'ENOENT' ? 'the mkfifo command is not installed' : error instanceof Error ? error.message.split('\n')[0] : String(error)
+    const why =
+      error instanceof ExternalProgramError && error.failure.kind === 'not-found'
+        ? 'the mkfifo command is not installed'
+        : error instanceof Error
+          ? error.message.split('\n')[0]
+          : String(error)
     return { ok: false, reason: `could not make named pipes: ${why}` }
   }
 }

@@ -4,21 +4,18 @@
  * Optional and bounded: where perf is missing, not Linux, too slow or refusing, the reference is
  * recorded as unavailable with the reason.
  */
-import { execFile } from 'node:child_process'
 import os from 'node:os'
 import type { Reference } from '../../../../src-shared/micro-report'
+import { assertNever } from '../../../../src-shared/protocol'
+import { ExternalProgramError } from '../../runtimes/external-program'
+import { runProgram } from '../../runtimes/run-program'
 
 export interface CommandRunner {
   (file: string, args: string[], options: { timeoutMs: number; signal: AbortSignal }): Promise<{ stdout: string; stderr: string }>
 }
 
-export const systemCommandRunner: CommandRunner = (file, args, { timeoutMs, signal }) =>
-  new Promise((resolve, reject) => {
-    execFile(file, args, { timeout: timeoutMs, signal, maxBuffer: 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) reject(Object.assign(error, { stderr: String(stderr) }))
-      else resolve({ stdout: String(stdout), stderr: String(stderr) })
-    })
-  })
+/** perf in a process group of its own, under a watchdog: its forked child dies with it (external-program.ts). */
+export const systemCommandRunner: CommandRunner = (file, args, { timeoutMs, signal }) => runProgram(file, args, { timeoutMs, signal })
 
 export interface PerfDeps {
   platform(): string
@@ -38,12 +35,23 @@ export function parsePerfPipe(stdout: string): { usPerOp: number; opsPerSec?: nu
   return { usPerOp: Number(us), ...(ops !== undefined && Number.isFinite(Number(ops)) ? { opsPerSec: Number(ops) } : {}) }
 }
 
-function whyFailed(error: unknown, timeoutMs: number): string {
-  const e = error as NodeJS.ErrnoException & { killed?: boolean; stderr?: string; code?: unknown; signal?: string | null }
-  if (e.code === 'ENOENT') return 'perf is not installed (Debian/Ubuntu: apt-get install linux-perf)'
-  if (e.killed || e.signal === 'SIGTERM') return `perf did not finish within ${timeoutMs / 1000} s`
-  const detail = (e.stderr ?? '').trim().split('\n')[0] || (error instanceof Error ? error.message.split('\n')[0] : String(error))
-  return `perf failed${typeof e.code === 'number' ? ` with exit code ${e.code}` : ''}: ${detail}`
+function whyFailed(error: unknown): string {
+  if (!(error instanceof ExternalProgramError)) return `perf failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`
+  const detail = error.stderr.trim().split('\n')[0]
+  const failure = error.failure
+  switch (failure.kind) {
+    case 'not-found':
+      return 'perf is not installed (Debian/Ubuntu: apt-get install linux-perf)'
+    case 'timed-out':
+      return `perf did not finish within ${failure.timeoutMs / 1000} s`
+    case 'exit-code':
+    case 'signal':
+    case 'could-not-start':
+    case 'watchdog-lost':
+      return detail ? `${error.message}: ${detail}` : error.message
+    default:
+      return assertNever(failure, 'perf failure')
+  }
 }
 
 export async function perfSchedPipe(
@@ -65,6 +73,6 @@ export async function perfSchedPipe(
     return { ...base, available: true, ...parsed }
   } catch (error) {
     signal.throwIfAborted()
-    return { ...base, available: false, reason: whyFailed(error, timeoutMs) }
+    return { ...base, available: false, reason: whyFailed(error) }
   }
 }
