@@ -3,10 +3,9 @@
  * file://, so every response carries our CSP header and the page has a real origin that the IPC
  * sender check can recognise (Electron security checklist, "use a custom protocol").
  */
-import { readFile } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { protocol } from 'electron'
-import { contentTypeFor, resolveStaticPath } from '../serving/static-files'
+import { contentTypeFor, readStaticFile } from '../serving/static-files'
 import { APP_HOST, APP_SCHEME, contentSecurityPolicy } from './security'
 
 /** Must run before `app.whenReady()`: a standard, secure scheme gets an origin and module scripts. */
@@ -22,9 +21,9 @@ export function serveRenderer(rendererRoot: string): void {
   })
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url)
-    const file = url.host === APP_HOST && request.method === 'GET' ? resolveStaticPath(rendererRoot, url.pathname) : null
-    const body = file ? await readFile(file).catch(() => null) : null
-    if (!file || !body) return new Response('Not found', { status: 404, headers: headers({ 'Content-Type': 'text/plain' }) })
-    return new Response(body, { status: 200, headers: headers({ 'Content-Type': contentTypeFor(extname(file)) }) })
+    // Regular files whose real path is inside the renderer folder only: no link leads out of it.
+    const file = url.host === APP_HOST && request.method === 'GET' ? await readStaticFile(rendererRoot, url.pathname) : null
+    if (!file) return new Response('Not found', { status: 404, headers: headers({ 'Content-Type': 'text/plain' }) })
+    return new Response(file.body, { status: 200, headers: headers({ 'Content-Type': contentTypeFor(extname(file.path)) }) })
   })
 }

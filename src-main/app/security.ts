@@ -58,16 +58,42 @@ export function contentSecurityPolicy(devOrigin: string | null = null): string {
 export function hardenContents(contents: WebContents): void {
   // Loads we start (loadURL/loadFile) do not fire will-navigate; only the page's own attempts do.
   contents.on('will-navigate', (event) => event.preventDefault())
+  // will-navigate covers the top frame only; an iframe (none is ours: the CSP allows none) must
+  // not navigate either.
+  contents.on('will-frame-navigate', (event) => event.preventDefault())
   contents.on('will-redirect', (event) => event.preventDefault())
   contents.on('will-attach-webview', (event) => event.preventDefault())
+  contents.on('select-bluetooth-device', (event, _devices, callback) => {
+    event.preventDefault()
+    callback('')
+  })
   contents.setWindowOpenHandler(() => ({ action: 'deny' }))
 }
 
+/**
+ * The lab needs no permission at all (no camera, screen, notifications, clipboard or devices), so
+ * every request, check and device chooser is answered "no", whoever asks: a page that somehow
+ * got into the window gains nothing by asking.
+ */
 export function hardenSession(session: Session, devOrigin: string | null): void {
-  // Copying a table to the clipboard is the one permission the lab's own page may use.
-  const allowed = (permission: string, url: string) => permission === 'clipboard-sanitized-write' && isAppUrl(url, devOrigin)
-  session.setPermissionRequestHandler((contents, permission, callback) => callback(allowed(permission, contents.getURL())))
-  session.setPermissionCheckHandler((_contents, permission, origin) => allowed(permission, origin))
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  session.setPermissionCheckHandler(() => false)
+  session.setDevicePermissionHandler(() => false)
+  // An empty answer (no video, no audio) refuses screen and window capture.
+  session.setDisplayMediaRequestHandler((_request, callback) => callback({}))
+  // Device choosers: cancelled (preventDefault, then no device) rather than left to a default.
+  session.on('select-hid-device', (event, _details, callback) => {
+    event.preventDefault()
+    callback(null)
+  })
+  session.on('select-serial-port', (event, _ports, _contents, callback) => {
+    event.preventDefault()
+    callback('')
+  })
+  session.on('select-usb-device', (event, _details, callback) => {
+    event.preventDefault()
+    callback()
+  })
   if (devOrigin) {
     // The dev server's responses carry no CSP of their own; add ours.
     session.webRequest.onHeadersReceived({ urls: [`${devOrigin}/*`] }, (details, callback) => {

@@ -22,6 +22,18 @@ export function allowedHosts(port: number): string[] {
   return [`127.0.0.1:${port}`, `localhost:${port}`]
 }
 
+/**
+ * How often a header appears in a request as it came over the wire. Node keeps only the first
+ * `Host` (and joins other repeats), so a request with two Host headers, one ours and one foreign,
+ * would be judged by whichever Node kept while a proxy or cache in between may use the other:
+ * `req.rawHeaders` (name, value, name, value…) still holds every copy.
+ */
+export function headerCount(rawHeaders: readonly string[], name: string): number {
+  let count = 0
+  for (let i = 0; i < rawHeaders.length; i += 2) if (rawHeaders[i]?.toLowerCase() === name) count += 1
+  return count
+}
+
 export function hostAllowed(host: string | undefined, port: number): boolean {
   return host !== undefined && allowedHosts(port).includes(host.toLowerCase())
 }

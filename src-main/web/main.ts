@@ -4,6 +4,7 @@
  * workers to exit and closes every connection before leaving. A second Ctrl-C leaves at once.
  */
 import { existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { LabService } from '../engine/lab-service'
@@ -11,11 +12,13 @@ import { createReportPorts } from '../engine/lab-report-ports'
 import { defaultHistoryDir } from '../engine/report/history-dir'
 import { startWebServer } from './server'
 
-const USAGE = `Usage: node out/main/web.js [--port <n>] [--history <dir>]
+const USAGE = `Usage: node out/main/web.js [--port <n>] [--history <dir>] [--allow-any-directory] [--allow-remote-urls]
 
-  --port <n>       port on 127.0.0.1 (default: a free one chosen by the OS)
-  --history <dir>  folder of saved reports (default: ${defaultHistoryDir()},
-                   the CLI's; CONLAB_HISTORY_DIR overrides it)
+  --port <n>              port on 127.0.0.1 (default: a free one chosen by the OS)
+  --history <dir>         folder of saved reports (default: ${defaultHistoryDir()},
+                          the CLI's; CONLAB_HISTORY_DIR overrides it)
+  --allow-any-directory   let the page run file I/O in any folder (default: only under ${tmpdir()})
+  --allow-remote-urls     let the page fetch any http(s) URL (default: only loopback addresses)
 `
 
 function parsePort(raw: string | undefined): number {
@@ -27,7 +30,13 @@ function parsePort(raw: string | undefined): number {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { port: { type: 'string' }, history: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      port: { type: 'string' },
+      history: { type: 'string' },
+      'allow-any-directory': { type: 'boolean', default: false },
+      'allow-remote-urls': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
     strict: true,
   })
   if (values.help) {
@@ -40,8 +49,11 @@ async function main(): Promise<void> {
   const historyDir = resolve(values.history ?? defaultHistoryDir())
 
   const service = new LabService(createReportPorts(historyDir))
-  const server = await startWebServer({ rendererRoot, service, port })
-  process.stdout.write(`Concurrency Lab is running at\n\n  ${server.url}\n\nReports are saved in ${historyDir}\nPress Ctrl-C to stop.\n`)
+  const policy = { allowAnyDirectory: values['allow-any-directory'], allowRemoteUrls: values['allow-remote-urls'] }
+  const server = await startWebServer({ rendererRoot, service, port, policy })
+  const lifted = [policy.allowAnyDirectory && 'file I/O in any folder', policy.allowRemoteUrls && 'fetches from any URL'].filter(Boolean)
+  const allowed = lifted.length > 0 ? `Allowed to the page: ${lifted.join(' and ')}.\n` : ''
+  process.stdout.write(`Concurrency Lab is running at\n\n  ${server.url}\n\nReports are saved in ${historyDir}\n${allowed}Press Ctrl-C to stop.\n`)
 
   let stopping = false
   const stop = () => {

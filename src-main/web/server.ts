@@ -9,9 +9,10 @@ import type { Duplex } from 'node:stream'
 import { type WebSocket, WebSocketServer } from 'ws'
 import type { LabService } from '../engine/lab-service'
 import { MAX_REPORT_BYTES } from '../engine/report/read-report'
-import { hostAllowed, newToken, originAllowed, securityHeaders, splitTokenPath, tokenMatches } from './access'
+import { headerCount, hostAllowed, newToken, originAllowed, securityHeaders, splitTokenPath, tokenMatches } from './access'
 import { attachRpcSocket } from './rpc-socket'
 import { serveStatic } from '../serving/static-files'
+import { STRICT_WEB_POLICY, type WebRunPolicy, withRunPolicy } from './run-policy'
 
 export const LOOPBACK = '127.0.0.1'
 
@@ -23,6 +24,8 @@ export interface WebServerOptions {
   port?: number
   /** Fixed token for tests; a fresh random one otherwise. */
   token?: string
+  /** Where clients may point file I/O and fetches (default: temp folder and loopback only). */
+  policy?: WebRunPolicy
 }
 
 export interface WebServer {
@@ -37,6 +40,8 @@ export interface WebServer {
 type Verdict = { ok: true; rest: string } | { ok: false; status: number; reason: string }
 
 function judge(req: IncomingMessage, port: number, token: string): Verdict {
+  if (headerCount(req.rawHeaders, 'host') > 1) return { ok: false, status: 400, reason: 'Duplicate Host header' }
+  if (headerCount(req.rawHeaders, 'origin') > 1) return { ok: false, status: 400, reason: 'Duplicate Origin header' }
   if (!hostAllowed(req.headers.host, port)) return { ok: false, status: 403, reason: 'Host not allowed' }
   if (!originAllowed(req.headers.origin, port)) return { ok: false, status: 403, reason: 'Origin not allowed' }
   const { token: given, rest } = splitTokenPath(req.url)
@@ -64,6 +69,8 @@ function closeSocket(ws: WebSocket): Promise<void> {
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? newToken()
   const { service, rendererRoot } = options
+  // Clients reach the engine only through the policy (the service itself stays whole for close()).
+  const api = withRunPolicy(service, options.policy ?? STRICT_WEB_POLICY)
   let port = 0
   // Importing a report sends its whole text in one message; leave room for JSON escaping.
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_REPORT_BYTES * 2 })
@@ -96,7 +103,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const verdict = judge(req, port, token)
     if (!verdict.ok) return refuseUpgrade(socket, verdict.status, verdict.reason)
     if (verdict.rest !== '/ws') return refuseUpgrade(socket, 404, 'Not found')
-    sockets.handleUpgrade(req, socket, head, (ws) => attachRpcSocket(ws, service))
+    sockets.handleUpgrade(req, socket, head, (ws) => attachRpcSocket(ws, api))
   })
   server.on('clientError', (_error, socket) => socket.destroy())
 

@@ -4,7 +4,7 @@
  * the test file; the window and the renderer side are built here.
  */
 import { EventEmitter } from 'node:events'
-import type { BrowserWindow, IpcMainEvent, IpcMainInvokeEvent, WebContents } from 'electron'
+import type { BrowserWindow, IpcMainEvent, IpcMainInvokeEvent, Session, WebContents } from 'electron'
 import { IPC_EVENT_CHANNEL } from '../../src-shared/protocol'
 import type { PreloadIpc } from '../../src-preload/api'
 
@@ -65,6 +65,48 @@ export class FakeContents extends EventEmitter {
     this.sent.push({ channel, payload })
     this.emit(`renderer:${channel}`, payload)
   }
+  windowOpenHandler: Parameters<WebContents['setWindowOpenHandler']>[0] | undefined
+  setWindowOpenHandler(handler: Parameters<WebContents['setWindowOpenHandler']>[0]): void {
+    this.windowOpenHandler = handler
+  }
+}
+
+type Handler0<K extends keyof Session> = Session[K] extends (handler: infer H, ...rest: never[]) => unknown ? Exclude<H, null> : never
+
+/** A session that keeps the handlers the shell installs, so a test can call them as Electron would. */
+export class FakeSession extends EventEmitter {
+  permissionRequest: Handler0<'setPermissionRequestHandler'> | undefined
+  permissionCheck: Handler0<'setPermissionCheckHandler'> | undefined
+  devicePermission: Handler0<'setDevicePermissionHandler'> | undefined
+  displayMedia: Handler0<'setDisplayMediaRequestHandler'> | undefined
+  readonly headerRewrites: string[] = []
+  readonly webRequest = { onHeadersReceived: (filter: { urls: string[] }) => void this.headerRewrites.push(...filter.urls) }
+  setPermissionRequestHandler(handler: Handler0<'setPermissionRequestHandler'> | null): void {
+    this.permissionRequest = handler ?? undefined
+  }
+  setPermissionCheckHandler(handler: Handler0<'setPermissionCheckHandler'> | null): void {
+    this.permissionCheck = handler ?? undefined
+  }
+  setDevicePermissionHandler(handler: Handler0<'setDevicePermissionHandler'> | null): void {
+    this.devicePermission = handler ?? undefined
+  }
+  setDisplayMediaRequestHandler(handler: Handler0<'setDisplayMediaRequestHandler'> | null): void {
+    this.displayMedia = handler ?? undefined
+  }
+  asSession(): Session {
+    return this as unknown as Session
+  }
+}
+
+/** An Electron event whose preventDefault is recorded. */
+export function fakeEvent(): { event: { preventDefault(): void; defaultPrevented: boolean }; prevented(): boolean } {
+  const event = {
+    defaultPrevented: false,
+    preventDefault() {
+      event.defaultPrevented = true
+    },
+  }
+  return { event, prevented: () => event.defaultPrevented }
 }
 
 /** A frame of some WebContents that sends a message: our window's top frame, or something else. */

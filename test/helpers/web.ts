@@ -1,23 +1,32 @@
 /** The web server on a temp renderer folder, and small raw HTTP / WebSocket clients for it. */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { request } from 'node:http'
+import { connect } from 'node:net'
 import { join } from 'node:path'
 import WebSocket from 'ws'
 import type { EngineToRenderer } from '../../src-shared/protocol'
 import type { LabServiceOptions } from '../../src-main/engine/lab-ports'
 import { type WebServer, startWebServer } from '../../src-main/web/server'
+import type { WebRunPolicy } from '../../src-main/web/run-policy'
 import { onCleanup } from './cleanup'
 import { newLabService, tempDir } from './lab'
 
 export const PAGE = '<!doctype html><html><head><script type="module" src="./assets/app.js"></script></head><body></body></html>'
 
-export async function startTestServer(extra: Partial<LabServiceOptions> = {}): Promise<WebServer> {
+export interface TestServerOptions {
+  /** Adds to the renderer folder (links, odd files) before the server starts. */
+  prepare?: (root: string) => Promise<void>
+  policy?: WebRunPolicy
+}
+
+export async function startTestServer(extra: Partial<LabServiceOptions> = {}, options: TestServerOptions = {}): Promise<WebServer> {
   const root = await tempDir('conlab-renderer-')
   await mkdir(join(root, 'assets'))
   await writeFile(join(root, 'index.html'), PAGE)
   await writeFile(join(root, 'assets', 'app.js'), 'console.log("lab")\n')
+  await options.prepare?.(root)
   const service = await newLabService(extra)
-  const server = await startWebServer({ rendererRoot: root, service })
+  const server = await startWebServer({ rendererRoot: root, service, ...(options.policy ? { policy: options.policy } : {}) })
   return onCleanup(server, (s) => s.close())
 }
 
@@ -78,4 +87,33 @@ export function inbox(socket: WebSocket): { messages: EngineToRenderer[]; next(m
       return new Promise((resolve) => waiters.push({ match, resolve }))
     },
   }
+}
+
+/**
+ * A request written byte for byte on a raw socket, for what Node's client cannot send (two Host
+ * headers). Resolves with the status line's code; bounded by a timeout so a silent server fails.
+ */
+export function rawRequest(port: number, lines: string[], timeoutMs = 5000): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(`${lines.join('\r\n')}\r\n\r\n`))
+    let answer = ''
+    const timer = setTimeout(() => {
+      socket.destroy()
+      reject(new Error(`no answer within ${timeoutMs} ms; got ${JSON.stringify(answer)}`))
+    }, timeoutMs)
+    socket.setEncoding('utf8')
+    socket.on('data', (chunk: string) => {
+      answer += chunk
+      const status = /^HTTP\/1\.1 (\d{3})/.exec(answer)
+      if (status) {
+        clearTimeout(timer)
+        socket.destroy()
+        resolve(Number(status[1]))
+      }
+    })
+    socket.on('error', (error) => {
+      clearTimeout(timer)
+      reject(error)
+    })
+  })
 }

@@ -1,7 +1,7 @@
 /** The web server's gatekeeping rules and path resolution, as pure functions. */
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { contentSecurityPolicy, hostAllowed, newToken, originAllowed, splitTokenPath, tokenMatches } from '../../src-main/web/access'
+import { contentSecurityPolicy, headerCount, hostAllowed, newToken, originAllowed, splitTokenPath, tokenMatches } from '../../src-main/web/access'
 import { resolveStaticPath } from '../../src-main/serving/static-files'
 
 describe('web access rules', () => {
@@ -28,6 +28,15 @@ describe('web access rules', () => {
     expect(originAllowed('https://localhost:8080', 8080)).toBe(false)
     expect(originAllowed('http://evil.example', 8080)).toBe(false)
     expect(originAllowed('null', 8080)).toBe(false)
+  })
+
+  it('counts every copy of a header in the raw list, whatever its case', () => {
+    const raw = ['Host', '127.0.0.1:8080', 'Accept', '*/*', 'host', 'evil.example', 'HOST', 'x']
+    expect(headerCount(raw, 'host')).toBe(3)
+    expect(headerCount(raw, 'accept')).toBe(1)
+    expect(headerCount(raw, 'origin')).toBe(0)
+    // Values are never taken for names.
+    expect(headerCount(['X-Note', 'host'], 'host')).toBe(0)
   })
 
   it('takes the token from the first path segment', () => {

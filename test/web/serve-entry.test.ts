@@ -37,6 +37,27 @@ describe('serve entry (out/main/web.js)', () => {
     expect((await readdir(history)).filter((name) => name.endsWith('.json'))).toHaveLength(1)
   })
 
+  it('takes --allow-any-directory and --allow-remote-urls, says what it allowed, and then queues a remote fetch', async () => {
+    const history = await tempDir('conlab-serve-history-')
+    const strict = startServe(['--history', history])
+    await strict.url
+    strict.child.kill('SIGINT')
+    expect((await strict.exit).stdout).not.toMatch(/Allowed to the page/)
+
+    const free = startServe(['--history', history, '--allow-any-directory', '--allow-remote-urls'])
+    const url = new URL(await free.url)
+    const opened = await openSocket(`ws://${url.host}${url.pathname}ws`)
+    if (!('socket' in opened)) throw new Error(`socket refused: ${opened.refused}`)
+    const box = inbox(opened.socket)
+    const fetchRemote = { workload: { workload: 'network-fetch', tasks: 1, requests: 1, url: 'http://10.255.255.1/', requestTimeoutMs: 200 }, runtimes: ['main'], workers: [1], repeat: 1, warmup: 0 }
+    opened.socket.send(JSON.stringify({ type: 'call', id: 1, method: 'enqueueSuite', args: [[fetchRemote]] }))
+    expect(await box.next((m) => m.type === 'reply' && m.id === 1)).toMatchObject({ outcome: { ok: true, value: { ok: true } } })
+    free.child.kill('SIGINT')
+    const exit = await free.exit
+    expect(exit.stdout).toMatch(/Allowed to the page: file I\/O in any folder and fetches from any URL\./)
+    expect(exit.code).toBe(0)
+  })
+
   it('refuses a bad --port with a message and exit code 2', async () => {
     const serve = startServe(['--port', 'eighty'])
     const exit = await serve.exit

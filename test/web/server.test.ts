@@ -1,10 +1,13 @@
 /** The web-mode server on a real loopback port: who gets in, and the LabApi RPC over a real socket. */
+import { execFileSync } from 'node:child_process'
+import { symlink, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import type { EngineToRenderer } from '../../src-shared/protocol'
 import { childPidsOf, survivors } from '../helpers/processes'
-import { NODE_RUNTIMES, longSuite, tinySuite } from '../helpers/lab'
-import { get, inbox, openSocket, PAGE, socketUrl, startTestServer } from '../helpers/web'
+import { NODE_RUNTIMES, longSuite, tempDir, tinySuite } from '../helpers/lab'
+import { get, inbox, openSocket, PAGE, rawRequest, socketUrl, startTestServer } from '../helpers/web'
 
 const host = (port: number) => ({ Host: `127.0.0.1:${port}` })
 const replyTo = (id: number | null) => (m: EngineToRenderer) => m.type === 'reply' && m.id === id
@@ -51,6 +54,41 @@ describe('web server: access', () => {
     for (const path of ['/../../../../etc/passwd', '/assets/../../secret', '/%2e%2e/%2e%2e/etc/passwd', '/..%2f..%2fetc%2fpasswd', '/missing.js']) {
       expect((await get(server.port, `/${server.token}${path}`, host(server.port))).status).toBe(404)
     }
+  })
+
+  it('serves no link that leads out of the renderer folder, and no FIFO', async () => {
+    const outside = await tempDir('conlab-outside-')
+    await writeFile(join(outside, 'secret.txt'), 'secret\n')
+    const server = await startTestServer({}, {
+      prepare: async (root) => {
+        await symlink('/etc/passwd', join(root, 'passwd.txt'))
+        await symlink(join(outside, 'secret.txt'), join(root, 'assets', 'secret.txt'))
+        await symlink(outside, join(root, 'elsewhere'))
+        await symlink(join(root, 'assets', 'app.js'), join(root, 'same.js'))
+        execFileSync('mkfifo', [join(root, 'fifo.js')])
+      },
+    })
+    for (const path of ['/passwd.txt', '/assets/secret.txt', '/elsewhere/secret.txt', '/fifo.js', '/assets/']) {
+      const answer = await get(server.port, `/${server.token}${path}`, host(server.port))
+      expect({ path, status: answer.status, body: answer.body }).toEqual({ path, status: 404, body: 'Not found\n' })
+    }
+    // A link that stays inside the folder is still served.
+    expect(await get(server.port, `/${server.token}/same.js`, host(server.port))).toMatchObject({ status: 200, body: 'console.log("lab")\n' })
+  })
+
+  it('refuses a request or socket that carries two Host or two Origin headers', async () => {
+    const server = await startTestServer()
+    const { port, token } = server
+    const ours = `Host: 127.0.0.1:${port}`
+    expect(await rawRequest(port, [`GET /${token}/ HTTP/1.1`, ours, 'Connection: close'])).toBe(200)
+    expect(await rawRequest(port, [`GET /${token}/ HTTP/1.1`, ours, 'Host: evil.example', 'Connection: close'])).toBe(400)
+    expect(await rawRequest(port, [`GET /${token}/ HTTP/1.1`, 'Host: evil.example', ours, 'Connection: close'])).toBe(400)
+    expect(await rawRequest(port, [`GET /${token}/ HTTP/1.1`, ours, ours, 'Connection: close'])).toBe(400)
+    const origin = `Origin: http://127.0.0.1:${port}`
+    expect(await rawRequest(port, [`GET /${token}/ HTTP/1.1`, ours, origin, 'Origin: http://evil.example', 'Connection: close'])).toBe(400)
+    const upgrade = ['Connection: Upgrade', 'Upgrade: websocket', 'Sec-WebSocket-Version: 13', 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==']
+    expect(await rawRequest(port, [`GET /${token}/ws HTTP/1.1`, ours, ...upgrade])).toBe(101)
+    expect(await rawRequest(port, [`GET /${token}/ws HTTP/1.1`, ours, 'Host: evil.example', ...upgrade])).toBe(400)
   })
 
   it('refuses sockets without the token, with a wrong one, from a foreign Origin or on another path', async () => {
