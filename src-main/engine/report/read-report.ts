@@ -63,7 +63,7 @@ function describeSyntaxError(error: SyntaxError, text: string): string {
   // A file cut short (a copy interrupted, a download stopped) fails at its very end.
   const atEnd = /end of JSON input/.test(error.message) || (position !== undefined && Number(position) >= text.trimEnd().length)
   const truncated = atEnd ? '; the file seems cut short (truncated)' : ''
-  const message = printable(error.message.replace(/, ".*" is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/s, ''), 120)
+  const message = printable(error.message.replace(/, ".*is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/s, ''), 120)
   if (position === undefined) return `${message}${truncated}`
   return `${message} (${lineAndColumn(text, Number(position))})${truncated}`
 }
