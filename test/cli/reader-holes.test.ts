@@ -179,13 +179,17 @@ describe('hole 6: a cancel at start-up', () => {
     onCleanup(child, (c) => c.exitCode === null && c.signalCode === null && c.kill('SIGKILL'))
     const timer = setTimeout(() => child.kill('SIGKILL'), 20_000)
     // The lab says when its handlers are in place; before that Node itself would end the process.
-    await new Promise<void>((resolve) => {
-      let seen = ''
-      child.stderr!.on('data', (chunk: Buffer) => {
-        seen += chunk.toString()
-        if (seen.includes('signal handlers installed')) resolve()
-      })
-    })
+    const ready = await Promise.race([
+      new Promise<boolean>((resolve) => {
+        let seen = ''
+        child.stderr!.on('data', (chunk: Buffer) => {
+          seen += chunk.toString()
+          if (seen.includes('signal handlers installed')) resolve(true)
+        })
+      }),
+      done.then(() => false),
+    ])
+    expect(ready).toBe(true)
     child.kill(signal)
     const result = await done
     clearTimeout(timer)
