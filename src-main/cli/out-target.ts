@@ -46,7 +46,8 @@ export async function checkWritable(path: string): Promise<void> {
     if (!existing.isFile()) throw new UsageError(`--out: ${shown} exists and is not a regular file`)
   } catch (error) {
     if (error instanceof UsageError) throw error
-    if (codeOf(error) !== 'ENOENT') throw new UsageError(`--out: cannot use ${shown} (${codeOf(error) || String(error)})`)
+    // Missing, or a part of the path is not a folder: ensureDir below says which part.
+    if (codeOf(error) !== 'ENOENT' && codeOf(error) !== 'ENOTDIR') throw new UsageError(`--out: cannot use ${shown} (${codeOf(error) || String(error)})`)
   }
   try {
     await ensureDir(dirname(path))

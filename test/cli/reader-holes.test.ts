@@ -34,7 +34,6 @@ function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}, ms = 20_0
   })
 }
 
-// eslint-disable-next-line no-control-regex
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/
 const HOSTILE = '\u001b]0;pwned\u0007\u001b[2J\u202eevil'
 const small = ['--prime-hi', '1e5', '--workers', '1', '--repeat', '1', '--warmup', '0', '--runtimes', 'main', '--quiet']

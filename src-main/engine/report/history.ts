@@ -155,7 +155,7 @@ export class ReportHistory {
     // A report file the history did not name (copied in by hand, renamed) cannot be opened by id,
     // as ids are checked before any path is built: it is listed as unusable rather than hidden.
     // Hidden files (temp files, editors' and file managers' own) are not reports.
-    for (const id of reports.filter((n) => !isHistoryId(n) && !n.startsWith('.'))) entries.push(await this.unusableName(id))
+    for (const id of reports.filter((n) => !n.startsWith('.') && !isHistoryId(n))) entries.push(await this.unusableName(id))
     const time = (e: HistoryEntry) => (e.state === 'ok' ? e.createdAt : '')
     return entries.sort((a, b) => time(b).localeCompare(time(a)) || b.id.localeCompare(a.id))
   }
