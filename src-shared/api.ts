@@ -7,12 +7,18 @@ import type { BaselineChoice, Comparison } from './comparison'
 import type { RunConfigInput } from './config'
 import type { RunEvent } from './events'
 import type { Machine, Report } from './report'
+import type { SuiteOutcome } from './suite-outcome'
 
 /** A suite waiting in or taken from the engine's run queue. */
 export interface QueuedSuite {
   suiteId: string
   label: string
   state: 'queued' | 'running' | 'completed' | 'aborted' | 'failed'
+  /**
+   * How the finished suite ended, from its runs (suite-outcome.ts). `state` says `failed` for a
+   * suite whose runs partly failed, and for one that could not run at all (then no outcome).
+   */
+  outcome?: SuiteOutcome
   /** The validated configurations, as the engine will run them. */
   configs: RunConfigInput[]
 }
@@ -23,9 +29,13 @@ export interface SuiteEvent {
   event: RunEvent
 }
 
-/** One saved report in the history folder, as listed (without loading the whole file). */
+/**
+ * One saved report in the history folder, as listed (without loading the whole file). `outcome`
+ * is derived from the runs (suite-outcome.ts); `aborted` is kept for older views and means
+ * `outcome === 'aborted'`. `corrupt` also covers a file whose name is not a history id.
+ */
 export type HistoryEntry =
-  | { id: string; fileName: string; state: 'ok'; title: string; createdAt: string; sizeBytes: number; runs: number; aborted: boolean }
+  | { id: string; fileName: string; state: 'ok'; title: string; createdAt: string; sizeBytes: number; runs: number; outcome: SuiteOutcome; aborted: boolean }
   | { id: string; fileName: string; state: 'corrupt'; problem: string; sizeBytes: number }
 
 export const EXPORT_FORMATS = ['json', 'csv', 'md', 'html', 'pdf'] as const

@@ -1,8 +1,12 @@
 /**
  * `conlab compare A.json B.json … [--baseline N|label] [--format table|md|json|html] [--out FILE]`:
- * the workshop view, one column per machine. A file that cannot be read is reported with its
- * first problem and left out; the comparison goes on with the others (exit code 1 says one was
- * left out), as one attendee's broken file should not hide everyone else's results.
+ * the workshop view, one column per machine. A file that cannot be read (bad JSON, not a report,
+ * a folder, a FIFO, a device, a link loop, an I/O error) is reported in one line and left out;
+ * the comparison goes on with the others, as one attendee's broken file should not hide
+ * everyone else's results. Exit codes: 0 all compared; 1 the comparison was printed but a file
+ * was left out; 1 with no comparison when fewer than two readable reports remain.
+ * The table escapes every string from the files (printable.ts); md, json and html escape for
+ * their own formats.
  */
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
@@ -13,6 +17,7 @@ import { comparisonToMarkdown } from '../engine/report/exporters/compare-markdow
 import { cellRelative, cellTime, groupSettingsText, groupTitle, mismatchText, rowLabel, summaryText } from '../engine/report/exporters/compare-text'
 import { loadReportFile } from '../engine/report/read-report'
 import { assertNever } from '../../src-shared/protocol'
+import { printable, printableLines } from '../../src-shared/printable'
 import { type CliIo, describeReadError, processIo } from './cli-io'
 import { renderColumns } from '../engine/report/text/columns'
 import { UsageError, parseChoice } from './parse-values'
@@ -56,7 +61,8 @@ export function formatComparisonTable(c: Comparison): string {
 export function renderComparison(c: Comparison, format: CompareFormat): string {
   switch (format) {
     case 'table':
-      return `${formatComparisonTable(c)}\n`
+      // Labels, CPU models and notes come from the files: nothing in them may drive a terminal.
+      return printableLines(`${formatComparisonTable(c)}\n`)
     case 'md':
       return comparisonToMarkdown(c)
     case 'json':
@@ -85,7 +91,8 @@ export async function executeCompare(command: CompareCommand, io: CliIo = proces
     comparison = compareReports(inputs, { baseline: parseBaseline(command.baseline) })
   } catch (error) {
     if (error instanceof CompareError) {
-      io.stderr.write(`conlab compare: ${error.message}\n`)
+      const left = skipped > 0 ? ` (${skipped} of ${command.reports.length} could not be read)` : ''
+      io.stderr.write(`conlab compare: ${printable(error.message)}${left}\n`)
       return 1
     }
     throw error
@@ -95,7 +102,7 @@ export async function executeCompare(command: CompareCommand, io: CliIo = proces
     await writeFileAtomic(resolve(command.out), text)
     io.stderr.write(`Wrote ${resolve(command.out)}\n`)
   } else {
-    io.stdout.write(text)
+    io.stdout.write(printableLines(text))
   }
   return skipped > 0 ? 1 : 0
 }

@@ -14,6 +14,7 @@ import { EXPORTERS, renderExport } from '../engine/report/exporters/index'
 import { loadReportFile } from '../engine/report/read-report'
 import { type CliIo, describeReadError, processIo } from './cli-io'
 import { UsageError, parseChoiceList } from './parse-values'
+import { printableLines } from '../../src-shared/printable'
 
 export const EXIT_EXPORT_FAILED = 1
 
@@ -63,7 +64,8 @@ export async function executeExport(command: ExportCommand, io: CliIo = processI
   if (command.out === '-') {
     const [format, ...more] = command.formats
     if (!format || more.length > 0 || EXPORTERS[format].binary) throw new UsageError('--out - (stdout) takes exactly one text format: json, csv, md or html')
-    io.stdout.write(await renderExport(report, format, signal ? { signal } : {}) as string)
+    // On stdout the text may reach a terminal: no control character from the file passes raw.
+    io.stdout.write(printableLines((await renderExport(report, format, signal ? { signal } : {})) as string))
     return 0
   }
   const targets = exportTargets(source, command.formats, command.out)

@@ -5,6 +5,7 @@
  */
 import type { Command } from 'commander'
 import type { HistoryEntry } from '../../src-shared/api'
+import { printable, printableLines } from '../../src-shared/printable'
 import type { Report } from '../../src-shared/report'
 import { HistoryError, ReportHistory } from '../engine/report/history'
 import { defaultHistoryDir } from '../engine/report/history-dir'
@@ -30,10 +31,11 @@ export function formatHistoryList(entries: readonly HistoryEntry[], dir: string)
   if (entries.length === 0) return `No saved runs in ${dir}\n`
   const rows = [['id', 'created', 'title', 'runs', 'size', 'state']]
   for (const e of entries) {
-    if (e.state === 'ok') rows.push([e.id, e.createdAt.replace('T', ' ').replace(/\.\d+Z$/, 'Z'), e.title, String(e.runs), sizeText(e.sizeBytes), e.aborted ? 'aborted' : 'ok'])
-    else rows.push([e.id, '', '', '', sizeText(e.sizeBytes), 'CORRUPT'])
+    // Titles, ids and problems come from files: each is made printable and kept to one line.
+    if (e.state === 'ok') rows.push([printable(e.id, 130), printable(e.createdAt.replace('T', ' ').replace(/\.\d+Z$/, 'Z'), 40), printable(e.title, 200), String(e.runs), sizeText(e.sizeBytes), e.outcome])
+    else rows.push([printable(e.id, 130), '', '', '', sizeText(e.sizeBytes), 'CORRUPT'])
   }
-  const corrupt = entries.filter((e) => e.state === 'corrupt').map((e) => (e.state === 'corrupt' ? `  ! ${e.fileName}: ${e.problem}` : ''))
+  const corrupt = entries.filter((e) => e.state === 'corrupt').map((e) => (e.state === 'corrupt' ? `  ! ${printable(e.fileName, 200)}: ${printable(e.problem)}` : ''))
   const table = renderColumns(rows, (c) => c === 3 || c === 4)
   return `${table}\n${corrupt.length > 0 ? `\nCorrupt files (kept, not loaded):\n${corrupt.join('\n')}\n` : ''}\n${entries.length} saved run(s) in ${dir}\n`
 }
@@ -45,17 +47,17 @@ async function run(history: ReportHistory, command: HistoryAction, io: CliIo): P
       return
     case 'show': {
       const report: Report = await history.open(command.id)
-      io.stdout.write(command.json ? `${JSON.stringify(report, null, 2)}\n` : `${report.label ? `${report.label}\n` : ''}${formatReportTable(report)}\n`)
+      io.stdout.write(printableLines(command.json ? `${JSON.stringify(report, null, 2)}\n` : `${report.label ? `${printable(report.label)}\n` : ''}${formatReportTable(report)}\n`))
       return
     }
     case 'rename': {
       const entry = await history.rename(command.id, command.title)
-      io.stderr.write(`Renamed ${command.id} to "${entry.state === 'ok' ? entry.title : command.title}"\n`)
+      io.stderr.write(`Renamed ${printable(command.id)} to "${printable(entry.state === 'ok' ? entry.title : command.title)}"\n`)
       return
     }
     case 'rm':
       await history.delete(command.id)
-      io.stderr.write(`Deleted ${command.id}\n`)
+      io.stderr.write(`Deleted ${printable(command.id)}\n`)
       return
     case 'path':
       io.stdout.write(`${history.dir}\n`)
@@ -71,7 +73,7 @@ export async function executeHistory(command: HistoryAction, dir: string = defau
     return 0
   } catch (error) {
     if (error instanceof HistoryError || error instanceof ReportFileError) {
-      io.stderr.write(`conlab history: ${error.message}\n`)
+      io.stderr.write(`conlab history: ${printable(error.message)}\n`)
       return EXIT_HISTORY_FAILED
     }
     throw error

@@ -1,79 +1,16 @@
 /**
- * Entry of the `conlab` command (bin/conlab.js loads the built copy). Maps every outcome to an
- * exit code: bad usage 2 with a clear message, Ctrl-C 130 (SIGTERM 143) with the partial report written.
+ * Entry of the `conlab` command (bin/conlab.js loads the built copy). The signal handlers come
+ * first; the command line itself (cli-main.ts, with every dependency) is loaded only after, as a
+ * separate chunk, so that a Ctrl-C while it loads still ends the process cleanly.
  */
-import { CommanderError } from 'commander'
-import { killLiveChildren } from '../engine/runtimes/live-children'
-import { ConfigError } from '../engine/session'
-import { EXIT_CANCELLED, EXIT_RUN_FAILED, EXIT_TERMINATED, EXIT_USAGE, executeRun } from './run-command'
-import { UsageError } from './parse-values'
-import { createProgram } from './program'
+import { installEarlySignals } from './early-signals'
 
-export async function main(argv: string[]): Promise<number> {
-  const controller = new AbortController()
-  let interrupts = 0
-  let terminated = false
-  const onSignal = (signal: NodeJS.Signals) => {
-    interrupts++
-    terminated ||= signal === 'SIGTERM'
-    if (interrupts === 1) {
-      process.stderr.write(signal === 'SIGTERM' ? '\nTerminated: cancelling…\n' : '\nCancelling… (press Ctrl-C again to quit at once)\n')
-      controller.abort(signal === 'SIGTERM' ? 'terminated' : 'Ctrl-C')
-    } else {
-      // Quit now; the engine's exit hook kills any worker process still busy in a chunk.
-      killLiveChildren()
-      process.exit(terminated ? EXIT_TERMINATED : EXIT_CANCELLED)
-    }
-  }
-  process.on('SIGINT', onSignal)
-  process.on('SIGTERM', onSignal)
+const signals = installEarlySignals()
 
-  let exitCode = 0
-  const program = createProgram(
-    async (command) => {
-      exitCode = await executeRun(command, controller.signal)
-    },
-    (code) => {
-      exitCode = code
-    },
-    () => controller.signal,
-  )
-  try {
-    // `run` is the default command, so commander would read a mistyped command as an argument of
-    // run ("too many arguments for 'run'"); name the real mistake instead.
-    const first = argv[0]
-    const commands = program.commands.map((c) => c.name())
-    if (first !== undefined && !first.startsWith('-') && !commands.includes(first)) {
-      throw new UsageError(`unknown command '${first}' (commands: ${commands.join(', ')})`)
-    }
-    await program.parseAsync(argv, { from: 'user' })
-    // A run stopped by SIGTERM ends like any terminated process (128 + 15), not like Ctrl-C.
-    return terminated && exitCode === EXIT_CANCELLED ? EXIT_TERMINATED : exitCode
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      // Commander has already printed its message; --help and --version are not errors.
-      return error.exitCode === 0 ? 0 : EXIT_USAGE
-    }
-    if (error instanceof UsageError || error instanceof ConfigError) {
-      process.stderr.write(`conlab: ${error.message}\n(run with --help for usage)\n`)
-      return EXIT_USAGE
-    }
-    // One line for people; the stack for whoever debugs the lab (CONLAB_DEBUG=1).
-    const detail = error instanceof Error ? (process.env.CONLAB_DEBUG ? (error.stack ?? error.message) : error.message) : String(error)
-    process.stderr.write(`conlab: ${detail}\n`)
-    return EXIT_RUN_FAILED
-  } finally {
-    process.off('SIGINT', onSignal)
-    process.off('SIGTERM', onSignal)
-  }
-}
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code
-  },
+import('./cli-main').then(
+  ({ start }) => start(signals),
   (error: unknown) => {
-    process.stderr.write(`conlab: ${String(error)}\n`)
-    process.exitCode = EXIT_RUN_FAILED
+    process.stderr.write(`conlab: could not load the command line: ${error instanceof Error ? error.message : String(error)}\n`)
+    process.exitCode = 1
   },
 )

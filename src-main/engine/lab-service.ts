@@ -12,6 +12,7 @@ import type { RunEvent } from '../../src-shared/events'
 import { assertNever } from '../../src-shared/protocol'
 import type { Machine, Report } from '../../src-shared/report'
 import { RUNTIME_TRAITS } from '../../src-shared/runtime-traits'
+import { suiteOutcome } from '../../src-shared/suite-outcome'
 import type { LabServiceOptions } from './lab-ports'
 import { startLoopDelayMonitor } from './measure/event-loop'
 import { compareReports } from './report/compare'
@@ -189,7 +190,10 @@ export class LabService implements LabApi {
         onEvent: (event) => event.type !== 'suite-finished' && this.emit(suiteId, withSuiteId(event, suiteId)),
       })
       const final: Report = { ...report, host: monitor.stop() }
-      job.suite.state = signal.aborted || final.runs.some((run) => run.status === 'aborted') ? 'aborted' : 'completed'
+      const outcome = suiteOutcome(final.runs, { cancelled: signal.aborted })
+      job.suite.outcome = outcome
+      // The queue's coarse state: partly failed is failed; the outcome keeps the difference.
+      job.suite.state = outcome === 'partly-failed' ? 'failed' : outcome
       await this.save(final)
       this.emit(suiteId, { type: 'suite-finished', suiteId, report: final })
     } catch (error) {

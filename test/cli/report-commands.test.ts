@@ -158,7 +158,7 @@ describe('conlab history (in process)', () => {
     await writeFile(join(dir, 'broken.json'), '{')
     const { out, io } = captureIo()
     expect(await executeHistory({ action: 'list' }, dir, io)).toBe(0)
-    expect(out.stdout).toMatch(new RegExp(`${entry.id}\\s+2024-01-01 00:00:02Z\\s+alice\\s+1\\s+\\d+ KiB\\s+ok`))
+    expect(out.stdout).toMatch(new RegExp(`${entry.id}\\s+2024-01-01 00:00:02Z\\s+alice\\s+1\\s+\\d+ KiB\\s+completed`))
     expect(out.stdout).toMatch(/broken\s+1 KiB\s+CORRUPT/)
     expect(out.stdout).toMatch(/Corrupt files \(kept, not loaded\):\n {2}! broken\.json: broken\.json: not valid JSON/)
     expect(await executeHistory({ action: 'show', id: entry.id, json: true }, dir, io)).toBe(0)
@@ -218,7 +218,7 @@ describe('end to end through the built CLI', () => {
 
     const list = await runCli(['history'], dir, env)
     expect(list.code).toBe(0)
-    expect(list.stdout).toMatch(/\bme\s+2\s+\d+ KiB\s+ok/)
+    expect(list.stdout).toMatch(/\bme\s+2\s+\d+ KiB\s+completed/)
 
     const exported = await runCli(['export', 'me.json', '--format', 'html'], dir)
     expect(exported.code).toBe(0)

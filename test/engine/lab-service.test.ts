@@ -81,6 +81,19 @@ describe('LabService', () => {
     expect(opened.ok).toBe(true)
   })
 
+  it('a suite whose runs all failed ends failed, not completed (issue 11, hole 6)', async () => {
+    const service = await newLabService()
+    // Far more work than the 10 ms a task may take: every task times out and the run fails.
+    const failing = [{ workload: { workload: 'prime' as const, hi: 200_000_000 }, runtimes: ['thread' as const], workers: [1], repeat: 1, warmup: 0, taskTimeoutMs: 10 }]
+    const queued = await service.enqueueSuite(failing)
+    if (!queued.ok) throw new Error(queued.message)
+    await service.idle()
+    const [suite] = await service.listQueue()
+    expect(suite).toMatchObject({ state: 'failed', outcome: 'failed' })
+    const [entry] = await service.listHistory()
+    expect(entry).toMatchObject({ state: 'ok', outcome: 'failed', aborted: false })
+  })
+
   it('removes a cancelled queued suite and stops a cancelled running one, keeping its partial report', async () => {
     const service = await newLabService()
     const events = record(service)

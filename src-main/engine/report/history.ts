@@ -13,6 +13,7 @@ import { lstat, readdir, unlink } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { HistoryEntry } from '../../../src-shared/api'
 import type { Report } from '../../../src-shared/report'
+import { suiteOutcome } from '../../../src-shared/suite-outcome'
 import { type WriteOptions, writeReportFile } from './atomic-write'
 import { loadReportFile } from './read-report'
 
@@ -49,6 +50,7 @@ export function defaultTitle(report: Report): string {
 }
 
 export function entryFor(id: string, fileName: string, sizeBytes: number, report: Report): HistoryEntry {
+  const outcome = suiteOutcome(report.runs)
   return {
     id,
     fileName,
@@ -57,7 +59,8 @@ export function entryFor(id: string, fileName: string, sizeBytes: number, report
     createdAt: report.createdAt,
     sizeBytes,
     runs: report.runs.length,
-    aborted: report.runs.some((r) => r.status === 'aborted'),
+    outcome,
+    aborted: outcome === 'aborted',
   }
 }
 
@@ -140,7 +143,8 @@ export class ReportHistory {
       throw error
     }
     await this.sweepTempFiles(names)
-    const ids = names.filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -'.json'.length)).filter(isHistoryId)
+    const reports = names.filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -'.json'.length))
+    const ids = reports.filter(isHistoryId)
     const present = new Set(ids)
     for (const cached of this.cache.keys()) if (!present.has(cached)) this.cache.delete(cached)
     const entries: HistoryEntry[] = []
@@ -148,6 +152,10 @@ export class ReportHistory {
       const batch = await Promise.all(ids.slice(i, i + LIST_CONCURRENCY).map((id) => this.entryOrProblem(id)))
       for (const entry of batch) if (entry) entries.push(entry)
     }
+    // A report file the history did not name (copied in by hand, renamed) cannot be opened by id,
+    // as ids are checked before any path is built: it is listed as unusable rather than hidden.
+    // Hidden files (temp files, editors' and file managers' own) are not reports.
+    for (const id of reports.filter((n) => !n.startsWith('.') && !isHistoryId(n))) entries.push(await this.unusableName(id))
     const time = (e: HistoryEntry) => (e.state === 'ok' ? e.createdAt : '')
     return entries.sort((a, b) => time(b).localeCompare(time(a)) || b.id.localeCompare(a.id))
   }
@@ -160,6 +168,18 @@ export class ReportHistory {
       if (error instanceof HistoryError && error.code === 'not-found') return null
       return { id, fileName: `${id}.json`, state: 'corrupt', problem: messageOf(error), sizeBytes: 0 }
     }
+  }
+
+  private async unusableName(id: string): Promise<HistoryEntry> {
+    const fileName = `${id}.json`
+    let sizeBytes = 0
+    try {
+      sizeBytes = (await lstat(join(this.dir, fileName))).size
+    } catch {
+      // Removed meanwhile: it is still worth naming once.
+    }
+    const problem = `${fileName}: the file name does not fit the history's naming (a letter or digit first, then letters, digits, spaces or ._()+-, at most 120); rename it to open it`
+    return { id, fileName, state: 'corrupt', problem, sizeBytes }
   }
 
   async open(id: string): Promise<Report> {

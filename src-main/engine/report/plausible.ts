@@ -5,6 +5,7 @@
  * tables useless (or huge) without ever being a measurement, so it is refused with its path.
  */
 import type { Report } from '../../../src-shared/report'
+import { fieldChecks } from './plausible-fields'
 
 export const PLAUSIBLE = {
   runs: 1000,
@@ -103,6 +104,7 @@ function* reportChecks(report: Report): Generator<Found> {
     yield tooMany(`runs.${r}.points`, run.points.length, PLAUSIBLE.pointsPerRun)
     for (let p = 0; p < run.points.length; p++) yield* pointChecks(report, r, p)
   }
+  yield* fieldChecks(report)
 }
 
 /** The first implausible value in a schema-valid report, or null. */

@@ -3,13 +3,16 @@
  * every failure names the file and the first problem, with its field path, so it can be fixed
  * without a debugger. Nothing read is ever executed; exporters escape every string they show.
  */
-import { open } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { open, stat } from 'node:fs/promises'
+import type { FileHandle } from 'node:fs/promises'
 import { z } from 'zod'
 import { describeZodError } from '../../../src-shared/config'
 import { REPORT_VERSION, ReportSchema } from '../../../src-shared/report'
 import type { Report } from '../../../src-shared/report'
 import { MigrationError, migrateReport } from './migrate'
 import { findImplausible } from './plausible'
+import { printable } from '../../../src-shared/printable'
 
 /** Far above any real report (timelines are capped at 10k spans a point); stops a stray huge file. */
 export const MAX_REPORT_BYTES = 50 * 1024 * 1024
@@ -49,15 +52,20 @@ function formatPath(path: readonly (string | number)[]): string {
   return path.length > 0 ? path.join('.') : '(root)'
 }
 
-/** Turns V8's "... in JSON at position N" into a line and column, which editors can jump to. */
+/**
+ * Turns V8's "... in JSON at position N" into a line and column, which editors can jump to. V8's
+ * message may quote the file (`Unexpected token 'x', "…" is not valid JSON`): that quote is
+ * dropped, and the token it names is escaped, so no byte of the file reaches a terminal raw.
+ */
 function describeSyntaxError(error: SyntaxError, text: string): string {
   if (text.trim() === '') return 'the file is empty'
   const position = /at position (\d+)/.exec(error.message)?.[1]
   // A file cut short (a copy interrupted, a download stopped) fails at its very end.
   const atEnd = /end of JSON input/.test(error.message) || (position !== undefined && Number(position) >= text.trimEnd().length)
   const truncated = atEnd ? '; the file seems cut short (truncated)' : ''
-  if (position === undefined) return `${error.message}${truncated}`
-  return `${error.message} (${lineAndColumn(text, Number(position))})${truncated}`
+  const message = printable(error.message.replace(/, ".*is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/s, ''), 120)
+  if (position === undefined) return `${message}${truncated}`
+  return `${message} (${lineAndColumn(text, Number(position))})${truncated}`
 }
 
 function parseJson(text: string, source: string): unknown {
@@ -174,16 +182,75 @@ export interface ReadOptions {
   source?: string
 }
 
-/** Reads, size-checks and validates a report file; see `loadReportText` for the checks. */
+/** What a file system error means for someone who typed a path; the code alone for the rare rest. */
+function describeFsError(error: unknown, source: string): ReportFileError {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : ''
+  const what: Record<string, string> = {
+    ENOENT: 'no such file',
+    ENOTDIR: 'no such file (a part of the path is not a folder)',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'is a folder, not a report file',
+    ELOOP: 'too many levels of symbolic links (a link loop?)',
+    ENAMETOOLONG: 'the file name is too long',
+    EIO: 'could not be read (input/output error)',
+    EINVAL: 'could not be read (the system refused to read it)',
+  }
+  return new ReportFileError(`${source}: ${what[code] ?? `could not be read (${code || String(error)})`}`, source, { cause: error })
+}
+
+function fileKind(stats: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+  if (stats.isDirectory()) return 'is a folder, not a report file'
+  if (stats.isFIFO()) return 'is a named pipe (FIFO), not a report file'
+  if (stats.isSocket()) return 'is a socket, not a report file'
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'is a device, not a report file'
+  return 'is not a regular file'
+}
+
+/** Reads at most `limit` + 1 bytes: a file that grows, or a /proc file that claims 0 bytes, stays bounded. */
+async function readBounded(handle: FileHandle, limit: number, source: string): Promise<string> {
+  const chunks: Buffer[] = []
+  let total = 0
+  for (;;) {
+    const buffer = Buffer.allocUnsafe(Math.min(1024 * 1024, limit + 1 - total))
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, null)
+    if (bytesRead === 0) break
+    chunks.push(buffer.subarray(0, bytesRead))
+    total += bytesRead
+    if (total > limit) checkSize(total, source)
+  }
+  return Buffer.concat(chunks, total).toString('utf8')
+}
+
+/**
+ * Reads, size-checks and validates a report file; see `loadReportText` for the checks. Only a
+ * regular file is opened: open(2) on a FIFO blocks until a writer comes, in a libuv thread that
+ * no signal can free, and a device may never end. The type is checked on the path first (links
+ * followed: a link to a report is fine), then again on the handle, which is opened non-blocking
+ * so a FIFO swapped in between cannot block either.
+ */
 export async function loadReportFile(path: string, opts: ReadOptions = {}): Promise<LoadedReport> {
   const source = opts.source ?? path
-  // Stat the opened handle rather than the path, so the size checked is the size of what is read.
-  const handle = await open(path, 'r')
+  let handle: FileHandle
+  try {
+    const before = await stat(path)
+    if (!before.isFile()) throw new ReportFileError(`${source}: ${fileKind(before)}`, source)
+    checkSize(before.size, source)
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK)
+  } catch (error) {
+    throw error instanceof ReportFileError ? error : describeFsError(error, source)
+  }
   try {
     const stats = await handle.stat()
-    if (!stats.isFile()) throw new ReportFileError(`${source}: not a regular file`, source)
+    if (!stats.isFile()) throw new ReportFileError(`${source}: ${fileKind(stats)}`, source)
     checkSize(stats.size, source)
-    return loadReportText(await handle.readFile('utf8'), source)
+    let text: string
+    try {
+      text = await readBounded(handle, MAX_REPORT_BYTES, source)
+    } catch (error) {
+      throw error instanceof ReportFileError ? error : describeFsError(error, source)
+    }
+    return loadReportText(text, source)
   } finally {
     await handle.close()
   }

@@ -47,6 +47,17 @@ const CORPUS: [string, string, RegExp][] = [
   ['long-string.json', JSON.stringify({ ...makeReport(), label: 'x'.repeat(5000) }), /^long-string\.json: not a valid report: label: .*200/],
   ['proto.json', valid().replace('"cpuModel":', '"__proto__": {"isAdmin": true}, "cpuModel":'), /^proto\.json: not a valid report: machine\.__proto__: key "__proto__" is not allowed$/],
   ['proto-deep.json', withRun({ config: { workload: 'prime', nested: {} } }).replace('"nested":{}', '"nested":{"constructor":{"prototype":{"x":1}}}'), /^proto-deep\.json: not a valid report: runs\.0\.config\.nested\.constructor(\.prototype)?: key "(constructor|prototype)" is not allowed$/],
+  // Issue 11, hole 7: every number and string bounded, not only the sweep's durations.
+  ['absurd-latency.json', withPoint({ latencyUs: { p50: 1e308, p90: 1, p99: 1, max: 1, mean: 1, count: 1 } }), /^absurd-latency\.json: not a valid report: runs\.0\.points\.0\.latencyUs\.p50: 1e\+308 is not a plausible/],
+  ['absurd-op-latency.json', withPoint({ latencyByOpUs: { read: { p50: 1, p90: 1, p99: 1e13, max: 1, mean: 1, count: 1 } } }), /latencyByOpUs\.read\.p99: 10000000000000 is not a plausible latency in µs/],
+  ['absurd-count.json', withPoint({ latencyUs: { p50: 1, p90: 1, p99: 1, max: 1, mean: 1, count: 5e15 } }), /latencyUs\.count: .* is not a plausible operation count/],
+  ['absurd-throughput.json', withPoint({ throughput: { value: 1e300, unit: 'MB/s' } }), /throughput\.value: 1e\+300 is not a plausible/],
+  ['absurd-overhead.json', withRun({ overhead: { emptyTaskRoundTripUs: { n: 1, median: 1e300, mean: 1, stddev: 0, min: 1, max: 1, ci95: [1, 1] }, shareOfChunk: null } }), /overhead\.emptyTaskRoundTripUs\.median: .*not a plausible/],
+  ['absurd-check.json', withPoint({ check: { expected: 1e300, actual: 1, ok: false, source: 'none' } }), /check\.expected: 1e\+300 is not a plausible number/],
+  ['huge-created-at.json', JSON.stringify({ ...makeReport(), createdAt: 'x'.repeat(10 * 1024 * 1024) }), /^huge-created-at\.json: not a valid report: createdAt: a 10485760-character text is not plausible/],
+  ['not-a-date.json', JSON.stringify({ ...makeReport(), createdAt: 'yesterday' }), /^not-a-date\.json: not a valid report: createdAt: not a date and time/],
+  ['bad-started-at.json', withRun({ startedAt: '2024-13-45T99:99:99Z' }), /runs\.0\.startedAt: not a date and time/],
+  ['long-key.json', withPoint({ settings: { ['k'.repeat(5000)]: 1 } }), /runs\.0\.points\.0\.settings: a 5000-character key is not plausible/],
   ['deep.json', `{"runs":${'['.repeat(100_000)}${']'.repeat(100_000)}}`, new RegExp(`^deep\\.json: not a valid report: nested more than ${MAX_JSON_DEPTH} levels deep \\(line 1, column \\d+\\)$`)],
 ]
 

@@ -182,3 +182,30 @@ describe('rename and delete', () => {
     await expect(history.remove(entry.id)).rejects.toMatchObject({ code: 'not-found' })
   })
 })
+
+describe('outcome and unusable names (issue 11)', () => {
+  it('lists the outcome derived from the runs: failed, partly failed, and no runs at all as aborted', async () => {
+    const failed = await history.save(makeReport({ label: 'failed', runs: [makeRun({ status: 'failed', points: [] })] }))
+    const partly = await history.save(makeReport({ label: 'partly', runs: [makeRun(), makeRun({ id: 'b', status: 'failed', points: [] })] }))
+    const empty = await history.save(makeReport({ label: 'empty', runs: [] }))
+    const done = await history.save(makeReport({ label: 'done' }))
+    const list = await history.list()
+    const outcome = (id: string) => ok(list.find((e) => e.id === id))
+    expect(outcome(failed.id)).toMatchObject({ outcome: 'failed', aborted: false })
+    expect(outcome(partly.id)).toMatchObject({ outcome: 'partly-failed', aborted: false })
+    expect(outcome(empty.id)).toMatchObject({ outcome: 'aborted', aborted: true })
+    expect(outcome(done.id)).toMatchObject({ outcome: 'completed', aborted: false })
+  })
+
+  it('lists a report file whose name is not a history id as unusable, with why', async () => {
+    await history.save(makeReport())
+    await writeFile(join(dir, 'my report!.json'), JSON.stringify(makeReport()))
+    await writeFile(join(dir, `${'x'.repeat(130)}.json`), JSON.stringify(makeReport()))
+    const list = await history.list()
+    expect(list).toHaveLength(3)
+    const unusable = list.filter((e) => e.state === 'corrupt')
+    expect(unusable.map((e) => e.fileName).sort()).toEqual(['my report!.json', `${'x'.repeat(130)}.json`])
+    for (const e of unusable) expect(e.state === 'corrupt' && e.problem).toMatch(/file name does not fit the history's naming/)
+  })
+})
+

@@ -140,6 +140,6 @@ describe('readReportFile', () => {
   })
 
   it('refuses a directory', async () => {
-    await expect(readReportFile(dir)).rejects.toThrow(`${dir}: not a regular file`)
+    await expect(readReportFile(dir)).rejects.toThrow(`${dir}: is a folder, not a report file`)
   })
 })

@@ -1,0 +1,128 @@
+/**
+ * The bounds of plausible.ts for every field a report holds, beyond the sweep's durations: a
+ * generic walk that bounds every string, key and number (so a field added later is never
+ * unbounded), then per-field limits in each field's unit (times below a week, counts below what a
+ * machine can do). Limits are far above any real measurement: they exist to refuse nonsense.
+ */
+import type { Point, Report } from '../../../src-shared/report'
+
+const WEEK_MS = 7 * 24 * 3600 * 1000
+
+export const FIELD_LIMITS = {
+  /** Longest real string: a run's error (the schema's own cap). */
+  string: 10_000,
+  key: 200,
+  /** Above every real number (memory sizes up to 2^60 bytes included). */
+  number: 1e19,
+  /** An ISO 8601 time as Date#toISOString writes it, with room for an offset or more digits. */
+  dateChars: 40,
+  weekMs: WEEK_MS,
+  weekUs: WEEK_MS * 1000,
+  /** Operations, samples, switches: a billion per second for a week is still below this. */
+  count: 1e15,
+  /** Bytes (payloads, RSS, heaps): 1 EiB. */
+  bytes: 2 ** 60,
+  /** Throughput in any unit (MB/s, requests/s). */
+  perSecond: 1e15,
+  /** Repetitions, warm-ups, threads of libuv's pool. */
+  setting: 1e6,
+  ratio: 1e6,
+} as const
+
+export interface FieldProblem {
+  path: string
+  message: string
+}
+type Found = FieldProblem | null
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/
+
+function* walk(value: unknown, path: string): Generator<Found> {
+  if (typeof value === 'string') {
+    if (value.length > FIELD_LIMITS.string) yield { path, message: `a ${value.length}-character text is not plausible (the limit is ${FIELD_LIMITS.string})` }
+  } else if (typeof value === 'number') {
+    if (Math.abs(value) > FIELD_LIMITS.number) yield { path, message: `${value} is not a plausible number (the limit is ${FIELD_LIMITS.number})` }
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) yield* walk(value[i], `${path}.${i}`)
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, child] of Object.entries(value)) {
+      if (key.length > FIELD_LIMITS.key) yield { path, message: `a ${key.length}-character key is not plausible` }
+      yield* walk(child, path === '' ? key : `${path}.${key}`)
+    }
+  }
+}
+
+function date(path: string, value: string): Found {
+  if (value.length <= FIELD_LIMITS.dateChars && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value))) return null
+  return { path, message: `not a date and time (expected ISO 8601 such as 2024-01-31T12:00:00.000Z, ${value.length} characters)` }
+}
+
+const over = (path: string, value: number | null | undefined, limit: number, what: string): Found =>
+  value !== null && value !== undefined && Math.abs(value) > limit ? { path, message: `${value} is not a plausible ${what} (the limit is ${limit})` } : null
+
+function* pointFields(point: Point, at: string): Generator<Found> {
+  const latencies = { latencyUs: point.latencyUs, ...Object.fromEntries(Object.entries(point.latencyByOpUs ?? {}).map(([k, v]) => [`latencyByOpUs.${k}`, v])) }
+  for (const [name, latency] of Object.entries(latencies)) {
+    if (!latency) continue
+    for (const key of ['p50', 'p90', 'p99', 'max', 'mean'] as const) yield over(`${at}.${name}.${key}`, latency[key], FIELD_LIMITS.weekUs, 'latency in µs')
+    yield over(`${at}.${name}.count`, latency.count, FIELD_LIMITS.count, 'operation count')
+  }
+  yield over(`${at}.throughput.value`, point.throughput?.value, FIELD_LIMITS.perSecond, 'throughput')
+  yield over(`${at}.cpu.userMs`, point.cpu?.userMs, FIELD_LIMITS.weekMs * 1000, 'CPU time in ms')
+  yield over(`${at}.cpu.systemMs`, point.cpu?.systemMs, FIELD_LIMITS.weekMs * 1000, 'CPU time in ms')
+  yield over(`${at}.karpFlatt`, point.karpFlatt, FIELD_LIMITS.ratio, 'serial fraction')
+  yield over(`${at}.uvThreadpoolSize`, point.uvThreadpoolSize, FIELD_LIMITS.setting, 'thread-pool size')
+  yield over(`${at}.payloadBytes`, point.payloadBytes, FIELD_LIMITS.bytes, 'payload size')
+  yield over(`${at}.operations`, point.operations, FIELD_LIMITS.count, 'operation count')
+  yield over(`${at}.stats.n`, point.stats.n, FIELD_LIMITS.count, 'sample count')
+  for (const key of ['rssBytes', 'heapUsedBytes', 'heapTotalBytes'] as const) yield over(`${at}.memory.${key}`, point.memory?.[key], FIELD_LIMITS.bytes, 'memory size')
+  yield over(`${at}.memory.workersMeasured`, point.memory?.workersMeasured, FIELD_LIMITS.count, 'worker count')
+  for (const kind of ['thread', 'process'] as const) {
+    const counts = point.switches?.[kind]
+    if (counts?.available !== true) continue
+    yield over(`${at}.switches.${kind}.voluntary`, counts.voluntary, FIELD_LIMITS.count, 'switch count')
+    yield over(`${at}.switches.${kind}.involuntary`, counts.involuntary, FIELD_LIMITS.count, 'switch count')
+  }
+  const o = point.oversubscription
+  if (o) {
+    yield over(`${at}.oversubscription.idealMs`, o.idealMs, FIELD_LIMITS.weekMs, 'duration in ms')
+    yield over(`${at}.oversubscription.excessMs`, o.excessMs, FIELD_LIMITS.weekMs, 'duration in ms')
+    yield over(`${at}.oversubscription.excessShare`, o.excessShare, FIELD_LIMITS.ratio, 'ratio')
+    yield over(`${at}.oversubscription.excessPerSwitchUs`, o.excessPerSwitchUs, FIELD_LIMITS.weekUs, 'time per switch in µs')
+  }
+}
+
+/** The first field of a schema-valid report outside its bounds, or null. */
+export function* fieldChecks(report: Report): Generator<Found> {
+  yield* walk(report, '')
+  yield date('createdAt', report.createdAt)
+  for (const [i, load] of (report.machine.loadAverage ?? []).entries()) yield over(`machine.loadAverage.${i}`, load, FIELD_LIMITS.setting, 'load average')
+  if (report.host) {
+    for (const key of ['p50', 'p99', 'max'] as const) yield over(`host.eventLoopDelayMs.${key}`, report.host.eventLoopDelayMs[key], FIELD_LIMITS.weekMs, 'delay in ms')
+    yield over('host.resolutionMs', report.host.resolutionMs, FIELD_LIMITS.weekMs, 'duration in ms')
+    yield over('host.samples', report.host.samples, FIELD_LIMITS.count, 'sample count')
+  }
+  for (const [r, run] of report.runs.entries()) {
+    const at = `runs.${r}`
+    yield date(`${at}.startedAt`, run.startedAt)
+    yield date(`${at}.finishedAt`, run.finishedAt)
+    yield over(`${at}.settings.warmup`, run.settings.warmup, FIELD_LIMITS.setting, 'warm-up count')
+    yield over(`${at}.settings.repeat`, run.settings.repeat, FIELD_LIMITS.setting, 'repetition count')
+    yield over(`${at}.settings.taskTimeoutMs`, run.settings.taskTimeoutMs, FIELD_LIMITS.weekMs, 'timeout in ms')
+    yield over(`${at}.settings.uvThreadpoolSize`, run.settings.uvThreadpoolSize, FIELD_LIMITS.setting, 'thread-pool size')
+    const overhead = run.overhead?.emptyTaskRoundTripUs
+    if (overhead) for (const key of ['median', 'mean', 'stddev', 'min', 'max'] as const) yield over(`${at}.overhead.emptyTaskRoundTripUs.${key}`, overhead[key], FIELD_LIMITS.weekUs, 'round trip in µs')
+    yield over(`${at}.overhead.shareOfChunk`, run.overhead?.shareOfChunk, FIELD_LIMITS.ratio, 'ratio')
+    if (run.amdahl) {
+      yield over(`${at}.amdahl.serialFraction`, run.amdahl.serialFraction, FIELD_LIMITS.ratio, 'serial fraction')
+      yield over(`${at}.amdahl.maxSpeedup`, run.amdahl.maxSpeedup, FIELD_LIMITS.ratio, 'speedup')
+      yield over(`${at}.amdahl.rmse`, run.amdahl.rmse, FIELD_LIMITS.ratio, 'fit error')
+    }
+    for (const [i, ref] of (run.references ?? []).entries()) {
+      if (!ref.available) continue
+      yield over(`${at}.references.${i}.usPerOp`, ref.usPerOp, FIELD_LIMITS.weekUs, 'time per operation in µs')
+      yield over(`${at}.references.${i}.opsPerSec`, ref.opsPerSec, FIELD_LIMITS.perSecond, 'rate')
+    }
+    for (const [p, point] of run.points.entries()) yield* pointFields(point, `${at}.points.${p}`)
+  }
+}
