@@ -100,11 +100,25 @@ function* reportChecks(report: Report): Generator<Found> {
   yield tooMany('runs', report.runs.length, PLAUSIBLE.runs)
   yield tooMany('warnings', report.warnings.length, PLAUSIBLE.warnings)
   for (const [r, run] of report.runs.entries()) {
-    yield* configChecks(run.config, `runs.${r}.config`, 0, { count: 0 })
     yield tooMany(`runs.${r}.points`, run.points.length, PLAUSIBLE.pointsPerRun)
     for (let p = 0; p < run.points.length; p++) yield* pointChecks(report, r, p)
   }
   yield* fieldChecks(report)
+}
+
+/**
+ * The shape of every run's `config` as the file holds it, before the schema reads it through the
+ * workload's options: a config that is a tree of hundreds of keys is an attack or a corrupted
+ * file, and saying so beats the schema's complaint about whichever key it met first.
+ */
+export function findImplausibleConfigs(value: unknown): PlausibilityProblem | null {
+  const runs = typeof value === 'object' && value !== null && 'runs' in value && Array.isArray(value.runs) ? (value.runs as unknown[]) : []
+  function* all(): Generator<Found> {
+    for (const [r, run] of runs.entries()) {
+      if (typeof run === 'object' && run !== null && 'config' in run) yield* configChecks(run.config, `runs.${r}.config`, 0, { count: 0 })
+    }
+  }
+  return first(all())
 }
 
 /** The first implausible value in a schema-valid report, or null. */

@@ -11,7 +11,7 @@ import { describeZodError } from '../../../src-shared/config'
 import { REPORT_VERSION, ReportSchema } from '../../../src-shared/report'
 import type { Report } from '../../../src-shared/report'
 import { MigrationError, migrateReport } from './migrate'
-import { findImplausible } from './plausible'
+import { findImplausible, findImplausibleConfigs } from './plausible'
 import { printable } from '../../../src-shared/printable'
 
 /** Far above any real report (timelines are capped at 10k spans a point); stops a stray huge file. */
@@ -146,7 +146,8 @@ function migrate(value: unknown, source: string): { value: unknown; migratedFrom
 
 /**
  * Every check a file's text goes through, in order: size, nesting, JSON syntax, forbidden keys,
- * version migration, the shared schema, then plausibility. The first failure is reported with
+ * version migration, the shape of each config, the shared schema, then plausibility. The first
+ * failure is reported with
  * the file name and the field path.
  */
 export function loadReportText(text: string, source: string): LoadedReport {
@@ -157,6 +158,8 @@ export function loadReportText(text: string, source: string): LoadedReport {
   checkDepth(body, source)
   const { value, migratedFrom } = migrate(parseJson(body, source), source)
   const migratedNote = migratedFrom === null ? '' : ` (written as version ${migratedFrom}, read after migrating to ${REPORT_VERSION})`
+  const wild = findImplausibleConfigs(value)
+  if (wild) throw new ReportFileError(`${source}: not a valid report${migratedNote}: ${wild.path}: ${wild.message}`, source)
   const parsed = ReportSchema.safeParse(value)
   if (!parsed.success) {
     const [firstIssue, ...rest] = parsed.error.issues
