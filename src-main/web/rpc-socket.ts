@@ -4,7 +4,7 @@
  * the connection carries on. Nothing a client sends can throw out of here.
  */
 import type { RawData, WebSocket } from 'ws'
-import type { LabApi } from '../../src-shared/api'
+import { LAB_API, type LabApi } from '../../src-shared/api'
 import { RendererToEngineSchema, salvageId } from '../../src-shared/lab-messages'
 import { type EngineToRenderer, assertNever } from '../../src-shared/protocol'
 import { describeZodError } from '../../src-shared/config'
@@ -20,11 +20,11 @@ function send(socket: WebSocket, message: EngineToRenderer): void {
   if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message))
 }
 
-function readMessage(data: RawData, isBinary: boolean): { ok: true; value: unknown } | { ok: false; message: string } {
+function readMessage(data: RawData, isBinary: boolean): { ok: true; value: unknown; bytes: number } | { ok: false; message: string } {
   if (isBinary) return { ok: false, message: 'Binary messages are not accepted; send JSON text' }
-  const text = (Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data)).toString('utf8')
+  const buffer = Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data)
   try {
-    return { ok: true, value: JSON.parse(text) as unknown }
+    return { ok: true, value: JSON.parse(buffer.toString('utf8')) as unknown, bytes: buffer.length }
   } catch {
     return { ok: false, message: 'Message is not valid JSON' }
   }
@@ -52,9 +52,16 @@ export function attachRpcSocket(socket: WebSocket, service: LabApi): void {
     }
     const message = parsed.data
     switch (message.type) {
-      case 'call':
+      case 'call': {
+        // The socket's cap fits the largest call (a report); a call that carries none gets far less.
+        const { maxBytes } = LAB_API[message.method]
+        if (read.bytes > maxBytes) {
+          send(socket, { type: 'reply', id: message.id, outcome: { ok: false, message: `Message too large for ${message.method}: ${read.bytes} bytes, at most ${maxBytes}` } })
+          break
+        }
         void dispatchLabCall(service, message.method, message.args).then((outcome) => send(socket, { type: 'reply', id: message.id, outcome }))
         break
+      }
       default:
         assertNever(message.type, 'message type')
     }
