@@ -74,7 +74,10 @@ const REPORT_CALL_BYTES = MAX_REPORT_BYTES + SMALL_CALL_BYTES
 const id = z.string().min(1).max(200)
 const none = z.tuple([])
 /** Which machine the ratios are against: by position or by label (as the comparison names machines). */
-const baselineChoice = z.union([z.strictObject({ index: z.number().int().min(0).max(MAX_COMPARED_REPORTS - 1) }), z.strictObject({ label: z.string().min(1).max(200) })])
+const baselineChoice = z.union([
+  z.strictObject({ index: z.number().int().min(0).max(MAX_COMPARED_REPORTS - 1) }),
+  z.strictObject({ label: z.string().min(1).max(200) }),
+]) satisfies z.ZodType<BaselineChoice>
 /** Each config is judged by parseRunConfigs inside enqueueSuite, whose messages name the run. */
 const configInput = z.custom<RunConfigInput>((value) => typeof value === 'object' && value !== null, 'each run configuration must be an object')
 

@@ -15,6 +15,7 @@ import { dispatchLabCall } from '../engine/lab-dispatch'
  * them rather than letting the server's memory grow. Results (points, runs, reports) always go.
  */
 const PROGRESS_BACKLOG_BYTES = 4 * 1024 * 1024
+const CLOSE_GRACE_MS = 1000
 
 function send(socket: WebSocket, message: EngineToRenderer): void {
   if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message))
@@ -36,7 +37,12 @@ export function attachRpcSocket(socket: WebSocket, service: LabApi): void {
     send(socket, { type: 'event', payload })
   })
   socket.on('close', unsubscribe)
-  socket.on('error', () => socket.terminate())
+  socket.on('error', () => {
+    // On a protocol error (1009: a message over the cap) ws has sent its close frame already:
+    // give the client a moment to read why, then cut it off. Anything else, at once.
+    if (socket.readyState === socket.CLOSING) setTimeout(() => socket.terminate(), CLOSE_GRACE_MS).unref()
+    else socket.terminate()
+  })
 
   socket.on('message', (data, isBinary) => {
     const read = readMessage(data, isBinary)
