@@ -1,17 +1,19 @@
 /**
  * `LabApi`: everything the renderer may ask of the engine, whatever carries it (Electron IPC
  * through the preload in the app, a WebSocket in web mode). Defined once, in `LAB_API` below:
- * each method's argument schema and wire budget, with its result type in `LabApiResults`. The
- * preload client, the WebSocket client (both built by `labCallsOver`, lab-client.ts), the
- * engine's dispatcher and the IPC allow-list are all derived from that table, so adding a
- * method is one entry here (plus the service that answers it), and forgetting its schema or
- * result type does not compile.
+ * each method's signature and wire budget. The preload client and the WebSocket client (both
+ * built by `labCallsOver`, lab-client.ts), the engine's dispatcher and the IPC allow-list are
+ * derived from that table; the engine's argument schemas (lab-call-args.ts) are keyed by it
+ * and must match each signature exactly. A new method is an entry here and its schema there
+ * (plus the service that answers it); leaving either out does not compile.
+ *
+ * No zod here: the sandboxed preload bundles this file's method list and can load no package
+ * but electron.
  */
-import { z } from 'zod'
 import type { BaselineChoice, Comparison } from './comparison'
 import type { RunConfigInput } from './config'
 import type { RunEvent } from './events'
-import { type Machine, type Report, ReportSchema } from './report'
+import type { Machine, Report } from './report'
 
 /** A suite waiting in or taken from the engine's run queue. */
 export interface QueuedSuite {
@@ -71,79 +73,53 @@ const SUITE_CALL_BYTES = MAX_SUITE_RUNS * 8 * 1024 + SMALL_CALL_BYTES
 /** Reports, as text or objects: all the reports of one call together are no larger than one report may be. */
 const REPORT_CALL_BYTES = MAX_REPORT_BYTES + SMALL_CALL_BYTES
 
-const id = z.string().min(1).max(200)
-const none = z.tuple([])
-/** Which machine the ratios are against: by position or by label (as the comparison names machines). */
-const baselineChoice = z.union([
-  z.strictObject({ index: z.number().int().min(0).max(MAX_COMPARED_REPORTS - 1) }),
-  z.strictObject({ label: z.string().min(1).max(200) }),
-]) satisfies z.ZodType<BaselineChoice>
-/** Each config is judged by parseRunConfigs inside enqueueSuite, whose messages name the run. */
-const configInput = z.custom<RunConfigInput>((value) => typeof value === 'object' && value !== null, 'each run configuration must be an object')
+type AnySignature = (...args: never[]) => unknown
 
-/** One method as every transport sees it: its arguments (checked by the engine) and its wire budget. */
-interface LabMethodSpec {
-  readonly args: z.ZodType<readonly unknown[]>
+/** One method as every transport sees it: its wire budget, and its signature as a type. */
+export interface LabMethod<Signature extends AnySignature> {
   readonly maxBytes: number
+  /** Never set: carries the signature to the types derived below (results come from our own engine, unchecked). */
+  readonly signature?: Signature
 }
 
-/**
- * What each method answers. A type only: replies come from our own engine, so the transports
- * hand them on unchecked. Same keys as `LAB_API` (the `satisfies` below checks both ways).
- */
-export interface LabApiResults {
-  getMachine: Machine
-  getRuntimes: string[]
-  enqueueSuite: Outcome<QueuedSuite>
-  cancelSuite: void
-  listQueue: QueuedSuite[]
-  listHistory: HistoryEntry[]
-  openHistory: Outcome<Report>
-  renameHistory: Outcome<HistoryEntry>
-  deleteHistory: Outcome<null>
-  importReport: Outcome<Report>
-  exportReport: Outcome<ExportedFile>
-  compareReports: Outcome<Comparison>
-}
+const method = <Signature extends AnySignature>(maxBytes: number): LabMethod<Signature> => ({ maxBytes })
 
-/** Every `LabApi` call, by name. The doc comment of an entry is the method's. */
+/** Every `LabApi` call, by name; an entry's doc comment is the method's. Results are what the promise resolves with. */
 export const LAB_API = {
   /** The machine the engine runs on, for the machine panel. */
-  getMachine: { args: none, maxBytes: SMALL_CALL_BYTES },
+  getMachine: method<() => Machine>(SMALL_CALL_BYTES),
   /** Which runtimes this front door offers (`utility` only in the desktop app). */
-  getRuntimes: { args: none, maxBytes: SMALL_CALL_BYTES },
-  /** Validates and queues a suite (configs, label?); a bad config comes back as `{ ok: false, message }`. */
-  enqueueSuite: { args: z.tuple([z.array(configInput).max(MAX_SUITE_RUNS), z.string().max(200).optional()]), maxBytes: SUITE_CALL_BYTES },
-  /** Cancels a queued or running suite (suiteId); a running one stops within a second, keeping its partial results. */
-  cancelSuite: { args: z.tuple([id]), maxBytes: SMALL_CALL_BYTES },
-  listQueue: { args: none, maxBytes: SMALL_CALL_BYTES },
-  listHistory: { args: none, maxBytes: SMALL_CALL_BYTES },
-  /** (id) */
-  openHistory: { args: z.tuple([id]), maxBytes: SMALL_CALL_BYTES },
-  /** (id, title) */
-  renameHistory: { args: z.tuple([id, z.string().trim().min(1).max(200)]), maxBytes: SMALL_CALL_BYTES },
-  /** (id) */
-  deleteHistory: { args: z.tuple([id]), maxBytes: SMALL_CALL_BYTES },
-  /** Parses a report file's text the user picked or dropped (fileName, text), with the shared schema and migrations. */
-  importReport: { args: z.tuple([z.string().max(1000), z.string().max(MAX_REPORT_BYTES)]), maxBytes: REPORT_CALL_BYTES },
-  /** (report, format) */
-  exportReport: { args: z.tuple([ReportSchema, z.enum(EXPORT_FORMATS)]), maxBytes: REPORT_CALL_BYTES },
+  getRuntimes: method<() => string[]>(SMALL_CALL_BYTES),
+  /** Validates and queues a suite; a bad config comes back as `{ ok: false, message }`. */
+  enqueueSuite: method<(configs: RunConfigInput[], label?: string) => Outcome<QueuedSuite>>(SUITE_CALL_BYTES),
+  /** Cancels a queued or running suite; a running one stops within a second, keeping its partial results. */
+  cancelSuite: method<(suiteId: string) => void>(SMALL_CALL_BYTES),
+  listQueue: method<() => QueuedSuite[]>(SMALL_CALL_BYTES),
+  listHistory: method<() => HistoryEntry[]>(SMALL_CALL_BYTES),
+  openHistory: method<(id: string) => Outcome<Report>>(SMALL_CALL_BYTES),
+  renameHistory: method<(id: string, title: string) => Outcome<HistoryEntry>>(SMALL_CALL_BYTES),
+  deleteHistory: method<(id: string) => Outcome<null>>(SMALL_CALL_BYTES),
+  /** Parses a report file's text the user picked or dropped, with the shared schema and migrations. */
+  importReport: method<(fileName: string, text: string) => Outcome<Report>>(REPORT_CALL_BYTES),
+  exportReport: method<(report: Report, format: ExportFormat) => Outcome<ExportedFile>>(REPORT_CALL_BYTES),
   /**
-   * Machines side by side (reports, baseline?): one column per report, ratios against the
-   * baseline (the first report unless chosen), compared only where the settings match; the
-   * mismatches come back listed.
+   * Machines side by side: one column per report, ratios against the baseline (the first report
+   * unless chosen), compared only where the settings match; the mismatches come back listed.
    */
-  compareReports: { args: z.tuple([z.array(ReportSchema).max(MAX_COMPARED_REPORTS), baselineChoice.optional()]), maxBytes: REPORT_CALL_BYTES },
-} satisfies { [M in keyof LabApiResults]: LabMethodSpec }
+  compareReports: method<(reports: Report[], baseline?: BaselineChoice) => Outcome<Comparison>>(REPORT_CALL_BYTES),
+}
 
 export type LabApiMethod = keyof typeof LAB_API
 /** The method names, for transports that route calls by name (IPC allow-list, WebSocket RPC). */
 export const LAB_API_METHODS = Object.keys(LAB_API) as readonly LabApiMethod[]
 /** The largest message any call may need: the web server's cap on one socket message. */
-export const MAX_CALL_BYTES = Math.max(...LAB_API_METHODS.map((method) => LAB_API[method].maxBytes))
+export const MAX_CALL_BYTES = Math.max(...LAB_API_METHODS.map((name) => LAB_API[name].maxBytes))
 
+type SignatureOf<M extends LabApiMethod> = NonNullable<(typeof LAB_API)[M]['signature']>
 /** Each method's arguments, as the engine receives them once checked. */
-export type LabApiArgs = { [M in keyof typeof LAB_API]: z.output<(typeof LAB_API)[M]['args']> }
+export type LabApiArgs = { [M in keyof typeof LAB_API]: Parameters<SignatureOf<M>> }
+/** What each method's promise resolves with. */
+export type LabApiResults = { [M in keyof typeof LAB_API]: ReturnType<SignatureOf<M>> }
 /** Every method a call can reach: what both transports carry and the engine's dispatcher routes. */
 export type LabCalls = { [M in keyof typeof LAB_API]: (...args: LabApiArgs[M]) => Promise<LabApiResults[M]> }
 

@@ -1,10 +1,12 @@
 /**
  * Routes one `LabApi` call that arrived by name (Electron IPC, WebSocket RPC) to the service,
- * after checking its arguments with the method's zod schema from `LAB_API`: whatever the
- * transport, the engine sees only calls it can type. Returns the transport envelope; never throws.
+ * after checking its arguments with the method's zod schema (src-shared/lab-call-args.ts):
+ * whatever the transport, the engine sees only calls it can type. Returns the transport
+ * envelope; never throws.
  */
-import { LAB_API, type LabApiArgs, type LabApiMethod, type LabApiResults, type LabCalls } from '../../src-shared/api'
+import type { LabApiArgs, LabApiMethod, LabApiResults, LabCalls } from '../../src-shared/api'
 import { describeZodError } from '../../src-shared/config'
+import { LAB_CALL_ARGS } from '../../src-shared/lab-call-args'
 import type { CallOutcome } from '../../src-shared/protocol'
 import { toError } from './runtimes/errors'
 
@@ -13,9 +15,9 @@ export type LabCallTarget = LabCalls
 
 /** One generic route for every method: the name picks both the schema and the service method. */
 async function route<M extends LabApiMethod>(api: LabCallTarget, method: M, args: unknown): Promise<LabApiResults[M]> {
-  const parsed = LAB_API[method].args.safeParse(args)
+  const parsed = LAB_CALL_ARGS[method].safeParse(args)
   if (!parsed.success) throw new Error(`Bad arguments for ${method}: ${describeZodError(parsed.error)}`)
-  // TypeScript cannot tie the union of parse results to M; LAB_API[M]'s schema is what made them.
+  // TypeScript cannot tie the union of parse results to M; LAB_CALL_ARGS[M], which matches M's signature exactly, made them.
   const checked = parsed.data as LabApiArgs[M]
   return api[method](...checked)
 }

@@ -2,6 +2,9 @@
  * One method list, three clients: the preload object, the WebSocket client and the engine's
  * dispatcher are all built from `LAB_API`, so each exposes (or routes) exactly its methods.
  */
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import ts from 'typescript'
 import { describe, expect, it, vi } from 'vitest'
 import { LAB_API, LAB_API_METHODS, type LabApiArgs, type LabApiMethod, type LabCalls } from '../../src-shared/api'
 import { ipcCallChannel } from '../../src-shared/protocol'
@@ -31,6 +34,24 @@ const SAMPLE_ARGS: { [M in LabApiMethod]: LabApiArgs[M] } = {
   compareReports: [[makeReport({ label: 'a' }), makeReport({ label: 'b' })], { index: 1 }],
 }
 
+/** The packages a file's runtime imports reach, following relative imports (type-only ones are erased). */
+function runtimePackages(entry: string, seen = new Set<string>(), found = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return found
+  seen.add(entry)
+  const source = ts.createSourceFile(entry, readFileSync(entry, 'utf8'), ts.ScriptTarget.Latest)
+  for (const statement of source.statements) {
+    if (!(ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) || !statement.moduleSpecifier) continue
+    const clause = ts.isImportDeclaration(statement) ? statement.importClause : undefined
+    if (clause?.isTypeOnly || (ts.isExportDeclaration(statement) && statement.isTypeOnly)) continue
+    const named = clause?.namedBindings
+    if (clause && !clause.name && named && ts.isNamedImports(named) && named.elements.every((e) => e.isTypeOnly)) continue
+    const specifier = (statement.moduleSpecifier as ts.StringLiteral).text
+    if (!specifier.startsWith('.')) found.add(specifier)
+    else runtimePackages([`${resolve(dirname(entry), specifier)}.ts`, resolve(dirname(entry), specifier, 'index.ts')].find(existsSync)!, seen, found)
+  }
+  return found
+}
+
 const callsOf = (client: object, extra: string[]) => Object.keys(client).filter((key) => !extra.includes(key)).sort()
 const methods = [...LAB_API_METHODS].sort()
 
@@ -54,6 +75,12 @@ describe('LabApi: one method list', () => {
     expect(connect).not.toHaveBeenCalled()
 
     expect([...IPC_ALLOWED_CHANNELS].sort()).toEqual([...LAB_API_METHODS.map(ipcCallChannel), IPC_READY_CHANNEL].sort())
+  })
+
+  it('keeps the method list loadable by the sandboxed preload, which can require electron and nothing else', () => {
+    expect([...runtimePackages(resolve(import.meta.dirname, '../../src-preload/index.ts'))]).toEqual(['electron'])
+    // The argument schemas (zod) stay on the engine's side and in the renderer.
+    expect(runtimePackages(resolve(import.meta.dirname, '../../src-main/engine/lab-dispatch.ts')).has('zod')).toBe(true)
   })
 
   it('the preload sends each method on its own channel, with the arguments as given', async () => {
