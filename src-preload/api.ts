@@ -4,7 +4,8 @@
  * with the `Outcome` envelope of protocol.ts. No `electron` import here (the IPC object is
  * passed in), so the renderer's type-check can read this file for `window.api`'s type.
  */
-import type { LabApi, LabApiMethod, SuiteEvent } from '../src-shared/api'
+import type { LabApi, SuiteEvent } from '../src-shared/api'
+import { labCallsOver } from '../src-shared/lab-client'
 import { type CallOutcome, IPC_EVENT_CHANNEL, IPC_READY_CHANNEL, ipcCallChannel } from '../src-shared/protocol'
 
 /** The members of Electron's `ipcRenderer` used here. */
@@ -13,8 +14,6 @@ export interface PreloadIpc {
   send(channel: string, ...args: unknown[]): void
   on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown
 }
-
-type Result<M extends LabApiMethod> = Awaited<ReturnType<LabApi[M]>>
 
 export function createPreloadApi(ipc: PreloadIpc) {
   const listeners = new Set<(event: SuiteEvent) => void>()
@@ -25,18 +24,15 @@ export function createPreloadApi(ipc: PreloadIpc) {
     for (const listener of [...listeners]) listener(payload as SuiteEvent)
   })
 
-  async function call<M extends LabApiMethod>(method: M, ...args: unknown[]): Promise<Result<M>> {
+  const calls = labCallsOver(async (method, args) => {
     const outcome = (await ipc.invoke(ipcCallChannel(method), ...args)) as CallOutcome
     if (!outcome.ok) throw new Error(outcome.message)
-    return outcome.value as Result<M>
-  }
+    return outcome.value
+  })
 
+  // A plain object of functions: contextBridge copies own properties (a Proxy would arrive empty).
   const api = {
-    getMachine: () => call('getMachine'),
-    getRuntimes: () => call('getRuntimes'),
-    enqueueSuite: (configs, label?) => call('enqueueSuite', configs, label),
-    cancelSuite: (suiteId) => call('cancelSuite', suiteId),
-    listQueue: () => call('listQueue'),
+    ...calls,
     onSuiteEvent(listener) {
       listeners.add(listener)
       // The first subscriber means the renderer listens: main flushes what it queued (Fiddle style).
@@ -46,13 +42,6 @@ export function createPreloadApi(ipc: PreloadIpc) {
       }
       return () => void listeners.delete(listener)
     },
-    listHistory: () => call('listHistory'),
-    openHistory: (id) => call('openHistory', id),
-    renameHistory: (id, title) => call('renameHistory', id, title),
-    deleteHistory: (id) => call('deleteHistory', id),
-    importReport: (fileName, text) => call('importReport', fileName, text),
-    exportReport: (report, format) => call('exportReport', report, format),
-    compareReports: (reports, baseline?) => call('compareReports', reports, baseline),
   } satisfies LabApi
   return api
 }

@@ -1,7 +1,14 @@
 /**
  * `LabApi`: everything the renderer may ask of the engine, whatever carries it (Electron IPC
- * through the preload in the app, a WebSocket in web mode). Both transports implement exactly
- * this interface, and the renderer knows nothing else.
+ * through the preload in the app, a WebSocket in web mode). Defined once, in `LAB_API` below:
+ * each method's signature and wire budget. The preload client and the WebSocket client (both
+ * built by `labCallsOver`, lab-client.ts), the engine's dispatcher and the IPC allow-list are
+ * derived from that table; the engine's argument schemas (lab-call-args.ts) are keyed by it
+ * and must match each signature exactly. A new method is an entry here and its schema there
+ * (plus the service that answers it); leaving either out does not compile.
+ *
+ * No zod here: the sandboxed preload bundles this file's method list and can load no package
+ * but electron.
  */
 import type { BaselineChoice, Comparison } from './comparison'
 import type { RunConfigInput } from './config'
@@ -57,49 +64,76 @@ export interface ExportedFile {
 /** Where a result came from, so the UI can say "saved to …" or show what failed. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string }
 
-export interface LabApi {
-  /** The machine the engine runs on, for the machine panel. */
-  getMachine(): Promise<Machine>
-  /** Which runtimes this front door offers (`utility` only in the desktop app). */
-  getRuntimes(): Promise<string[]>
-  /** Validates and queues a suite; a bad config comes back as `{ ok: false, message }`. */
-  enqueueSuite(configs: RunConfigInput[], label?: string): Promise<Outcome<QueuedSuite>>
-  /** Cancels a queued or running suite; a running one stops within a second, keeping its partial results. */
-  cancelSuite(suiteId: string): Promise<void>
-  listQueue(): Promise<QueuedSuite[]>
-  /** Subscribes to the events of every suite; returns the unsubscribe function. */
-  onSuiteEvent(listener: (event: SuiteEvent) => void): () => void
+/** The most reports one comparison takes (a workshop room's worth; keeps a call's size bounded). */
+export const MAX_COMPARED_REPORTS = 50
+/** The largest report the lab reads, as a file or an import. Far above any real report (timelines are capped at 10k spans a point); stops a stray huge file. */
+export const MAX_REPORT_BYTES = 50 * 1024 * 1024
+/** The most run configurations one suite takes. */
+export const MAX_SUITE_RUNS = 100
 
-  listHistory(): Promise<HistoryEntry[]>
-  openHistory(id: string): Promise<Outcome<Report>>
-  renameHistory(id: string, title: string): Promise<Outcome<HistoryEntry>>
-  deleteHistory(id: string): Promise<Outcome<null>>
+/*
+ * Wire budgets: the most bytes one call may take as a WebSocket message (web mode). The server
+ * sizes its message cap from the largest, and refuses a call over its own method's budget.
+ * Electron IPC comes from our own window only and carries structured clones; it has no budget.
+ */
+/** Ids, names and titles only: a few strings of at most 1000 characters, even JSON-escaped (6 bytes a character). */
+const SMALL_CALL_BYTES = 16 * 1024
+/** Run configurations: a few hundred bytes each in practice; their paths and URLs are at most 4 KiB. */
+const SUITE_CALL_BYTES = MAX_SUITE_RUNS * 8 * 1024 + SMALL_CALL_BYTES
+/** Reports, as text or objects: all the reports of one call together are no larger than one report may be. */
+const REPORT_CALL_BYTES = MAX_REPORT_BYTES + SMALL_CALL_BYTES
+
+type AnySignature = (...args: never[]) => unknown
+
+/** One method as every transport sees it: its wire budget, and its signature as a type. */
+export interface LabMethod<Signature extends AnySignature> {
+  readonly maxBytes: number
+  /** Never set: carries the signature to the types derived below (results come from our own engine, unchecked). */
+  readonly signature?: Signature
+}
+
+const method = <Signature extends AnySignature>(maxBytes: number): LabMethod<Signature> => ({ maxBytes })
+
+/** Every `LabApi` call, by name; an entry's doc comment is the method's. Results are what the promise resolves with. */
+export const LAB_API = {
+  /** The machine the engine runs on, for the machine panel. */
+  getMachine: method<() => Machine>(SMALL_CALL_BYTES),
+  /** Which runtimes this front door offers (`utility` only in the desktop app). */
+  getRuntimes: method<() => string[]>(SMALL_CALL_BYTES),
+  /** Validates and queues a suite; a bad config comes back as `{ ok: false, message }`. */
+  enqueueSuite: method<(configs: RunConfigInput[], label?: string) => Outcome<QueuedSuite>>(SUITE_CALL_BYTES),
+  /** Cancels a queued or running suite; a running one stops within a second, keeping its partial results. */
+  cancelSuite: method<(suiteId: string) => void>(SMALL_CALL_BYTES),
+  listQueue: method<() => QueuedSuite[]>(SMALL_CALL_BYTES),
+  listHistory: method<() => HistoryEntry[]>(SMALL_CALL_BYTES),
+  openHistory: method<(id: string) => Outcome<Report>>(SMALL_CALL_BYTES),
+  renameHistory: method<(id: string, title: string) => Outcome<HistoryEntry>>(SMALL_CALL_BYTES),
+  deleteHistory: method<(id: string) => Outcome<null>>(SMALL_CALL_BYTES),
   /** Parses a report file's text the user picked or dropped, with the shared schema and migrations. */
-  importReport(fileName: string, text: string): Promise<Outcome<Report>>
-  exportReport(report: Report, format: ExportFormat): Promise<Outcome<ExportedFile>>
+  importReport: method<(fileName: string, text: string) => Outcome<Report>>(REPORT_CALL_BYTES),
+  exportReport: method<(report: Report, format: ExportFormat) => Outcome<ExportedFile>>(REPORT_CALL_BYTES),
   /**
    * Machines side by side: one column per report, ratios against the baseline (the first report
    * unless chosen), compared only where the settings match; the mismatches come back listed.
    */
-  compareReports(reports: Report[], baseline?: BaselineChoice): Promise<Outcome<Comparison>>
+  compareReports: method<(reports: Report[], baseline?: BaselineChoice) => Outcome<Comparison>>(REPORT_CALL_BYTES),
 }
 
-/** The most reports one comparison takes (a workshop room's worth; keeps a call's size bounded). */
-export const MAX_COMPARED_REPORTS = 50
-
+export type LabApiMethod = keyof typeof LAB_API
 /** The method names, for transports that route calls by name (IPC allow-list, WebSocket RPC). */
-export const LAB_API_METHODS = [
-  'getMachine',
-  'getRuntimes',
-  'enqueueSuite',
-  'cancelSuite',
-  'listQueue',
-  'listHistory',
-  'openHistory',
-  'renameHistory',
-  'deleteHistory',
-  'importReport',
-  'exportReport',
-  'compareReports',
-] as const satisfies ReadonlyArray<Exclude<keyof LabApi, 'onSuiteEvent'>>
-export type LabApiMethod = (typeof LAB_API_METHODS)[number]
+export const LAB_API_METHODS = Object.keys(LAB_API) as readonly LabApiMethod[]
+/** The largest message any call may need: the web server's cap on one socket message. */
+export const MAX_CALL_BYTES = Math.max(...LAB_API_METHODS.map((name) => LAB_API[name].maxBytes))
+
+type SignatureOf<M extends LabApiMethod> = NonNullable<(typeof LAB_API)[M]['signature']>
+/** Each method's arguments, as the engine receives them once checked. */
+export type LabApiArgs = { [M in keyof typeof LAB_API]: Parameters<SignatureOf<M>> }
+/** What each method's promise resolves with. */
+export type LabApiResults = { [M in keyof typeof LAB_API]: ReturnType<SignatureOf<M>> }
+/** Every method a call can reach: what both transports carry and the engine's dispatcher routes. */
+export type LabCalls = { [M in keyof typeof LAB_API]: (...args: LabApiArgs[M]) => Promise<LabApiResults[M]> }
+
+export type LabApi = LabCalls & {
+  /** Subscribes to the events of every suite; returns the unsubscribe function. Events flow engine -> renderer, so this is no call. */
+  onSuiteEvent(listener: (event: SuiteEvent) => void): () => void
+}

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
 import { type WebSocket, WebSocketServer } from 'ws'
 import type { LabService } from '../engine/lab-service'
-import { MAX_REPORT_BYTES } from '../engine/report/read-report'
+import { MAX_CALL_BYTES } from '../../src-shared/api'
 import { headerCount, hostAllowed, newToken, originAllowed, securityHeaders, splitTokenPath, tokenMatches } from './access'
 import { attachRpcSocket } from './rpc-socket'
 import { serveStatic } from '../serving/static-files'
@@ -55,14 +55,22 @@ function refuseUpgrade(socket: Duplex, status: number, reason: string): void {
 
 const CLOSE_GRACE_MS = 1000
 
-function closeSocket(ws: WebSocket): Promise<void> {
+/**
+ * Open sockets at once: a few tabs of the lab. Each may hold one message of up to
+ * MAX_CALL_BYTES being read, so this bounds what clients can make the server hold.
+ */
+export const MAX_SOCKETS = 8
+/** RFC 6455 "try again later": the client may retry once another tab has closed. */
+const TRY_AGAIN_LATER = 1013
+
+function closeSocket(ws: WebSocket, code = 1001, reason = 'The lab server is stopping'): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => ws.terminate(), CLOSE_GRACE_MS)
     ws.once('close', () => {
       clearTimeout(timer)
       resolve()
     })
-    ws.close(1001, 'The lab server is stopping')
+    ws.close(code, reason)
   })
 }
 
@@ -72,8 +80,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   // Clients reach the engine only through the policy (the service itself stays whole for close()).
   const api = withRunPolicy(service, options.policy ?? STRICT_WEB_POLICY)
   let port = 0
-  // Importing a report sends its whole text in one message; leave room for JSON escaping.
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_REPORT_BYTES * 2 })
+  // The largest legitimate message is a call carrying reports (LAB_API's budgets); ws refuses a
+  // longer one with close code 1009 before buffering it, and rpc-socket holds each call to its own budget.
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_CALL_BYTES })
+  /** The sockets that carry calls (refused ones only pass through `sockets.clients` while closing). */
+  const served = new Set<WebSocket>()
 
   const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
     for (const [name, value] of Object.entries(securityHeaders(port))) res.setHeader(name, value)
@@ -103,7 +114,16 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const verdict = judge(req, port, token)
     if (!verdict.ok) return refuseUpgrade(socket, verdict.status, verdict.reason)
     if (verdict.rest !== '/ws') return refuseUpgrade(socket, 404, 'Not found')
-    sockets.handleUpgrade(req, socket, head, (ws) => attachRpcSocket(ws, api))
+    sockets.handleUpgrade(req, socket, head, (ws) => {
+      // Refused after the handshake, so that the page can show why; cut off if it does not answer.
+      if (served.size >= MAX_SOCKETS) {
+        ws.on('error', () => ws.terminate())
+        return void closeSocket(ws, TRY_AGAIN_LATER, `Too many lab connections (at most ${MAX_SOCKETS}): close another tab`)
+      }
+      served.add(ws)
+      ws.once('close', () => served.delete(ws))
+      attachRpcSocket(ws, api)
+    })
   })
   server.on('clientError', (_error, socket) => socket.destroy())
 

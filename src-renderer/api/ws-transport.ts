@@ -4,7 +4,8 @@
  * "Renderer <-> engine"). Written against a minimal socket shape so the same code runs in the
  * browser and, with the `ws` package, in Node tests against the real server.
  */
-import type { LabApi, LabApiMethod, SuiteEvent } from '../../src-shared/api'
+import { LAB_API, type LabApi, type LabApiMethod, type SuiteEvent } from '../../src-shared/api'
+import { labCallsOver } from '../../src-shared/lab-client'
 import { EngineToRendererEnvelopeSchema } from '../../src-shared/lab-messages'
 import { type RendererToEngine, assertNever } from '../../src-shared/protocol'
 
@@ -13,7 +14,8 @@ export interface SocketLike {
   readonly readyState: number
   send(data: string): void
   close(code?: number, reason?: string): void
-  addEventListener(type: 'open' | 'close' | 'error', listener: () => void): void
+  addEventListener(type: 'open' | 'error', listener: () => void): void
+  addEventListener(type: 'close', listener: (event: { code: number; reason: string }) => void): void
   addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void
 }
 export type SocketFactory = (url: string) => SocketLike
@@ -37,8 +39,6 @@ export function socketUrlFromLocation(location: LocationLike): string {
   return `${scheme}://${location.host}/${encodeURIComponent(token)}/ws`
 }
 
-type Result<M extends LabApiMethod> = Awaited<ReturnType<LabApi[M]>>
-
 interface Pending {
   resolve(value: unknown): void
   reject(error: Error): void
@@ -46,6 +46,25 @@ interface Pending {
 
 const OPEN = 1
 const MAX_RETRY_MS = 5000
+/** RFC 6455 close code: the server refused a message over its size cap. */
+const MESSAGE_TOO_BIG = 1009
+
+/** What a close means for the calls it ends: the server's own reason when it gave one. */
+function closeMessage(event: { code: number; reason: string }, fallback: string): string {
+  if (event.code === MESSAGE_TOO_BIG) return 'The lab server refused a message as too large'
+  return event.reason ? `The lab server closed the connection: ${event.reason}` : fallback
+}
+
+const KIB = 1024
+const MIB = KIB * KIB
+const sizeText = (bytes: number): string => (bytes >= MIB ? `${(bytes / MIB).toFixed(1)} MiB` : `${Math.ceil(bytes / KIB)} KiB`)
+
+/** UTF-8 size without encoding when the length alone decides (one UTF-16 unit is 1 to 3 bytes). */
+function tooLarge(text: string, maxBytes: number): number | null {
+  if (text.length * 3 <= maxBytes) return null
+  const bytes = new TextEncoder().encode(text).length
+  return bytes > maxBytes ? bytes : null
+}
 
 export type WsLabApi = LabApi & {
   /** Closes the socket for good: pending calls fail, no reconnect. */
@@ -110,11 +129,11 @@ export function createWsLabApi(url: string, connect: SocketFactory): WsLabApi {
       })
       next.addEventListener('message', (event) => receive(event.data))
       next.addEventListener('error', () => undefined) // a close event always follows
-      next.addEventListener('close', () => {
+      next.addEventListener('close', (event) => {
         if (socket === next) socket = undefined
         connecting = undefined
-        reject(new Error('Could not reach the lab server'))
-        failPending('The connection to the lab server was lost')
+        reject(new Error(closeMessage(event, 'Could not reach the lab server')))
+        failPending(closeMessage(event, 'The connection to the lab server was lost'))
         // Event subscribers expect events to keep coming: reconnect while someone listens.
         if (!closedForGood && listeners.size > 0) {
           setTimeout(() => void open().catch(() => undefined), retryMs)
@@ -125,37 +144,30 @@ export function createWsLabApi(url: string, connect: SocketFactory): WsLabApi {
     return connecting
   }
 
-  async function call<M extends LabApiMethod>(method: M, ...args: unknown[]): Promise<Result<M>> {
-    const ready = await open()
+  async function call(method: LabApiMethod, args: unknown[]): Promise<unknown> {
     // JSON turns a trailing `undefined` (an omitted optional argument) into null; drop it instead.
-    while (args.length > 0 && args[args.length - 1] === undefined) args.pop()
+    const sent = [...args]
+    while (sent.length > 0 && sent[sent.length - 1] === undefined) sent.pop()
     const id = nextId++
-    const message: RendererToEngine = { type: 'call', id, method, args }
-    return new Promise<Result<M>>((resolve, reject) => {
-      // The reply to method M carries M's result (the server routes by the same method name).
-      pending.set(id, { resolve: (value) => resolve(value as Result<M>), reject })
-      ready.send(JSON.stringify(message))
+    const message: RendererToEngine = { type: 'call', id, method, args: sent }
+    const text = JSON.stringify(message)
+    // Said here, plainly, rather than by the server closing the socket on an oversized message.
+    const bytes = tooLarge(text, LAB_API[method].maxBytes)
+    if (bytes !== null) throw new Error(`Too large to send to the lab server: ${sizeText(bytes)}, at most ${sizeText(LAB_API[method].maxBytes)} for ${method}`)
+    const ready = await open()
+    return new Promise<unknown>((resolve, reject) => {
+      pending.set(id, { resolve, reject })
+      ready.send(text)
     })
   }
 
   return {
-    getMachine: () => call('getMachine'),
-    getRuntimes: () => call('getRuntimes'),
-    enqueueSuite: (configs, label) => call('enqueueSuite', configs, label),
-    cancelSuite: (suiteId) => call('cancelSuite', suiteId),
-    listQueue: () => call('listQueue'),
+    ...labCallsOver(call),
     onSuiteEvent(listener) {
       listeners.add(listener)
       void open().catch(() => undefined)
       return () => void listeners.delete(listener)
     },
-    listHistory: () => call('listHistory'),
-    openHistory: (id) => call('openHistory', id),
-    renameHistory: (id, title) => call('renameHistory', id, title),
-    deleteHistory: (id) => call('deleteHistory', id),
-    importReport: (fileName, text) => call('importReport', fileName, text),
-    exportReport: (report, format) => call('exportReport', report, format),
-    compareReports: (reports, baseline) => call('compareReports', reports, baseline),
     close() {
       closedForGood = true
       failPending('The lab connection was closed')

@@ -7,6 +7,7 @@ import { constants } from 'node:fs'
 import { open, stat } from 'node:fs/promises'
 import type { FileHandle } from 'node:fs/promises'
 import { z } from 'zod'
+import { MAX_REPORT_BYTES } from '../../../src-shared/api'
 import { describeZodError } from '../../../src-shared/config'
 import { REPORT_VERSION, ReportSchema } from '../../../src-shared/report'
 import type { Report } from '../../../src-shared/report'
@@ -14,8 +15,8 @@ import { MigrationError, migrateReport } from './migrate'
 import { findImplausible, findImplausibleConfigs } from './plausible'
 import { printable } from '../../../src-shared/printable'
 
-/** Far above any real report (timelines are capped at 10k spans a point); stops a stray huge file. */
-export const MAX_REPORT_BYTES = 50 * 1024 * 1024
+/** Shared with the transports, which size their messages from it; re-exported for the reader's callers. */
+export { MAX_REPORT_BYTES }
 
 /** Keys that could reach an object's prototype if a report were ever merged into another object. */
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
