@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { RuntimeNameSchema } from './runtime-names'
+import { RUNTIME_TRAITS } from './runtime-traits'
 import { WORKLOADS, WorkloadOptionsSchema } from './workloads'
 
 export { RUNTIME_NAMES, RuntimeNameSchema, type RuntimeName } from './runtime-names'
@@ -42,7 +43,7 @@ export const RunConfigSchema = z.object({
    * the lab started; every run records the size its workers actually had.
    */
   uvThreadpoolSize: z.number().int().min(1).max(1024).optional(),
-}).refine((config) => !WORKLOADS[config.workload.workload].workersOnly || config.runtimes.some((r) => r !== 'main' && r !== 'main-async'), {
+}).refine((config) => !WORKLOADS[config.workload.workload].workersOnly || config.runtimes.some((r) => !RUNTIME_TRAITS[r].onEngineThread), {
   message: 'this experiment measures workers: choose thread, process or utility (the main thread has nothing to spawn, message or switch to)',
   path: ['runtimes'],
 })

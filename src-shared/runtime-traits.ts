@@ -3,7 +3,7 @@
  * instead of comparing runtime names, so a new runtime is described once (leaving one out of the
  * table is a compile error) and every branch that depends on a trait follows.
  */
-import type { RuntimeName } from './config'
+import type { RuntimeName } from './runtime-names'
 
 export interface RuntimeTraits {
   /** Tasks run on the engine's own thread (the inline executor), with no worker in between. */

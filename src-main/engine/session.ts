@@ -8,6 +8,7 @@ import { setMaxListeners } from 'node:events'
 import { type RunConfig, type RunConfigInput, RunConfigSchema, type RuntimeName, describeZodError } from '../../src-shared/config'
 import type { RunEvent } from '../../src-shared/events'
 import { REPORT_SCHEMA_ID, REPORT_VERSION, type Report, type ReportWarning, type Run } from '../../src-shared/report'
+import { RUNTIME_TRAITS } from '../../src-shared/runtime-traits'
 import { type RuntimeDeps, executorFactory } from './executors'
 import { ProgressTracker } from './experiments/progress'
 import { type Experiment, type ExperimentContext, failedRun } from './experiments/experiment'
@@ -43,7 +44,7 @@ export function parseRunConfigs(inputs: RunConfigInput[]): RunConfig[] {
 
 /** The main-thread baseline runs first so that every other point can be compared with it. */
 function orderRuntimes(runtimes: RuntimeName[]): RuntimeName[] {
-  return [...runtimes].sort((a, b) => Number(b === 'main') - Number(a === 'main'))
+  return [...runtimes].sort((a, b) => Number(RUNTIME_TRAITS[b].baseline) - Number(RUNTIME_TRAITS[a].baseline))
 }
 
 interface Plan {

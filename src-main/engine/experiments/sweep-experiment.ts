@@ -5,6 +5,7 @@
  * of its runs with the reason instead of the whole suite.
  */
 import type { RunConfig, RuntimeName } from '../../../src-shared/config'
+import { RUNTIME_TRAITS } from '../../../src-shared/runtime-traits'
 import type { Task } from '../../../src-shared/protocol'
 import type { Run } from '../../../src-shared/report'
 import { toError } from '../runtimes/errors'
@@ -12,7 +13,7 @@ import { type Experiment, type SweepWorkload, failedRun } from './experiment'
 import { runSweep, sweepUnits } from './sweep'
 
 /** The baseline measures one point: worker counts mean nothing on one thread, one task at a time. */
-export const countsFor = (runtime: RuntimeName, counts: readonly number[]): number[] => (runtime === 'main' ? [1] : [...counts])
+export const countsFor = (runtime: RuntimeName, counts: readonly number[]): number[] => (RUNTIME_TRAITS[runtime].baseline ? [1] : [...counts])
 
 export function sweepExperiment<T extends Task>(workload: SweepWorkload<T>): Experiment {
   return {
@@ -47,7 +48,7 @@ export function sweepExperiment<T extends Task>(workload: SweepWorkload<T>): Exp
             onPoint: (point) => ctx.emit({ type: 'point', runId, point }),
             baselineMedianMs,
           })
-          if (runtime === 'main' && run.points[0]) baselineMedianMs = run.points[0].stats.median
+          if (RUNTIME_TRAITS[runtime].baseline && run.points[0]) baselineMedianMs = run.points[0].stats.median
           runs.push(run)
           ctx.emit({ type: 'run-finished', run })
         }

@@ -5,6 +5,7 @@
  * cost is not in it (the `spawn` experiment measures that on its own).
  */
 import type { RunConfig, RuntimeName } from '../../../src-shared/config'
+import { RUNTIME_TRAITS } from '../../../src-shared/runtime-traits'
 import type { Task } from '../../../src-shared/protocol'
 import type { Point, Run, RunOutcome, Serialization, Span } from '../../../src-shared/report'
 import type { TaskExecutor, TaskOutcome } from '../executor'
@@ -126,7 +127,7 @@ async function measurePoint<T extends Task>(
   return {
     workers,
     // In-process runtimes have one thread whatever their size: their tasks in flight share no cores.
-    oversubscribed: ctx.runtime !== 'main' && ctx.runtime !== 'main-async' && workers > ctx.logicalCores,
+    oversubscribed: RUNTIME_TRAITS[ctx.runtime].parallel && workers > ctx.logicalCores,
     samplesMs,
     stats: summarize(samplesMs),
     cpu: { userMs: medianOf(measured.map((r) => r.cpuUserMs)), systemMs: medianOf(measured.map((r) => r.cpuSystemMs)) },
