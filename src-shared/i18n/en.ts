@@ -65,6 +65,7 @@ const workloads = {
     heading: 'Sleep vs spin (waiting against computing)',
     intro: 'Each task waits a set time, asleep on a timer (no core used) or busy-waiting (a core held): what overlaps, and where.',
     describe: '{tasks} tasks of {ms} ms each, {mode}',
+    checked: 'every task waited at least its full time ({expected} ms asked for in all)',
   },
 } satisfies Record<WorkloadName, WorkloadTexts & Record<string, string>>
 
