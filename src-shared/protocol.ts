@@ -124,14 +124,10 @@ export interface FetchTask {
   expect: { length: number; crc32: number } | null
 }
 
-/**
- * Waits `ms` milliseconds: `sleep` on a timer (the thread is free meanwhile, so one event loop
- * overlaps many), `spin` in a busy loop reading the clock (a core is held for the whole wait).
- */
+/** Sleeps `ms` milliseconds on a timer: the thread is free meanwhile, so one event loop overlaps many. */
 export interface SleepTask {
   kind: 'sleep'
   ms: number
-  mode: 'sleep' | 'spin'
 }
 
 export type Task = EmptyTask | PrimeTask | BusyTask | FaultTask | FileIoTask | FetchTask | BusyCountedTask | PingPongTask | SleepTask

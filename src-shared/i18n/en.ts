@@ -63,9 +63,9 @@ const workloads = {
   sleep: {
     title: 'Sleep vs spin',
     heading: 'Sleep vs spin (waiting against computing)',
-    intro: 'Each task waits a set time, asleep on a timer (no core used) or busy-waiting (a core held): what overlaps, and where.',
+    intro: 'Each task takes a set time, asleep on a timer (no core used) or computing in a busy loop sized to that time (a core held): what overlaps, and where.',
     describe: '{tasks} tasks of {ms} ms each, {mode}',
-    checked: 'every task waited at least its full time ({expected} ms asked for in all)',
+    checked: 'all {expected} tasks verified (a sleep lasted its full time; a busy loop returned the checksum of a single-thread run)',
   },
 } satisfies Record<WorkloadName, WorkloadTexts & Record<string, string>>
 
@@ -100,7 +100,7 @@ export default {
     'workshop-cpu': { label: 'Workshop: CPU-bound', hint: 'The full prime sweep: main thread, threads and processes, 5 repetitions.' },
     'workshop-io': { label: 'Workshop: I/O-bound', hint: 'Main thread, event loop, threads and processes on waiting-heavy work.' },
     imbalance: { label: 'Load imbalance', hint: 'Trial division in equal static chunks: watch the timeline.' },
-    spin: { label: 'Busy-waiting', hint: 'The same waits as busy loops: one event loop stops overlapping them, only cores do.' },
+    spin: { label: 'Computing', hint: 'The same times as busy loops: one event loop stops overlapping them, only cores do.' },
     workshop: { label: 'Workshop', hint: 'The settings used in the workshop: enough samples to compare machines.' },
   },
   fields: {
@@ -163,14 +163,14 @@ export default {
       perfLoops: { label: 'perf loops' },
     },
     sleep: {
-      ms: { label: 'Wait per task (ms)' },
-      mode: { label: 'How to wait', help: 'Asleep on a timer (the thread is free meanwhile) or busy-waiting (a core is held).' },
+      ms: { label: 'Time per task (ms)' },
+      mode: { label: 'How to spend it', help: 'Asleep on a timer (the thread is free meanwhile) or computing in a busy loop sized to that time on one core.' },
     },
   },
   options: {
     'ipc-latency': { mechanisms: charts.mechanisms },
     'file-io': { fsApi: { async: 'async (fs.promises, libuv pool)', sync: 'sync (blocks the thread)' } },
-    sleep: { mode: { sleep: 'Sleep (timer)', spin: 'Spin (busy-wait)' } },
+    sleep: { mode: { sleep: 'Sleep (timer)', spin: 'Spin (busy loop)' } },
     prime: {
       method: { sieve: 'Sieve of Eratosthenes', trial: 'Trial division' },
       chunking: { static: 'Static', dynamic: 'Dynamic' },

@@ -1,7 +1,7 @@
 /**
- * Sleep, the simplest picture of waiting against computing: each task waits N ms, either asleep
- * on a timer (costs no core: one event loop overlaps as many as it likes) or busy-waiting (holds a
- * core for the whole time: only more cores overlap it).
+ * Sleep vs spin, the simplest picture of waiting against computing: each task takes about N ms,
+ * either asleep on a timer (costs no core: one event loop overlaps as many as it likes) or in a
+ * busy loop sized to N ms of one core (only more cores overlap it).
  */
 import { z } from 'zod'
 import { defineWorkload } from './define'
@@ -10,9 +10,9 @@ export const SleepOptionsSchema = z.object({
   workload: z.literal('sleep'),
   /** Tasks per repetition, handed out to the workers from one queue. */
   tasks: z.number().int().min(1).max(10_000).default(8),
-  /** How long each task waits. */
+  /** How long each task takes: asleep, or computing on one free core. */
   ms: z.number().int().min(1).max(10_000).default(50),
-  /** `sleep`: a timer, the thread is free meanwhile. `spin`: a busy loop on the clock. */
+  /** `sleep`: a timer, the thread is free meanwhile. `spin`: a busy loop sized to `ms` of one core. */
   mode: z.enum(['sleep', 'spin']).default('sleep'),
 })
 export type SleepOptions = z.infer<typeof SleepOptionsSchema>

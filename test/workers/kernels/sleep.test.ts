@@ -1,16 +1,10 @@
-/** The sleep kernel: both modes wait at least their time; a sleep honours the cancel. */
+/** The sleep kernel: it waits at least its time on a timer, and honours the cancel. */
 import { describe, expect, it } from 'vitest'
 import { runSleep } from '../../../src-workers/kernels/sleep'
 
 describe('sleep kernel', () => {
-  it('spins on the clock without yielding, and answers without a promise', () => {
-    const answer = runSleep({ kind: 'sleep', ms: 5, mode: 'spin' })
-    expect(answer).not.toBeInstanceOf(Promise)
-    expect((answer as { waitedMs: number }).waitedMs).toBeGreaterThanOrEqual(5)
-  })
-
   it('sleeps on a timer and reports how long it waited', async () => {
-    const answer = await runSleep({ kind: 'sleep', ms: 5, mode: 'sleep' })
+    const answer = await runSleep({ kind: 'sleep', ms: 5 })
     expect(answer.kind).toBe('sleep')
     // A timer never fires early by more than its rounding (the workload's check allows 1 ms).
     expect(answer.waitedMs).toBeGreaterThanOrEqual(4)
@@ -18,7 +12,7 @@ describe('sleep kernel', () => {
 
   it('stops sleeping when cancelled', async () => {
     const controller = new AbortController()
-    const pending = runSleep({ kind: 'sleep', ms: 60_000, mode: 'sleep' }, controller.signal)
+    const pending = runSleep({ kind: 'sleep', ms: 60_000 }, controller.signal)
     controller.abort()
     await expect(pending).rejects.toThrow(/abort/i)
   })
