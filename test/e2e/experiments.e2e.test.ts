@@ -1,7 +1,7 @@
 /**
  * The I/O and micro-experiment screens each complete a tiny run against the real engine and draw
  * their charts: file I/O and network fetch (throughput, latency, main-async beside the workers),
- * spawn cost, IPC latency, and context switches.
+ * spawn cost, IPC latency, and context switches; and sleep, which has no view of its own.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Settings, configure, finished, openScreen, run } from './form-driver'
@@ -52,6 +52,12 @@ const CASES: Case[] = [
     workload: 'context-switch',
     settings: { workload: { rounds: 100, oversubscription: '1', busyIterations: 100_000, perf: false }, runtimes: WORKERS, ...quick },
     charts: { pingpong: ['thread', 'process'], oversubscription: ['thread-measured', 'process-measured'] },
+  },
+  {
+    // No view of its own: the generic screen, built from the workload's definition.
+    workload: 'sleep',
+    settings: { workload: { tasks: 2, ms: 2, mode: 'spin' }, runtimes: IO_RUNTIMES, workers: [1, 2], ...quick },
+    charts: { speedup: ['main-async', 'thread', 'process'] },
   },
 ]
 
