@@ -4,8 +4,10 @@
  * vue-i18n itself reads. A missing key comes back as the key, never as an empty string, so a gap
  * is visible (and the catalogue's types make most gaps compile errors first).
  */
-import en from './en'
 import type { Translate } from '../workloads/define'
+import en from './en'
+import type { Locale } from './locales'
+import zhCN from './zh-CN'
 
 type Tree = { readonly [key: string]: string | Tree }
 
@@ -26,5 +28,11 @@ export function translator(messages: Tree): Translate {
   }
 }
 
-/** English, for the engine's texts until the CLI chooses a language. */
+export const CATALOGUES = { en, 'zh-CN': zhCN } as const satisfies Record<Locale, Tree>
+
+/** English: the engine's own texts (errors, warnings stored in reports) and the fall-back. */
 export const translateEn: Translate = translator(en)
+
+export function translatorFor(locale: Locale): Translate {
+  return locale === 'en' ? translateEn : translator(CATALOGUES[locale])
+}
