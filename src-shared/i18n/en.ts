@@ -7,6 +7,8 @@
  */
 import type { WorkloadName } from '../workloads'
 import charts from './en-charts'
+import cli from './en-cli'
+import report from './en-report'
 
 /** What every workload must say about itself. `describe` gets the options as placeholders. */
 interface WorkloadTexts {
@@ -315,4 +317,6 @@ export default {
     chartGroup: 'Runs',
   },
   charts,
+  cli,
+  report,
 }

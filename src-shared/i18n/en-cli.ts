@@ -1,0 +1,7 @@
+/**
+ * English texts of the cli area (see zh-CN-cli.ts for the Chinese). Plain words; vue-i18n
+ * reserves braces, at, pipe and dollar signs: only {placeholders} use them.
+ */
+export default {
+  language: 'English',
+}
