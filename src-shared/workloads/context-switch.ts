@@ -1,9 +1,7 @@
 /** Context switches: ping-pongs between threads and between processes, and oversubscription. */
 import { z } from 'zod'
-import { defineWorkload } from './define'
+import { defineWorkload, uniqueSorted } from './define'
 import { WORKER_RUNTIMES } from './spawn'
-
-const uniqueSorted = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b)
 
 export const ContextSwitchOptionsSchema = z.object({
   workload: z.literal('context-switch'),

@@ -63,3 +63,6 @@ export interface WorkloadDefinition<S extends z.ZodType<{ workload: string }>> {
 export function defineWorkload<S extends z.ZodType<{ workload: string }>>(definition: WorkloadDefinition<S>): WorkloadDefinition<S> {
   return definition
 }
+
+/** A list option's values once each, in order: `payloads: 64k,64,64` means 64 then 65536. */
+export const uniqueSorted = (xs: number[]): number[] => [...new Set(xs)].sort((a, b) => a - b)

@@ -1,7 +1,7 @@
 /** IPC latency: the round trip of a message, engine to worker and back, by mechanism and size. */
 import { z } from 'zod'
 import { MIB } from '../sizes'
-import { defineWorkload } from './define'
+import { defineWorkload, uniqueSorted } from './define'
 import { WORKER_RUNTIMES } from './spawn'
 
 /**
@@ -23,8 +23,6 @@ export const IPC_MECHANISMS = Object.keys(IPC_MECHANISM_RUNTIME) as IpcMechanism
 /** Biggest payload accepted: a round trip then moves 128 MiB, which is already seconds with JSON. */
 export const IPC_MAX_PAYLOAD = 64 * MIB
 export const IPC_DEFAULT_PAYLOADS = [64, 1024, 64 * 1024, MIB]
-
-const uniqueSorted = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b)
 
 export const IpcLatencyOptionsSchema = z.object({
   workload: z.literal('ipc-latency'),

@@ -6,20 +6,11 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { RunConfigSchema } from '../../src-shared/config'
 import { ReportSchema } from '../../src-shared/report'
 import { parseByteSize } from '../../src-main/cli/byte-size'
-import { type RunCommand, createProgram } from '../../src-main/cli/program'
 import { ensureBuilt, runCli } from '../helpers/built-cli'
 import { onCleanup } from '../helpers/cleanup'
+import { parseRun } from '../helpers/parse-run'
 
-async function parse(args: string[]): Promise<RunCommand> {
-  let captured: RunCommand | undefined
-  const program = createProgram(async (command) => {
-    captured = command
-  })
-  program.configureOutput({ writeErr: () => undefined, writeOut: () => undefined })
-  for (const command of program.commands) command.configureOutput({ writeErr: () => undefined, writeOut: () => undefined })
-  await program.parseAsync(['run', ...args], { from: 'user' })
-  return captured!
-}
+const parse = parseRun
 
 describe('micro-experiment flags', () => {
   it('reads byte sizes with binary suffixes', () => {

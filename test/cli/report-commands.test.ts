@@ -10,7 +10,6 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { executeCompare, formatComparisonTable, parseBaseline } from '../../src-main/cli/compare-command'
 import { executeExport, exportTargets, withExtension } from '../../src-main/cli/export-command'
 import { executeHistory } from '../../src-main/cli/history-command'
-import { type RunCommand, createProgram } from '../../src-main/cli/program'
 import { compareReports } from '../../src-main/engine/report/compare'
 import { ReportHistory } from '../../src-main/engine/report/history'
 import { reportToJson } from '../../src-main/engine/report/exporters/json'
@@ -20,6 +19,7 @@ import { makeReport } from '../fixtures/report-fixture'
 import { scaledReport, suiteReport, v0Report } from '../engine/report/report-samples'
 import { ensureBuilt, runCli } from '../helpers/built-cli'
 import { onCleanup } from '../helpers/cleanup'
+import { parseRun } from '../helpers/parse-run'
 
 async function tempDir(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'conlab-reports-'))
@@ -180,16 +180,7 @@ describe('conlab history (in process)', () => {
 })
 
 describe('run flags', () => {
-  async function parse(args: string[]): Promise<RunCommand> {
-    let captured: RunCommand | undefined
-    const program = createProgram(async (command) => {
-      captured = command
-    })
-    program.configureOutput({ writeErr: () => undefined, writeOut: () => undefined })
-    for (const command of program.commands) command.configureOutput({ writeErr: () => undefined, writeOut: () => undefined })
-    await program.parseAsync(['run', ...args], { from: 'user' })
-    return captured!
-  }
+  const parse = parseRun
 
   it('takes --format as a list of export formats and saves to the history unless --no-history', async () => {
     expect(await parse(['--workload', 'prime'])).toMatchObject({ formats: [], history: true })

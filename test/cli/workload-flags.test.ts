@@ -7,20 +7,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { RunConfigSchema } from '../../src-shared/config'
-import { type RunCommand, createProgram } from '../../src-main/cli/program'
 import { ensureBuilt, runCli } from '../helpers/built-cli'
 import { onCleanup } from '../helpers/cleanup'
+import { parseRun } from '../helpers/parse-run'
+import { createProgram } from '../../src-main/cli/program'
 
-async function parse(args: string[]): Promise<RunCommand> {
-  let captured: RunCommand | undefined
-  const program = createProgram(async (command) => {
-    captured = command
-  })
-  program.configureOutput({ writeErr: () => undefined, writeOut: () => undefined })
-  for (const command of program.commands) command.configureOutput({ writeErr: () => undefined, writeOut: () => undefined })
-  await program.parseAsync(['run', ...args], { from: 'user' })
-  return captured!
-}
+const parse = parseRun
 
 /** Every workload flag `conlab run` had before the flags were generated. */
 const FLAGS_BEFORE = [
