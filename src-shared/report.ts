@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { RuntimeNameSchema, type OptionsOf, type WorkloadName, WorkloadNameSchema, WorkloadOptionsSchema } from './config'
+import { MachineStateSchema } from './machine-state'
 import { MICRO_POINT_FIELDS, MICRO_RUN_FIELDS } from './micro-report'
 
 export const REPORT_SCHEMA_ID = 'concurrency-lab/report'
@@ -192,6 +193,12 @@ export const WARNING_CODES = [
   'machine-busy',
   'check-failed',
   'few-samples',
+  // The machine's state (machine-warnings.ts): once per report, no runId.
+  'on-battery',
+  'powersave-governor',
+  'cpu-used-by-others',
+  'hybrid-cores',
+  'smt-shared-cores',
 ] as const
 export const WarningSchema = z.object({
   code: z.enum(WARNING_CODES),
@@ -218,6 +225,8 @@ export const MachineSchema = z.object({
     chrome: z.string().max(40).optional(),
     lab: z.string().max(40),
   }),
+  /** Cores, core types, governor, frequency, power and how busy other programs kept the CPU (machine-state.ts). */
+  state: MachineStateSchema.optional(),
 })
 export type Machine = z.infer<typeof MachineSchema>
 

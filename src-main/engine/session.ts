@@ -16,6 +16,8 @@ import { createExperiment } from './experiments/registry'
 import { resolveWorkerCounts } from './experiments/worker-counts'
 import { type Clock, systemClock } from './measure/clock'
 import { describeMachine } from './measure/machine'
+import { type MachineWatchDeps, systemMachineWatchDeps, watchMachine } from './measure/machine-watch'
+import { machineWarnings } from './report/machine-warnings'
 import { collectWarnings } from './report/warnings'
 import { toError } from './runtimes/errors'
 
@@ -27,6 +29,8 @@ export interface SuiteOptions {
   utilityFork?: RuntimeDeps['utilityFork']
   /** Electron and Chrome versions when the engine runs inside the app. */
   machineExtra?: { electron?: string; chrome?: string }
+  /** Where the machine's state is read from (cores, power, busy signal); tests point it at a fake tree. */
+  machineWatch?: MachineWatchDeps
 }
 
 export class ConfigError extends Error {
@@ -78,25 +82,31 @@ export async function runSuite(inputs: RunConfigInput[], options: SuiteOptions =
   const progress = new ProgressTracker(totalUnits, clock, (p) => emit({ type: 'progress', progress: p }))
   const newRunId = (workload: string, runtime: RuntimeName) => `${workload}-${runtime}-${randomUUID().slice(0, 8)}`
 
+  const watch = await watchMachine(options.machineWatch ?? systemMachineWatchDeps(signal), signal)
   const runs: Run[] = []
-  for (const plan of plans) {
-    if (signal.aborted) break
-    const workload = plan.experiment.options.workload
-    runs.push(
-      ...(await runQuietly(plan, clock, {
-        config: plan.config,
-        runtimes: plan.runtimes,
-        workerCounts: plan.counts,
-        logicalCores: cores,
-        clock,
-        signal,
-        progress,
-        createExecutor: executorFactory(plan.config, runtimeDeps),
-        runtimeDeps,
-        newRunId: (runtime) => newRunId(workload, runtime),
-        emit,
-      })),
-    )
+  try {
+    for (const plan of plans) {
+      if (signal.aborted) break
+      const workload = plan.experiment.options.workload
+      runs.push(
+        ...(await runQuietly(plan, clock, {
+          config: plan.config,
+          runtimes: plan.runtimes,
+          workerCounts: plan.counts,
+          logicalCores: cores,
+          clock,
+          signal,
+          progress,
+          createExecutor: executorFactory(plan.config, runtimeDeps),
+          runtimeDeps,
+          newRunId: (runtime) => newRunId(workload, runtime),
+          emit,
+        })),
+      )
+    }
+  } finally {
+    // Also when a run throws past runQuietly: the sampling timer must stop on every way out.
+    machine.state = watch.stop()
   }
 
   const loadAverage1m = machine.loadAverage?.[0]
@@ -108,7 +118,7 @@ export async function runSuite(inputs: RunConfigInput[], options: SuiteOptions =
     ...(options.label ? { label: options.label } : {}),
     machine,
     runs,
-    warnings: onceForMachine(runs.flatMap((run) => collectWarnings(run, context))),
+    warnings: [...machineWarnings(machine.state, runs), ...onceForMachine(runs.flatMap((run) => collectWarnings(run, context)))],
   }
   emit({ type: 'suite-finished', suiteId, report })
   return report
