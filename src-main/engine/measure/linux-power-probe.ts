@@ -31,7 +31,7 @@ const ON_MAINS = new Set(['Charging', 'Full', 'Not charging'])
 export async function readPower(fs: SysfsReader): Promise<Probed<Power>> {
   const names = await fs.list(SUPPLIES)
   if (names === null) return { unknown: `${SUPPLIES} is missing (no power-supply class in this kernel or container)` }
-  const supplies = await Promise.all(names.slice(0, MAX_SUPPLIES).map((name) => readSupply(fs, name)))
+  const supplies = await Promise.all(names.filter((n) => !n.startsWith('.')).slice(0, MAX_SUPPLIES).map((name) => readSupply(fs, name)))
   const batteries = supplies.filter((s) => s.type === 'Battery' && s.scope !== 'Device')
   // Mains, USB, USB_C, Wireless...: anything not a battery that says whether it is plugged in.
   const adapters = supplies.filter((s) => s.type !== 'Battery' && s.type !== null && s.online !== null)

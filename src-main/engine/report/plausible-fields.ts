@@ -4,6 +4,7 @@
  * unbounded), then per-field limits in each field's unit (times below a week, counts below what a
  * machine can do). Limits are far above any real measurement: they exist to refuse nonsense.
  */
+import { type MachineState, known } from '../../../src-shared/machine-state'
 import type { Point, Report } from '../../../src-shared/report'
 
 const WEEK_MS = 7 * 24 * 3600 * 1000
@@ -27,6 +28,10 @@ export const FIELD_LIMITS = {
   /** Repetitions, warm-ups, threads of libuv's pool. */
   setting: 1e6,
   ratio: 1e6,
+  /** Logical cores of one machine (plausible.ts allows as many). */
+  cores: 65_536,
+  /** A CPU clock: 100 GHz is far above any. */
+  mhz: 100_000,
 } as const
 
 export interface FieldProblem {
@@ -92,10 +97,34 @@ function* pointFields(point: Point, at: string): Generator<Found> {
   }
 }
 
+function* machineStateFields(state: MachineState): Generator<Found> {
+  const at = 'machine.state'
+  const cores = known(state.cores)
+  yield over(`${at}.cores.value.physical`, cores?.physical, FIELD_LIMITS.cores, 'core count')
+  yield over(`${at}.cores.value.logical`, cores?.logical, FIELD_LIMITS.cores, 'core count')
+  yield over(`${at}.cores.value.packages`, cores?.packages, FIELD_LIMITS.cores, 'package count')
+  const types = known(state.coreTypes)
+  for (const kind of ['performance', 'efficiency'] as const) {
+    yield over(`${at}.coreTypes.value.${kind}.physical`, types?.[kind]?.physical, FIELD_LIMITS.cores, 'core count')
+    yield over(`${at}.coreTypes.value.${kind}.logical`, types?.[kind]?.logical, FIELD_LIMITS.cores, 'core count')
+  }
+  const frequency = known(state.frequency)
+  yield over(`${at}.frequency.value.currentMHz.min`, frequency?.currentMHz.min, FIELD_LIMITS.mhz, 'frequency in MHz')
+  yield over(`${at}.frequency.value.currentMHz.max`, frequency?.currentMHz.max, FIELD_LIMITS.mhz, 'frequency in MHz')
+  yield over(`${at}.frequency.value.maxMHz`, frequency?.maxMHz, FIELD_LIMITS.mhz, 'frequency in MHz')
+  const busy = known(state.busy)
+  yield over(`${at}.busy.value.intervalMs`, busy?.intervalMs, FIELD_LIMITS.weekMs, 'interval in ms')
+  yield over(`${at}.busy.value.before.value.windowMs`, busy && known(busy.before)?.windowMs, FIELD_LIMITS.weekMs, 'window in ms')
+  const during = busy && known(busy.during)
+  yield over(`${at}.busy.value.during.value.intervals`, during?.intervals, FIELD_LIMITS.count, 'interval count')
+  yield over(`${at}.busy.value.during.value.skipped`, during?.skipped, FIELD_LIMITS.count, 'interval count')
+}
+
 /** The first field of a schema-valid report outside its bounds, or null. */
 export function* fieldChecks(report: Report): Generator<Found> {
   yield* walk(report, '')
   yield date('createdAt', report.createdAt)
+  if (report.machine.state) yield* machineStateFields(report.machine.state)
   for (const [i, load] of (report.machine.loadAverage ?? []).entries()) yield over(`machine.loadAverage.${i}`, load, FIELD_LIMITS.setting, 'load average')
   if (report.host) {
     for (const key of ['p50', 'p99', 'max'] as const) yield over(`host.eventLoopDelayMs.${key}`, report.host.eventLoopDelayMs[key], FIELD_LIMITS.weekMs, 'delay in ms')
