@@ -24,10 +24,13 @@ const NOT_WORDS = /^(?:[\s\d.,:;·×–—…%()[\]/+\-=<>|*#✓✗✕↑↓→�
 const PROSE = /[A-Za-z]{2,}[ ,]+[A-Za-z]{2,}|^[A-Z][a-z]{2,}$|[\u4e00-\u9fff]/
 
 /**
- * Strings that look like prose but are machinery: CSS, chart.js option values, font stacks,
- * event names. Each is matched whole, so a new sentence is never hidden by this list.
+ * Strings that look like words but are not translated: product names shown with their versions,
+ * and CSS classes. Each is matched whole, so a new sentence is never hidden by this list.
  */
-const MACHINERY = new Set<string>([])
+const MACHINERY = new Set<string>(['Node', 'Electron', 'Chrome', 'ok small', 'error small'])
+
+/** Calls whose string arguments no user reads: developer logs and impossible-state labels. */
+const NOT_SHOWN_CALLS = /^(console\.\w+|assertNever)$/
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -44,6 +47,7 @@ function literalsIn(code: string): string[] {
   const visit = (node: ts.Node): void => {
     // Import paths, property keys and type-level strings are not shown to anyone.
     if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isLiteralTypeNode(node)) return
+    if (ts.isCallExpression(node) && NOT_SHOWN_CALLS.test(node.expression.getText())) return
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
       const parent = node.parent
       const isKey = parent && (ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent)) && parent.name === node
