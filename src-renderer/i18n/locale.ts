@@ -11,6 +11,14 @@ import { i18n } from '.'
 
 const STORED_KEY = 'locale'
 
+/** The parts of the page used here, typed locally: this file also runs under Node in tests. */
+interface PageLike {
+  document?: { documentElement: { lang: string }; title: string }
+  location?: { search: string }
+  navigator?: { languages?: readonly string[] }
+}
+const page = (): PageLike => globalThis as PageLike
+
 export interface LocaleSources {
   /** What the user chose before, from storage (anything else is ignored). */
   stored: unknown
@@ -30,7 +38,8 @@ export function initialLocale({ stored, search, languages }: LocaleSources): Loc
 export function applyLocale(locale: Locale): void {
   i18n.global.locale.value = locale
   setFormatLocale(locale)
-  if (typeof document !== 'undefined') {
+  const document = page().document
+  if (document) {
     document.documentElement.lang = locale
     document.title = i18n.global.t('app.title')
   }
@@ -45,8 +54,8 @@ export function chooseLocale(locale: Locale): void {
 export function startLocale(): Locale {
   const locale = initialLocale({
     stored: readStored(STORED_KEY),
-    search: globalThis.location?.search ?? '',
-    languages: globalThis.navigator?.languages ?? [],
+    search: page().location?.search ?? '',
+    languages: page().navigator?.languages ?? [],
   })
   applyLocale(locale)
   return locale

@@ -71,7 +71,7 @@ const charts: Messages['charts'] = {
     x: '工作者数',
     y: '加速比（×）',
     modeLabel: '比较对象',
-    modeOwn: '各运行时自己的 1 个工作者的运行',
+    modeOwn: '各运行时自身的单工作者运行',
     modeBaseline: '主线程',
     ideal: '理想值（线性，直到 {cores} 个核心）',
     baseline: '主线程（1×）',

@@ -9,19 +9,7 @@ import { describe, expect, it } from 'vitest'
 import en from '../../src-shared/i18n/en'
 import { pickLocale } from '../../src-shared/i18n/locales'
 import zhCN from '../../src-shared/i18n/zh-CN'
-
-type Tree = { readonly [key: string]: string | Tree }
-
-/** Every message as `dotted.key -> text`. */
-export function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>()
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key
-    if (typeof value === 'string') out.set(path, value)
-    else for (const [k, v] of flatten(value, path)) out.set(k, v)
-  }
-  return out
-}
+import { type Tree, flatten } from './catalogue-tree'
 
 const placeholders = (message: string): string[] => [...new Set([...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ''))].sort()
 
