@@ -4,6 +4,7 @@
  * `app.getPreferredSystemLanguages()` and passes the result in the page address (`?lang=zh-CN`,
  * src-main/app/locale.ts); in a browser, `navigator.languages` says it.
  */
+import { z } from 'zod'
 import { type Locale, isLocale, pickLocale } from '../../src-shared/i18n/locales'
 import { setFormatLocale } from '../format'
 import { readStored, writeStored } from '../persist'
@@ -34,10 +35,18 @@ export function initialLocale({ stored, search, languages }: LocaleSources): Loc
   return pickLocale([fromShell, ...languages])
 }
 
-/** Everything that follows the language: messages, numbers, `<html lang>`, the window title. */
+/** zod's own messages for the form's validation errors ("too small: expected >= 1"), per locale. */
+const ZOD_LOCALES = { en: z.locales.en, 'zh-CN': z.locales.zhCN } as const satisfies Record<Locale, () => unknown>
+
+/**
+ * Everything that follows the language: messages, numbers, the form's validation errors (zod's
+ * built-in messages; the renderer bundle has its own zod, so this touches no other door),
+ * `<html lang>`, the window title.
+ */
 export function applyLocale(locale: Locale): void {
   i18n.global.locale.value = locale
   setFormatLocale(locale)
+  z.config(ZOD_LOCALES[locale]())
   const document = page().document
   if (document) {
     document.documentElement.lang = locale

@@ -3,6 +3,7 @@
  * the browser's preferences; numbers follow it. Runs the real vue-i18n instance and format.ts.
  */
 import { afterEach, describe, expect, it } from 'vitest'
+import { z } from 'zod'
 import { formatBytes, formatMs, formatNumber, formatPercent } from '../../../src-renderer/format'
 import { translate } from '../../../src-renderer/i18n'
 import { applyLocale, initialLocale } from '../../../src-renderer/i18n/locale'
@@ -33,6 +34,13 @@ describe('applyLocale', () => {
     expect(translate('queue.eta', { eta: '12 s' })).toBe('大约还剩 12 s')
     applyLocale('en')
     expect(translate('queue.eta', { eta: '12 s' })).toBe('About 12 s left')
+  })
+
+  it('gives the form zod’s validation messages in the window’s language', () => {
+    applyLocale('zh-CN')
+    expect(z.number().min(1).safeParse(0).error?.issues[0]?.message).toMatch(/[\u4e00-\u9fff]/)
+    applyLocale('en')
+    expect(z.number().min(1).safeParse(0).error?.issues[0]?.message).toMatch(/^Too small/)
   })
 
   it('formats numbers with the locale and keeps the units', () => {
