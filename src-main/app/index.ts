@@ -11,6 +11,7 @@ import { createReportPorts } from '../engine/lab-report-ports'
 import type { UtilityForkFn } from '../engine/runtimes/utility-runtime'
 import { registerAppScheme, serveRenderer } from './app-protocol'
 import { printHtmlToPdf, saveExportWithDialog } from './export'
+import { systemLocale } from './locale'
 import { type IpcBridge, registerIpc } from './ipc'
 import { devRendererOrigin, hardenContents, hardenSession } from './security'
 import { createMainWindow } from './window'
@@ -50,7 +51,7 @@ void app.whenReady().then(() => {
     printToPdf: printHtmlToPdf,
     saveExport: (file) => saveExportWithDialog(window, file),
   })
-  window = createMainWindow(devOrigin)
+  window = createMainWindow(devOrigin, systemLocale(app))
   bridge = registerIpc(service, window, devOrigin)
   window.on('closed', () => {
     bridge?.dispose()

@@ -1,6 +1,8 @@
 /** The lab's one window: isolated, sandboxed, no Node in the page; the preload is the only bridge. */
 import { join } from 'node:path'
 import { BrowserWindow } from 'electron'
+import type { Locale } from '../../src-shared/i18n/locales'
+import { withLocale } from './locale'
 import { APP_ENTRY_URL } from './security'
 
 /**
@@ -9,7 +11,7 @@ import { APP_ENTRY_URL } from './security'
  */
 export const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs')
 
-export function createMainWindow(devOrigin: string | null): BrowserWindow {
+export function createMainWindow(devOrigin: string | null, locale: Locale): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 820,
@@ -28,6 +30,6 @@ export function createMainWindow(devOrigin: string | null): BrowserWindow {
     },
   })
   window.once('ready-to-show', () => window.show())
-  void window.loadURL(devOrigin ? `${devOrigin}/` : APP_ENTRY_URL)
+  void window.loadURL(withLocale(devOrigin ? `${devOrigin}/` : APP_ENTRY_URL, locale))
   return window
 }

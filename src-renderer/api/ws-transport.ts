@@ -8,6 +8,7 @@ import { LAB_API, type LabApi, type LabApiMethod, type SuiteEvent } from '../../
 import { labCallsOver } from '../../src-shared/lab-client'
 import { EngineToRendererEnvelopeSchema } from '../../src-shared/lab-messages'
 import { type RendererToEngine, assertNever } from '../../src-shared/protocol'
+import { translate as t } from '../i18n'
 
 /** The members of the browser's WebSocket we use (the `ws` package offers the same). */
 export interface SocketLike {
@@ -34,7 +35,7 @@ export function tokenFromLocation(location: Pick<LocationLike, 'pathname'>): str
 
 export function socketUrlFromLocation(location: LocationLike): string {
   const token = tokenFromLocation(location)
-  if (!token) throw new Error('No access token in the page address: open the URL the lab server printed')
+  if (!token) throw new Error(t('connection.noToken'))
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws'
   return `${scheme}://${location.host}/${encodeURIComponent(token)}/ws`
 }
@@ -51,8 +52,8 @@ const MESSAGE_TOO_BIG = 1009
 
 /** What a close means for the calls it ends: the server's own reason when it gave one. */
 function closeMessage(event: { code: number; reason: string }, fallback: string): string {
-  if (event.code === MESSAGE_TOO_BIG) return 'The lab server refused a message as too large'
-  return event.reason ? `The lab server closed the connection: ${event.reason}` : fallback
+  if (event.code === MESSAGE_TOO_BIG) return t('connection.tooLargeRefused')
+  return event.reason ? t('connection.closedBecause', { reason: event.reason }) : fallback
 }
 
 const KIB = 1024
@@ -119,7 +120,7 @@ export function createWsLabApi(url: string, connect: SocketFactory): WsLabApi {
 
   function open(): Promise<SocketLike> {
     if (socket?.readyState === OPEN) return Promise.resolve(socket)
-    if (closedForGood) return Promise.reject(new Error('The lab connection was closed'))
+    if (closedForGood) return Promise.reject(new Error(t('connection.closed')))
     connecting ??= new Promise<SocketLike>((resolve, reject) => {
       const next = connect(url)
       next.addEventListener('open', () => {
@@ -132,8 +133,8 @@ export function createWsLabApi(url: string, connect: SocketFactory): WsLabApi {
       next.addEventListener('close', (event) => {
         if (socket === next) socket = undefined
         connecting = undefined
-        reject(new Error(closeMessage(event, 'Could not reach the lab server')))
-        failPending(closeMessage(event, 'The connection to the lab server was lost'))
+        reject(new Error(closeMessage(event, t('connection.unreachable'))))
+        failPending(closeMessage(event, t('connection.lost')))
         // Event subscribers expect events to keep coming: reconnect while someone listens.
         if (!closedForGood && listeners.size > 0) {
           setTimeout(() => void open().catch(() => undefined), retryMs)
@@ -153,7 +154,7 @@ export function createWsLabApi(url: string, connect: SocketFactory): WsLabApi {
     const text = JSON.stringify(message)
     // Said here, plainly, rather than by the server closing the socket on an oversized message.
     const bytes = tooLarge(text, LAB_API[method].maxBytes)
-    if (bytes !== null) throw new Error(`Too large to send to the lab server: ${sizeText(bytes)}, at most ${sizeText(LAB_API[method].maxBytes)} for ${method}`)
+    if (bytes !== null) throw new Error(t('connection.tooLargeToSend', { size: sizeText(bytes), max: sizeText(LAB_API[method].maxBytes), method }))
     const ready = await open()
     return new Promise<unknown>((resolve, reject) => {
       pending.set(id, { resolve, reject })
@@ -170,7 +171,7 @@ export function createWsLabApi(url: string, connect: SocketFactory): WsLabApi {
     },
     close() {
       closedForGood = true
-      failPending('The lab connection was closed')
+      failPending(t('connection.closed'))
       socket?.close()
     },
   }

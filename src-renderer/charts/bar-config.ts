@@ -2,6 +2,7 @@
  * Grouped bar charts (categories × series) for the micro-experiments, where the x axis is a kind
  * of measurement rather than a number: spawn cold vs warm, ping-pong variants, memory, K per core.
  */
+import { formatLocale } from '../format'
 import type { ChartConfiguration } from 'chart.js'
 import { axis } from './options'
 import type { ChartPalette } from './palette'
@@ -37,6 +38,7 @@ export function barConfig(palette: ChartPalette, model: BarModel, yTitle: string
     },
     options: {
       responsive: true,
+      locale: formatLocale(),
       maintainAspectRatio: false,
       scales: {
         x: { ticks: { color: palette.text }, grid: { color: palette.grid } },

@@ -1,5 +1,6 @@
 /** Axis and legend options shared by every chart, in the current theme's colours. */
 import type { ChartOptions } from 'chart.js'
+import { formatLocale } from '../format'
 import type { ChartPalette } from './palette'
 
 export interface AxisSpec {
@@ -22,7 +23,7 @@ export function logTickFilter(value: number, first: number, last: number): boole
 }
 
 type TickFormat = (value: number) => string
-const plain: TickFormat = (value) => value.toLocaleString('en', { maximumSignificantDigits: 3 })
+const plain: TickFormat = (value) => value.toLocaleString(formatLocale(), { maximumSignificantDigits: 3 })
 
 export function axis(palette: ChartPalette, spec: AxisSpec, format: TickFormat = plain) {
   const logCallback = (value: number | string, _index: number, ticks: Array<{ value: number }>) => {
@@ -46,6 +47,8 @@ export function lineOptions(palette: ChartPalette, x: AxisSpec, y: AxisSpec, yFo
   return {
     responsive: true,
     maintainAspectRatio: false,
+    // Chart.js formats its own ticks and tooltips with this (Intl.NumberFormat).
+    locale: formatLocale(),
     parsing: false,
     interaction: { mode: 'nearest', intersect: false },
     scales: { x: axis(palette, x), y: axis(palette, y, yFormat) },

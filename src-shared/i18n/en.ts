@@ -76,9 +76,22 @@ export default {
     title: 'Concurrency Lab',
     tagline: 'Measure threads against processes on your own machine.',
     skip: 'Skip to content',
+    /** This catalogue's own name, shown in the language switch as itself. */
+    languageName: 'English',
+    language: 'Language',
     engineError: 'The engine did not answer: {message}',
     restoredDropped: '{n} saved result(s) could not be read back and were left out.',
     storageFull: 'Browser storage is full: the oldest results will not survive a reload.',
+  },
+  /** The web mode's link to the lab server (src-renderer/api/ws-transport.ts). */
+  connection: {
+    noToken: 'No access token in the page address: open the URL the lab server printed',
+    tooLargeRefused: 'The lab server refused a message as too large',
+    closedBecause: 'The lab server closed the connection: {reason}',
+    closed: 'The lab connection was closed',
+    unreachable: 'Could not reach the lab server',
+    lost: 'The connection to the lab server was lost',
+    tooLargeToSend: 'Too large to send to the lab server: {size}, at most {max} for {method}',
   },
   nav: {
     label: 'Experiments',
@@ -211,6 +224,7 @@ export default {
     progressOf: 'Progress of {label}',
   },
   result: {
+    context: 'Context',
     showing: 'Showing',
     live: 'Live: {label}',
     none: 'No results for this experiment yet.',
@@ -292,6 +306,7 @@ export default {
     working: 'Comparing…',
     failed: 'Could not compare: {message}',
     machine: 'Machine',
+    lab: 'Lab',
     summary: 'Summary',
     isBaseline: 'the baseline',
     faster: '{ratio} faster than the baseline (geometric mean over {n} points)',

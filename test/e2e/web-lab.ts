@@ -52,7 +52,15 @@ async function stopServer(child: ChildProcess): Promise<void> {
   clearTimeout(timer)
 }
 
-export async function startWebLab(): Promise<WebLab> {
+export interface WebLabOptions {
+  /**
+   * The browser's language (Chromium's `--lang` and the context's `navigator.languages`). English
+   * unless a test picks another, so the English tests do not depend on the machine's LANG.
+   */
+  locale?: string
+}
+
+export async function startWebLab({ locale = 'en-US' }: WebLabOptions = {}): Promise<WebLab> {
   if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run "npx electron-vite build" before the e2e tests`)
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM_PATH)`)
   const historyDir = await mkdtemp(join(tmpdir(), 'conlab-e2e-history-'))
@@ -60,9 +68,9 @@ export async function startWebLab(): Promise<WebLab> {
   let browser: Browser | undefined
   try {
     const url = await readUrl(child)
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', `--lang=${locale}`] })
     // Reduced motion turns chart animations off, so a screenshot shows the final figure.
-    const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', acceptDownloads: true })
+    const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', acceptDownloads: true, locale })
     const page = await context.newPage()
     const pageErrors: string[] = []
     page.on('pageerror', (error) => pageErrors.push(error.message))

@@ -1,0 +1,119 @@
+/**
+ * The lab in Chinese end to end (issue 12): a browser whose language is zh-CN gets the app in
+ * Simplified Chinese without touching a setting, runs one prime sweep, and every text on the
+ * screen is the zh-CN catalogue's (no English message of the app or its charts is left). The
+ * header's switch changes the language and a reload keeps the choice. Also takes the README's
+ * Chinese screenshot (docs/screenshot-zh-CN.png) when CONLAB_README_SCREENSHOT=1.
+ */
+import { readFile } from 'node:fs/promises'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import en from '../../src-shared/i18n/en'
+import zhCN from '../../src-shared/i18n/zh-CN'
+import { flatten } from '../shared/catalogue-tree'
+import { configure, finished, openScreen, run, scrollFormToTop } from './form-driver'
+import { type WebLab, screenshot, startWebLab } from './web-lab'
+
+let lab: WebLab
+const LABEL = 'e2e 中文运行'
+
+beforeAll(async () => {
+  lab = await startWebLab({ locale: 'zh-CN' })
+})
+afterAll(async () => {
+  await lab?.close()
+})
+
+/**
+ * The fixed parts of every English app and chart message that differs in Chinese (placeholders
+ * cut out), long enough to be words rather than a symbol: none of them may be on a Chinese screen.
+ */
+function englishFragments(): string[] {
+  const zh = flatten(zhCN)
+  const fragments = new Set<string>()
+  for (const [key, text] of flatten(en)) {
+    if (/^(cli|report)\./.test(key) || zh.get(key) === text) continue
+    for (const part of text.split(/\{\w+\}/)) {
+      const fragment = part.trim().replace(/^[,.:;()·\s]+|[,.:;()·\s]+$/g, '')
+      // Two words at least: a lone "Run" or "max" could be part of an API name or a user's label.
+      if (/[A-Za-z]{2,}[ ,]+[A-Za-z]{2,}/.test(fragment)) fragments.add(fragment)
+    }
+  }
+  return [...fragments]
+}
+
+async function screenText(page: Page): Promise<string> {
+  return (await page.locator('body').innerText()).replaceAll(LABEL, '')
+}
+
+describe('the app in Simplified Chinese', () => {
+  it('opens in Chinese from the browser language, runs a sweep, and shows no English UI text', async () => {
+    const { page } = lab
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN')
+    expect(await page.getByTestId('language').inputValue()).toBe('zh-CN')
+    expect(await page.getByTestId('nav-prime').innerText()).toBe(zhCN.workloads.prime.title)
+    expect(await page.getByTestId('nav-history').innerText()).toBe(zhCN.nav.history)
+
+    await openScreen(page, 'prime')
+    await configure(page, 'prime', { workload: { hi: 3_000_000 }, runtimes: ['main', 'thread', 'process'], workers: [1, 2], repeat: 2, warmup: 0, label: LABEL })
+    const form = page.getByTestId('form-prime')
+    expect((await form.getByTestId('run-button').innerText()).trim()).toBe(zhCN.form.run)
+    expect(await form.innerText()).toContain(zhCN.fields.prime.hi.label)
+    const item = await run(page, 'prime', LABEL)
+    expect(await finished(item)).toBe('completed')
+    expect(await item.getByTestId('suite-state').innerText()).toBe(zhCN.states.completed)
+
+    const chart = page.getByTestId('chart-speedup')
+    await expect.poll(() => chart.getAttribute('data-series')).toMatch(/thread/)
+    expect(await chart.locator('h3').innerText()).toBe(zhCN.charts.speedup.title)
+    expect(await page.getByTestId('explain-speedup').innerText()).toBe(zhCN.charts.speedup.explain)
+    expect(await page.getByTestId('chart-timeline').locator('h3').innerText()).toBe(zhCN.charts.timeline.title)
+    await chart.locator('summary', { hasText: zhCN.charts.showNumbers }).click()
+    expect(await chart.getByTestId('table-speedup').locator('thead').innerText()).toContain(zhCN.charts.cols.speedup)
+    expect(await page.getByTestId('overhead-thread').innerText()).toContain(zhCN.overhead.perTask)
+
+    const text = await screenText(page)
+    expect(text).toMatch(/[\u4e00-\u9fff]/)
+    expect(englishFragments().filter((fragment) => text.includes(fragment))).toEqual([])
+
+    await chart.locator('summary', { hasText: zhCN.charts.showNumbers }).click()
+    await scrollFormToTop(page, 'prime')
+    // The README's copy only on request (as readme-screenshot.e2e.test.ts): CI leaves docs/ alone.
+    await screenshot(page, 'zh-CN-prime', process.env.CONLAB_README_SCREENSHOT === '1' ? 'docs/screenshot-zh-CN.png' : undefined)
+    expect(lab.pageErrors).toEqual([])
+  })
+
+  it('switches to English from the header, keeps the choice across a reload, and back', async () => {
+    const { page } = lab
+    await page.getByTestId('language').selectOption('en')
+    await expect.poll(() => page.getByTestId('nav-prime').innerText()).toBe(en.workloads.prime.title)
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    await page.reload()
+    await page.getByTestId('screen-prime').waitFor()
+    expect(await page.getByTestId('nav-prime').innerText()).toBe(en.workloads.prime.title)
+    expect(await page.getByTestId('chart-speedup').locator('h3').innerText()).toBe(en.charts.speedup.title)
+    await page.getByTestId('language').selectOption('zh-CN')
+    await expect.poll(() => page.getByTestId('nav-prime').innerText()).toBe(zhCN.workloads.prime.title)
+    expect(await page.getByTestId('chart-speedup').locator('h3').innerText()).toBe(zhCN.charts.speedup.title)
+  })
+
+  // LEAD: the exports' language is the report helper's branch (the `report` area of the catalogue,
+  // the exporters, and how the renderer passes its locale to exportReport). Exports already write
+  // `<html lang="en">`, so the flag is the report area itself: today it holds only its `language`
+  // placeholder, and this test checks only that the export works; once the area is filled in, the
+  // export of a Chinese screen must be Chinese. After the merge, make the check unconditional
+  // (delete the `if`) and add the zh-CN report headings the HTML must show.
+  it('exports the Chinese screen as HTML in Chinese (once the report area is translated)', async () => {
+    const { page } = lab
+    await page.getByTestId('language').selectOption('zh-CN')
+    const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-html').click()])
+    const html = await readFile(await file.path(), 'utf8')
+    expect(html).toContain(LABEL)
+    const exportsAreTranslated = Object.keys(en.report).length > 1
+    if (exportsAreTranslated) {
+      expect(html).toMatch(/<html[^>]*\blang="zh-CN"/)
+      expect(html).toContain(zhCN.workloads.prime.heading)
+      expect(html).not.toContain(en.workloads.prime.heading)
+    }
+  })
+})
