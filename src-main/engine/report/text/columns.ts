@@ -1,5 +1,6 @@
 /** Text layout of the plain-text tables (CLI, history); numbers come from the engine's shared formatters. */
-export { formatBytes, formatMs, formatPercent, formatRatio, formatUs } from '../../format/units'
+export { formatBytes, formatCount, formatFixed, formatMs, formatPercent, formatRatio, formatUs } from '../../format/units'
+export { ENGLISH, type Wording, wordingFor } from './wording'
 
 export function padEnd(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - [...text].length))
