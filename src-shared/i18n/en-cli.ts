@@ -79,6 +79,7 @@ export default {
     flag: '{workloads}: {label}{help}{fallback}',
     flagHelp: ' — {help}',
     flagDefault: ' (default {value})',
+    loadFailed: 'conlab: could not load the command line: {message}',
     writeFailed: 'conlab: could not write the report to {path}: {message}',
     written: 'Report written to {path}',
     cancelled: 'Cancelled: partial results kept, marked "aborted".',
@@ -150,6 +151,8 @@ export default {
   status: { completed: 'COMPLETED', aborted: 'ABORTED', failed: 'FAILED' },
   runtimes: { main: 'main', 'main-async': 'main-async', thread: 'thread', process: 'process', utility: 'utility' },
   table: {
+    /** Between the items of a list inside a line: `thread 56 µs, process 120 µs`. */
+    list: ', ',
     machine: 'Machine: {cpu}, {cores} cores available, {os}, Node {node}',
     heading: '{heading} — {options}',
     workers: 'workers',
@@ -207,6 +210,7 @@ export default {
     countersMissing: '{runtime}: some switch counters are not available here — {reason}',
   },
   warnings: {
+    line: '  ! [{code}] {where}: {text}',
     title: 'Warnings (the report has each one in full):',
     also: 'also: {list}',
     suite: 'suite',

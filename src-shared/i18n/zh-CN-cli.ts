@@ -75,6 +75,7 @@ const zhCN: Messages['cli'] = {
     flag: '{workloads}：{label}{help}{fallback}',
     flagHelp: '——{help}',
     flagDefault: '（默认 {value}）',
+    loadFailed: 'conlab：无法加载命令行：{message}',
     writeFailed: 'conlab：无法把报告写入 {path}：{message}',
     written: '报告已写入 {path}',
     cancelled: '已取消：已完成的部分结果保留，并标记为 "aborted"（已中止）。',
@@ -88,7 +89,7 @@ const zhCN: Messages['cli'] = {
   },
   progress: {
     starting: '正在启动',
-    runStarted: '▶ {workload}：{runtime}',
+    runStarted: '▶ {title}：{runtime}',
     live: '{workload}/{runtime} {workers} 个工作者 {phase} {repetition}/{repetitions}',
     point: '{workers} 个工作者：中位数 {median}，加速比 {speedup}',
     runEnded: '{runtime}：{status} {error}',
@@ -146,6 +147,7 @@ const zhCN: Messages['cli'] = {
   status: { completed: '已完成', aborted: '已中止', failed: '失败' },
   runtimes: { main: '主线程', 'main-async': '主线程（异步）', thread: '线程', process: '进程', utility: '实用进程' },
   table: {
+    list: '、',
     machine: '机器：{cpu}，可用 {cores} 个核心，{os}，Node {node}',
     heading: '{heading}——{options}',
     workers: '工作者',
@@ -203,6 +205,7 @@ const zhCN: Messages['cli'] = {
     countersMissing: '{runtime}：此处部分切换计数不可用——{reason}',
   },
   warnings: {
+    line: '  ! [{code}] {where}：{text}',
     title: '警告（报告中有每条警告的完整内容）：',
     also: '另见：{list}',
     suite: '整组运行',

@@ -40,5 +40,5 @@ export function ioCheckLine(source: string, expected: number | null, { t, locale
 export function uvPoolLine(runs: Run[], { t }: Wording = ENGLISH): string | null {
   if (runs[0]?.workload !== 'file-io') return null
   const sizes = runs.filter((r) => r.settings.uvThreadpoolSize !== undefined).map((r) => `${t(`cli.runtimes.${r.runtime}`)} ${r.settings.uvThreadpoolSize}`)
-  return sizes.length > 0 ? t('cli.table.uvPool', { list: sizes.join(', ') }) : null
+  return sizes.length > 0 ? t('cli.table.uvPool', { list: sizes.join(t('cli.table.list')) }) : null
 }

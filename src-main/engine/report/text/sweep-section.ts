@@ -98,11 +98,11 @@ export function sweepSection(runs: Run[], w: Wording = ENGLISH): string {
   const uv = io ? uvPoolLine(runs, w) : null
   if (uv) lines.push(uv)
   const overhead = runs.filter((r) => r.overhead).map((r) => `${runtimeName(r.runtime, w)} ${formatUs(r.overhead!.emptyTaskRoundTripUs.median, locale)}`)
-  if (overhead.length) lines.push(t('cli.table.overhead', { list: overhead.join(', ') }))
+  if (overhead.length) lines.push(t('cli.table.overhead', { list: overhead.join(t('cli.table.list')) }))
   const fits = runs
     .filter((r) => r.amdahl)
     .map((r) => t('cli.table.amdahlFit', { runtime: runtimeName(r.runtime, w), share: `${formatFixed(r.amdahl!.serialFraction * 100, 1, locale)}%`, max: formatRatio(r.amdahl!.maxSpeedup, locale) }))
-  if (fits.length) lines.push(t('cli.table.amdahl', { list: fits.join(', ') }))
+  if (fits.length) lines.push(t('cli.table.amdahl', { list: fits.join(t('cli.table.list')) }))
   lines.push(...stoppedLines(runs, w))
   return lines.join('\n')
 }

@@ -53,8 +53,8 @@ export function formatWarnings(report: Report, w: Wording = ENGLISH): string {
   const lines = [w.t('cli.warnings.title')]
   for (const [code, warnings] of byCode) {
     const [first, ...rest] = warnings
-    lines.push(`  ! [${code}] ${where(first!, report, w)}: ${warningText(first!, report, w)}`)
-    if (rest.length > 0) lines.push(`    ${w.t('cli.warnings.also', { list: rest.map((x) => where(x, report, w)).join(', ') })}`)
+    lines.push(w.t('cli.warnings.line', { code, where: where(first!, report, w), text: warningText(first!, report, w) }))
+    if (rest.length > 0) lines.push(`    ${w.t('cli.warnings.also', { list: rest.map((x) => where(x, report, w)).join(w.t('cli.table.list')) })}`)
   }
   return lines.join('\n')
 }
