@@ -6,6 +6,7 @@
  */
 import { printable } from '../../src-shared/printable'
 import { ReportFileError } from '../engine/report/read-report'
+import { ENGLISH, type Wording } from '../engine/report/text/wording'
 
 export interface CliIo {
   stdout: { write(text: string): unknown }
@@ -15,12 +16,14 @@ export interface CliIo {
 export const processIo: CliIo = { stdout: process.stdout, stderr: process.stderr }
 
 /** The message for a report that could not be read, made printable; anything unexpected is rethrown. */
-export function describeReadError(error: unknown, file: string): string {
+export function describeReadError(error: unknown, file: string, { t }: Wording = ENGLISH): string {
+  // The reader's own problems (bad JSON, not a report) are worded by the engine, in English.
   if (error instanceof ReportFileError) return printable(error.message)
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : ''
-  if (code === 'ENOENT') return `${printable(file)}: no such file`
-  if (code === 'EACCES' || code === 'EPERM') return `${printable(file)}: permission denied`
-  if (code === 'EISDIR') return `${printable(file)}: is a folder, not a report file`
-  if (code !== '') return `${printable(file)}: could not be read (${printable(code, 40)})`
+  const shown = printable(file)
+  if (code === 'ENOENT') return t('cli.readError.noSuchFile', { file: shown })
+  if (code === 'EACCES' || code === 'EPERM') return t('cli.readError.permission', { file: shown })
+  if (code === 'EISDIR') return t('cli.readError.isFolder', { file: shown })
+  if (code !== '') return t('cli.readError.other', { file: shown, code: printable(code, 40) })
   throw error
 }

@@ -11,8 +11,23 @@ import { UsageError } from './parse-values'
 import { createProgram } from './program'
 import { printable } from '../../src-shared/printable'
 import { type EarlySignals, installEarlySignals } from './early-signals'
+import { type Wording, wordingFor } from '../engine/report/text/wording'
+import { LANG_CHOICES, chooseLocale } from './cli-locale'
 
-export async function main(argv: string[], signals: EarlySignals = installEarlySignals()): Promise<number> {
+/** `--lang` given but wrong: one line, in the language of the environment. */
+function langProblem(problem: NonNullable<ReturnType<typeof chooseLocale>['problem']>, { t }: Wording): string {
+  return problem.kind === 'missing' ? t('cli.usage.langMissing', { choices: LANG_CHOICES }) : t('cli.usage.badLang', { choices: LANG_CHOICES, value: printable(problem.value, 40) })
+}
+
+export async function main(argv: string[], signals?: EarlySignals, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  // The language is settled before commander builds anything, so its help is translated too.
+  const choice = chooseLocale(argv, env)
+  const w = wordingFor(choice.locale)
+  const { t } = w
+  if (choice.problem) {
+    process.stderr.write(`conlab: ${langProblem(choice.problem, w)}\n`)
+    return EXIT_USAGE
+  }
   const controller = new AbortController()
   let interrupts = 0
   let terminated = false
@@ -20,7 +35,7 @@ export async function main(argv: string[], signals: EarlySignals = installEarlyS
     interrupts++
     terminated ||= signal === 'SIGTERM'
     if (interrupts === 1) {
-      process.stderr.write(signal === 'SIGTERM' ? '\nTerminated: cancelling…\n' : '\nCancelling… (press Ctrl-C again to quit at once)\n')
+      process.stderr.write(`\n${t(signal === 'SIGTERM' ? 'cli.run.terminated' : 'cli.run.cancelling')}\n`)
       controller.abort(signal === 'SIGTERM' ? 'terminated' : 'Ctrl-C')
     } else {
       // Quit now; the engine's exit hook kills any worker process still busy in a chunk.
@@ -28,17 +43,18 @@ export async function main(argv: string[], signals: EarlySignals = installEarlyS
       process.exit(terminated ? EXIT_TERMINATED : EXIT_CANCELLED)
     }
   }
-  const release = signals.takeOver(onSignal)
+  const release = (signals ?? installEarlySignals(t('cli.run.cancelledBeforeAnything'))).takeOver(onSignal)
 
   let exitCode = 0
   const program = createProgram(
     async (command) => {
-      exitCode = await executeRun(command, controller.signal)
+      exitCode = await executeRun(command, controller.signal, w)
     },
     (code) => {
       exitCode = code
     },
     () => controller.signal,
+    w,
   )
   try {
     // `run` is the default command, so commander would read a mistyped command as an argument of
@@ -46,7 +62,7 @@ export async function main(argv: string[], signals: EarlySignals = installEarlyS
     const first = argv[0]
     const commands = program.commands.map((c) => c.name())
     if (first !== undefined && !first.startsWith('-') && !commands.includes(first)) {
-      throw new UsageError(`unknown command '${first}' (commands: ${commands.join(', ')})`)
+      throw new UsageError(t('cli.usage.unknownCommand', { name: first, commands: commands.join(', ') }))
     }
     await program.parseAsync(argv, { from: 'user' })
     // A run stopped by SIGTERM ends like any terminated process (128 + 15), not like Ctrl-C.
@@ -57,7 +73,7 @@ export async function main(argv: string[], signals: EarlySignals = installEarlyS
       return error.exitCode === 0 ? 0 : EXIT_USAGE
     }
     if (error instanceof UsageError || error instanceof ConfigError) {
-      process.stderr.write(`conlab: ${printable(error.message)}\n(run with --help for usage)\n`)
+      process.stderr.write(`conlab: ${printable(error.message)}\n${t('cli.usage.seeHelp')}\n`)
       return EXIT_USAGE
     }
     // One line for people; the stack for whoever debugs the lab (CONLAB_DEBUG=1).

@@ -21,6 +21,7 @@ import { printable, printableLines } from '../../src-shared/printable'
 import { type CliIo, describeReadError, processIo } from './cli-io'
 import { renderColumns } from '../engine/report/text/columns'
 import { UsageError, parseChoice } from './parse-values'
+import { ENGLISH, type Wording } from '../engine/report/text/wording'
 
 export const COMPARE_FORMATS = ['table', 'md', 'json', 'html'] as const
 export type CompareFormat = (typeof COMPARE_FORMATS)[number]
@@ -39,30 +40,30 @@ export function parseBaseline(value: string | undefined): BaselineChoice | undef
   return { label: value }
 }
 
-/** The terminal view: per group, a time column and a ratio column per machine. */
-export function formatComparisonTable(c: Comparison): string {
+/** The terminal view: per group, a time column and a ratio column per machine. The cells and group titles are the exporters' shared wording (compare-text.ts). */
+export function formatComparisonTable(c: Comparison, { t }: Wording = ENGLISH): string {
   const baseline = c.machines[c.baselineIndex]?.label ?? ''
   const sections = [
-    `Baseline: ${baseline}. Ratio = baseline time / this time (above 1× = faster), with a 95% interval.`,
-    c.machines.map((m, i) => `  ${i + 1}. ${summaryText(c, i)} — ${m.machine.cpuModel}, ${m.machine.availableParallelism} cores, Node ${m.machine.versions.node}`).join('\n'),
+    t('cli.compare.baselineLine', { label: baseline }),
+    c.machines.map((m, i) => `  ${i + 1}. ${t('cli.compare.machineLine', { summary: summaryText(c, i), cpu: m.machine.cpuModel, cores: m.machine.availableParallelism, node: m.machine.versions.node })}`).join('\n'),
   ]
   for (const group of c.groups) {
-    const header = [group.rows.some((r) => r.caseLabel !== '') ? 'case · workers' : 'workers']
+    const header = [t(group.rows.some((r) => r.caseLabel !== '') ? 'cli.compare.caseWorkers' : 'cli.compare.workers')]
     // The baseline's ratio is 1 by definition: it gets a time column only.
-    for (const m of c.machines) header.push(...(m.index === c.baselineIndex ? [`${m.label} (baseline)`] : [m.label, 'ratio']))
+    for (const m of c.machines) header.push(...(m.index === c.baselineIndex ? [t('cli.compare.isBaseline', { label: m.label })] : [m.label, t('cli.compare.ratio')]))
     const rows = group.rows.map((r) => [rowLabel(r), ...r.cells.flatMap((cell, i) => (i === c.baselineIndex ? [cellTime(cell)] : [cellTime(cell), cellRelative(cell)]))])
     sections.push(`${groupTitle(group)} — ${groupSettingsText(group)}\n${renderColumns([header, ...rows])}`)
   }
-  if (c.mismatches.length > 0) sections.push(['Not compared:', ...c.mismatches.map((m) => `  ! ${mismatchText(c, m)}`)].join('\n'))
-  if (c.notes.length > 0) sections.push(['Notes:', ...c.notes.map((n) => `  - ${n}`)].join('\n'))
+  if (c.mismatches.length > 0) sections.push([t('cli.compare.notCompared'), ...c.mismatches.map((m) => `  ! ${mismatchText(c, m)}`)].join('\n'))
+  if (c.notes.length > 0) sections.push([t('cli.compare.notes'), ...c.notes.map((n) => `  - ${n}`)].join('\n'))
   return sections.join('\n\n')
 }
 
-export function renderComparison(c: Comparison, format: CompareFormat): string {
+export function renderComparison(c: Comparison, format: CompareFormat, w: Wording = ENGLISH): string {
   switch (format) {
     case 'table':
       // Labels, CPU models and notes come from the files: nothing in them may drive a terminal.
-      return printableLines(`${formatComparisonTable(c)}\n`)
+      return printableLines(`${formatComparisonTable(c, w)}\n`)
     case 'md':
       return comparisonToMarkdown(c)
     case 'json':
@@ -74,7 +75,8 @@ export function renderComparison(c: Comparison, format: CompareFormat): string {
   }
 }
 
-export async function executeCompare(command: CompareCommand, io: CliIo = processIo): Promise<number> {
+export async function executeCompare(command: CompareCommand, io: CliIo = processIo, w: Wording = ENGLISH): Promise<number> {
+  const { t } = w
   const inputs: CompareInput[] = []
   let skipped = 0
   for (const file of command.reports) {
@@ -82,7 +84,7 @@ export async function executeCompare(command: CompareCommand, io: CliIo = proces
       const { report, migratedFrom } = await loadReportFile(resolve(file), { source: file })
       inputs.push({ source: file, report, migratedFrom })
     } catch (error) {
-      io.stderr.write(`conlab compare: left out ${describeReadError(error, file)}\n`)
+      io.stderr.write(`conlab compare: ${t('cli.compare.leftOut', { problem: describeReadError(error, file, w) })}\n`)
       skipped++
     }
   }
@@ -91,33 +93,34 @@ export async function executeCompare(command: CompareCommand, io: CliIo = proces
     comparison = compareReports(inputs, { baseline: parseBaseline(command.baseline) })
   } catch (error) {
     if (error instanceof CompareError) {
-      const left = skipped > 0 ? ` (${skipped} of ${command.reports.length} could not be read)` : ''
+      const left = skipped > 0 ? t('cli.compare.unreadable', { skipped, total: command.reports.length }) : ''
       io.stderr.write(`conlab compare: ${printable(error.message)}${left}\n`)
       return 1
     }
     throw error
   }
-  const text = renderComparison(comparison, command.format)
+  const text = renderComparison(comparison, command.format, w)
   if (command.out && command.out !== '-') {
     await writeFileAtomic(resolve(command.out), text)
-    io.stderr.write(`Wrote ${resolve(command.out)}\n`)
+    io.stderr.write(`${t('cli.run.wrote', { path: resolve(command.out) })}\n`)
   } else {
     io.stdout.write(printableLines(text))
   }
   return skipped > 0 ? 1 : 0
 }
 
-export function addCompareCommand(program: Command, onExit: (code: number) => void): Command {
+export function addCompareCommand(program: Command, onExit: (code: number) => void, w: Wording = ENGLISH): Command {
+  const { t } = w
   return program
     .command('compare')
-    .description('Compare reports from several machines side by side, as ratios against a baseline machine.')
-    .argument('<reports...>', 'two or more report JSON files')
-    .option('--baseline <n|label>', 'the baseline machine: its position (1 = first file) or its label (default: the first)')
-    .option('--format <format>', `${COMPARE_FORMATS.join(', ')} (default table)`, parseChoice('--format', COMPARE_FORMATS), 'table' as CompareFormat)
-    .option('--out <file>', 'write to this file instead of stdout')
+    .description(t('cli.compare.description'))
+    .argument('<reports...>', t('cli.compare.reports'))
+    .option('--baseline <n|label>', t('cli.compare.baseline'))
+    .option('--format <format>', t('cli.compare.format', { choices: COMPARE_FORMATS.join(', ') }), parseChoice('--format', COMPARE_FORMATS, w), 'table' as CompareFormat)
+    .option('--out <file>', t('cli.compare.out'))
     .exitOverride()
     .action(async (reports: string[], flags: { baseline?: string; format: CompareFormat; out?: string }) => {
-      if (reports.length < 2) throw new UsageError('compare needs at least two report files')
-      onExit(await executeCompare({ reports, baseline: flags.baseline, format: flags.format, out: flags.out }))
+      if (reports.length < 2) throw new UsageError(t('cli.usage.compareTwo'))
+      onExit(await executeCompare({ reports, baseline: flags.baseline, format: flags.format, out: flags.out }, processIo, w))
     })
 }

@@ -4,10 +4,9 @@
  * window used to kill the process with no message. Until the CLI takes over, a signal means
  * "cancelled before anything ran": nothing was started, so there is nothing to keep or clean,
  * and the process ends at once with 130 (Ctrl-C) or 143 (SIGTERM) and one line.
- * This file imports nothing, so it runs first (src-main/cli/main.ts).
+ * This file imports nothing, so it runs first (src-main/cli/main.ts); main.ts hands it that line
+ * in the command's language (`cli.run.cancelledBeforeAnything`).
  */
-
-export const CANCELLED_BEFORE_ANYTHING_RAN = 'Cancelled before anything ran: nothing measured, no report written.'
 
 export type SignalHandler = (signal: NodeJS.Signals) => void
 
@@ -16,11 +15,11 @@ export interface EarlySignals {
   takeOver(handler: SignalHandler): () => void
 }
 
-export function installEarlySignals(): EarlySignals {
+export function installEarlySignals(cancelledBeforeAnything: string): EarlySignals {
   let current: SignalHandler | null = null
   const onSignal = (signal: NodeJS.Signals) => {
     if (current) return current(signal)
-    process.stderr.write(`\n${CANCELLED_BEFORE_ANYTHING_RAN}\n`)
+    process.stderr.write(`\n${cancelledBeforeAnything}\n`)
     process.exit(signal === 'SIGTERM' ? 143 : 130)
   }
   process.on('SIGINT', onSignal)

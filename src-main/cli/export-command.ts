@@ -15,10 +15,11 @@ import { loadReportFile } from '../engine/report/read-report'
 import { type CliIo, describeReadError, processIo } from './cli-io'
 import { UsageError, parseChoiceList } from './parse-values'
 import { printableLines } from '../../src-shared/printable'
+import { ENGLISH, type Wording } from '../engine/report/text/wording'
 
 export const EXIT_EXPORT_FAILED = 1
 
-export const parseFormats = parseChoiceList('--format', EXPORT_FORMATS)
+export const parseFormats = (w: Wording = ENGLISH): ((value: string) => ExportFormat[]) => parseChoiceList('--format', EXPORT_FORMATS, w)
 
 /** `reports/x.json` + html → `reports/x.html`: the path without its extension, plus the format's. */
 export function withExtension(path: string, format: ExportFormat): string {
@@ -52,18 +53,19 @@ export interface ExportCommand {
   out: string | undefined
 }
 
-export async function executeExport(command: ExportCommand, io: CliIo = processIo, signal?: AbortSignal): Promise<number> {
+export async function executeExport(command: ExportCommand, io: CliIo = processIo, signal?: AbortSignal, w: Wording = ENGLISH): Promise<number> {
+  const { t } = w
   const source = resolve(command.report)
   let report: Report
   try {
     report = (await loadReportFile(source)).report
   } catch (error) {
-    io.stderr.write(`conlab export: ${describeReadError(error, command.report)}\n`)
+    io.stderr.write(`conlab export: ${describeReadError(error, command.report, w)}\n`)
     return EXIT_EXPORT_FAILED
   }
   if (command.out === '-') {
     const [format, ...more] = command.formats
-    if (!format || more.length > 0 || EXPORTERS[format].binary) throw new UsageError('--out - (stdout) takes exactly one text format: json, csv, md or html')
+    if (!format || more.length > 0 || EXPORTERS[format].binary) throw new UsageError(t('cli.usage.stdoutOneFormat'))
     // On stdout the text may reach a terminal: no control character from the file passes raw.
     io.stdout.write(printableLines((await renderExport(report, format, signal ? { signal } : {})) as string))
     return 0
@@ -72,10 +74,10 @@ export async function executeExport(command: ExportCommand, io: CliIo = processI
   // The report itself is the source: exporting JSON over it would only rewrite it in place.
   if (targets.get('json') === source) {
     targets.delete('json')
-    io.stderr.write(`${source} is already the JSON report; give --out to write a copy elsewhere.\n`)
+    io.stderr.write(`${t('cli.export.alreadyJson', { path: source })}\n`)
   }
   try {
-    for (const path of await writeExports(report, targets, signal)) io.stderr.write(`Wrote ${path}\n`)
+    for (const path of await writeExports(report, targets, signal)) io.stderr.write(`${t('cli.run.wrote', { path })}\n`)
   } catch (error) {
     if (error instanceof PdfUnavailableError) {
       io.stderr.write(`conlab export: ${error.message}\n`)
@@ -86,15 +88,16 @@ export async function executeExport(command: ExportCommand, io: CliIo = processI
   return 0
 }
 
-export function addExportCommand(program: Command, onExit: (code: number) => void, signal: () => AbortSignal | undefined): Command {
+export function addExportCommand(program: Command, onExit: (code: number) => void, signal: () => AbortSignal | undefined, w: Wording = ENGLISH): Command {
+  const { t } = w
   return program
     .command('export')
-    .description('Write a saved report as JSON, CSV, Markdown, self-contained HTML or PDF.')
-    .argument('<report>', 'a report JSON file (from `conlab run` or the app)')
-    .requiredOption('--format <list>', `one or more of ${EXPORT_FORMATS.join(', ')} (comma list)`, parseFormats)
-    .option('--out <file>', 'output file (default: next to the report, with the format\'s extension); "-" prints to stdout')
+    .description(t('cli.export.description'))
+    .argument('<report>', t('cli.export.report'))
+    .requiredOption('--format <list>', t('cli.export.format', { choices: EXPORT_FORMATS.join(', ') }), parseFormats(w))
+    .option('--out <file>', t('cli.export.out'))
     .exitOverride()
     .action(async (report: string, flags: { format: ExportFormat[]; out?: string }) => {
-      onExit(await executeExport({ report, formats: flags.format, out: flags.out }, processIo, signal()))
+      onExit(await executeExport({ report, formats: flags.format, out: flags.out }, processIo, signal(), w))
     })
 }

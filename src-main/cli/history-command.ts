@@ -13,6 +13,7 @@ import { ReportFileError } from '../engine/report/read-report'
 import { type CliIo, processIo } from './cli-io'
 import { renderColumns } from '../engine/report/text/columns'
 import { formatReportTable } from '../engine/report/text/report-table'
+import { ENGLISH, type Wording, formatFixed } from '../engine/report/text/columns'
 
 export const EXIT_HISTORY_FAILED = 1
 
@@ -23,41 +24,44 @@ export type HistoryAction =
   | { action: 'rm'; id: string }
   | { action: 'path' }
 
-function sizeText(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.max(1, Math.round(bytes / 1024))} KiB`
+function sizeText(bytes: number, { locale }: Wording): string {
+  return bytes >= 1024 * 1024 ? `${formatFixed(bytes / (1024 * 1024), 1, locale)} MiB` : `${formatFixed(Math.max(1, Math.round(bytes / 1024)), 0, locale)} KiB`
 }
 
-export function formatHistoryList(entries: readonly HistoryEntry[], dir: string): string {
-  if (entries.length === 0) return `No saved runs in ${dir}\n`
-  const rows = [['id', 'created', 'title', 'runs', 'size', 'state']]
+export function formatHistoryList(entries: readonly HistoryEntry[], dir: string, w: Wording = ENGLISH): string {
+  const { t } = w
+  if (entries.length === 0) return `${t('cli.history.empty', { dir })}\n`
+  const column = (key: string) => t(`cli.history.columns.${key}`)
+  const rows = [[column('id'), column('created'), column('title'), column('runs'), column('size'), column('state')]]
   for (const e of entries) {
     // Titles, ids and problems come from files: each is made printable and kept to one line.
-    if (e.state === 'ok') rows.push([printable(e.id, 130), printable(e.createdAt.replace('T', ' ').replace(/\.\d+Z$/, 'Z'), 40), printable(e.title, 200), String(e.runs), sizeText(e.sizeBytes), e.outcome])
-    else rows.push([printable(e.id, 130), '', '', '', sizeText(e.sizeBytes), 'CORRUPT'])
+    if (e.state === 'ok') rows.push([printable(e.id, 130), printable(e.createdAt.replace('T', ' ').replace(/\.\d+Z$/, 'Z'), 40), printable(e.title, 200), String(e.runs), sizeText(e.sizeBytes, w), t(`cli.outcomes.${e.outcome}`)])
+    else rows.push([printable(e.id, 130), '', '', '', sizeText(e.sizeBytes, w), t('cli.history.corrupt')])
   }
   const corrupt = entries.filter((e) => e.state === 'corrupt').map((e) => (e.state === 'corrupt' ? `  ! ${printable(e.fileName, 200)}: ${printable(e.problem)}` : ''))
   const table = renderColumns(rows, (c) => c === 3 || c === 4)
-  return `${table}\n${corrupt.length > 0 ? `\nCorrupt files (kept, not loaded):\n${corrupt.join('\n')}\n` : ''}\n${entries.length} saved run(s) in ${dir}\n`
+  return `${table}\n${corrupt.length > 0 ? `\n${t('cli.history.corruptFiles')}\n${corrupt.join('\n')}\n` : ''}\n${t('cli.history.count', { n: entries.length, dir })}\n`
 }
 
-async function run(history: ReportHistory, command: HistoryAction, io: CliIo): Promise<void> {
+async function run(history: ReportHistory, command: HistoryAction, io: CliIo, w: Wording): Promise<void> {
+  const { t } = w
   switch (command.action) {
     case 'list':
-      io.stdout.write(formatHistoryList(await history.list(), history.dir))
+      io.stdout.write(formatHistoryList(await history.list(), history.dir, w))
       return
     case 'show': {
       const report: Report = await history.open(command.id)
-      io.stdout.write(printableLines(command.json ? `${JSON.stringify(report, null, 2)}\n` : `${report.label ? `${printable(report.label)}\n` : ''}${formatReportTable(report)}\n`))
+      io.stdout.write(printableLines(command.json ? `${JSON.stringify(report, null, 2)}\n` : `${report.label ? `${printable(report.label)}\n` : ''}${formatReportTable(report, w)}\n`))
       return
     }
     case 'rename': {
       const entry = await history.rename(command.id, command.title)
-      io.stderr.write(`Renamed ${printable(command.id)} to "${printable(entry.state === 'ok' ? entry.title : command.title)}"\n`)
+      io.stderr.write(`${t('cli.history.renamed', { id: printable(command.id), title: printable(entry.state === 'ok' ? entry.title : command.title) })}\n`)
       return
     }
     case 'rm':
       await history.delete(command.id)
-      io.stderr.write(`Deleted ${printable(command.id)}\n`)
+      io.stderr.write(`${t('cli.history.deleted', { id: printable(command.id) })}\n`)
       return
     case 'path':
       io.stdout.write(`${history.dir}\n`)
@@ -67,9 +71,9 @@ async function run(history: ReportHistory, command: HistoryAction, io: CliIo): P
   }
 }
 
-export async function executeHistory(command: HistoryAction, dir: string = defaultHistoryDir(), io: CliIo = processIo): Promise<number> {
+export async function executeHistory(command: HistoryAction, dir: string = defaultHistoryDir(), io: CliIo = processIo, w: Wording = ENGLISH): Promise<number> {
   try {
-    await run(new ReportHistory(dir), command, io)
+    await run(new ReportHistory(dir), command, io, w)
     return 0
   } catch (error) {
     if (error instanceof HistoryError || error instanceof ReportFileError) {
@@ -80,33 +84,34 @@ export async function executeHistory(command: HistoryAction, dir: string = defau
   }
 }
 
-export function addHistoryCommand(program: Command, onExit: (code: number) => void): Command {
+export function addHistoryCommand(program: Command, onExit: (code: number) => void, w: Wording = ENGLISH): Command {
+  const { t } = w
   const history = program
     .command('history')
-    .description('List, show, rename or delete saved runs (every `conlab run` is saved unless --no-history).')
-    .option('--dir <folder>', 'history folder (default: $CONLAB_HISTORY_DIR or the platform data folder; see `conlab history path`)')
+    .description(t('cli.history.description'))
+    .option('--dir <folder>', t('cli.history.dir'))
     .exitOverride()
   const dirOf = () => {
     const dir = history.opts<{ dir?: string }>().dir
     return dir ?? defaultHistoryDir()
   }
-  const act = (action: HistoryAction) => async () => onExit(await executeHistory(action, dirOf()))
-  history.command('list', { isDefault: true }).description('list saved runs, newest first').exitOverride().action(async () => act({ action: 'list' })())
+  const act = (action: HistoryAction) => async () => onExit(await executeHistory(action, dirOf(), processIo, w))
+  history.command('list', { isDefault: true }).description(t('cli.history.list')).exitOverride().action(async () => act({ action: 'list' })())
   history
     .command('show')
-    .description('print a saved run as a table (or --json)')
+    .description(t('cli.history.show'))
     .argument('<id>')
-    .option('--json', 'print the report JSON')
+    .option('--json', t('cli.history.json'))
     .exitOverride()
     .action(async (id: string, flags: { json?: boolean }) => act({ action: 'show', id, json: flags.json === true })())
   history
     .command('rename')
-    .description('give a saved run a title (stored as its label; "" removes it)')
+    .description(t('cli.history.rename'))
     .argument('<id>')
     .argument('<title>')
     .exitOverride()
     .action(async (id: string, title: string) => act({ action: 'rename', id, title })())
-  history.command('rm').alias('delete').description('delete a saved run').argument('<id>').exitOverride().action(async (id: string) => act({ action: 'rm', id })())
-  history.command('path').description('print the history folder').exitOverride().action(async () => act({ action: 'path' })())
+  history.command('rm').alias('delete').description(t('cli.history.rm')).argument('<id>').exitOverride().action(async (id: string) => act({ action: 'rm', id })())
+  history.command('path').description(t('cli.history.path')).exitOverride().action(async () => act({ action: 'path' })())
   return history
 }

@@ -3,14 +3,21 @@
  * first; the command line itself (cli-main.ts, with every dependency) is loaded only after, as a
  * separate chunk, so that a Ctrl-C while it loads still ends the process cleanly.
  */
+import enCli from '../../src-shared/i18n/en-cli'
+import zhCNCli from '../../src-shared/i18n/zh-CN-cli'
+import { chooseLocale } from './cli-locale'
 import { installEarlySignals } from './early-signals'
 
-const signals = installEarlySignals()
+// The cli catalogues and the locale choice are plain data with no imports of their own: cheap
+// enough to load before the handlers, so even this first line is in the user's language.
+const CLI_TEXTS = { en: enCli, 'zh-CN': zhCNCli } as const
+const texts = CLI_TEXTS[chooseLocale(process.argv.slice(2), process.env).locale]
+const signals = installEarlySignals(texts.run.cancelledBeforeAnything)
 
 import('./cli-main').then(
   ({ start }) => start(signals),
   (error: unknown) => {
-    process.stderr.write(`conlab: could not load the command line: ${error instanceof Error ? error.message : String(error)}\n`)
+    process.stderr.write(`${texts.run.loadFailed.replace('{message}', error instanceof Error ? error.message : String(error))}\n`)
     process.exitCode = 1
   },
 )

@@ -12,6 +12,7 @@ import { basename, dirname, join, resolve } from 'node:path'
 import { printable } from '../../src-shared/printable'
 import type { RuntimeName } from '../../src-shared/config'
 import { ensureDir } from '../engine/report/ensure-dir'
+import { ENGLISH, type Wording } from '../engine/report/text/wording'
 import { UsageError } from './parse-values'
 
 /** Where the report goes: a file, stdout (`--out -`), or nowhere (`--json` without `--out`). */
@@ -22,37 +23,37 @@ const NAME_MAX_BYTES = 255
 
 const codeOf = (e: unknown) => (typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '')
 
-export function outTarget(out: string | undefined, fallback: () => string | undefined): OutTarget {
-  if (out === '') throw new UsageError('--out: the file name is empty (leave --out out for the default reports/ folder)')
+export function outTarget(out: string | undefined, fallback: () => string | undefined, { t }: Wording = ENGLISH): OutTarget {
+  if (out === '') throw new UsageError(t('cli.out.empty'))
   if (out === '-') return { kind: 'stdout' }
-  if (out !== undefined && /[/\\]$/.test(out)) throw new UsageError(`--out: ${printable(out, 300)} names a folder, not a file`)
+  if (out !== undefined && /[/\\]$/.test(out)) throw new UsageError(t('cli.out.namesFolder', { path: printable(out, 300) }))
   const path = out === undefined ? fallback() : resolve(out)
   return path === undefined ? { kind: 'none' } : { kind: 'file', path }
 }
 
 /** Throws a UsageError naming the problem when `path` cannot be written as a report. */
-export async function checkWritable(path: string): Promise<void> {
+export async function checkWritable(path: string, { t }: Wording = ENGLISH): Promise<void> {
   const shown = printable(path, 300)
   const name = basename(path)
   // The temp file beside it is longer than the name itself: `.NAME.<pid>.<12 hex>.tmp`.
   const temp = join(dirname(path), `.${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
-  if (name === '') throw new UsageError(`--out: ${shown} names a folder, not a file`)
+  if (name === '') throw new UsageError(t('cli.out.namesFolder', { path: shown }))
   if (Buffer.byteLength(basename(temp)) > NAME_MAX_BYTES) {
-    throw new UsageError(`--out: the file name is too long (${Buffer.byteLength(name)} bytes; at most ${NAME_MAX_BYTES - (basename(temp).length - name.length)} here)`)
+    throw new UsageError(t('cli.out.tooLong', { bytes: Buffer.byteLength(name), max: NAME_MAX_BYTES - (basename(temp).length - name.length) }))
   }
   try {
     const existing = await stat(path)
-    if (existing.isDirectory()) throw new UsageError(`--out: ${shown} is a folder; give a file name inside it`)
-    if (!existing.isFile()) throw new UsageError(`--out: ${shown} exists and is not a regular file`)
+    if (existing.isDirectory()) throw new UsageError(t('cli.out.isFolder', { path: shown }))
+    if (!existing.isFile()) throw new UsageError(t('cli.out.notFile', { path: shown }))
   } catch (error) {
     if (error instanceof UsageError) throw error
     // Missing, or a part of the path is not a folder: ensureDir below says which part.
-    if (codeOf(error) !== 'ENOENT' && codeOf(error) !== 'ENOTDIR') throw new UsageError(`--out: cannot use ${shown} (${codeOf(error) || String(error)})`)
+    if (codeOf(error) !== 'ENOENT' && codeOf(error) !== 'ENOTDIR') throw new UsageError(t('cli.out.cannotUse', { path: shown, why: codeOf(error) || String(error) }))
   }
   try {
     await ensureDir(dirname(path))
   } catch (error) {
-    throw new UsageError(`--out: ${error instanceof Error ? error.message : String(error)}`)
+    throw new UsageError(t('cli.out.problem', { message: error instanceof Error ? error.message : String(error) }))
   }
   try {
     const handle = await open(temp, 'wx')
@@ -60,12 +61,13 @@ export async function checkWritable(path: string): Promise<void> {
     await unlink(temp)
   } catch (error) {
     await unlink(temp).catch(() => undefined)
-    const why: Record<string, string> = { EACCES: 'permission denied', EPERM: 'permission denied', EROFS: 'read-only file system', ENAMETOOLONG: 'file name too long', ENOSPC: 'no space left' }
-    throw new UsageError(`--out: cannot write a file in ${printable(dirname(path), 300)} (${why[codeOf(error)] ?? (codeOf(error) || String(error))})`)
+    const code = codeOf(error)
+    const known = code !== '' && t(`cli.out.why.${code}`) !== `cli.out.why.${code}`
+    throw new UsageError(t('cli.out.cannotWrite', { folder: printable(dirname(path), 300), why: known ? t(`cli.out.why.${code}`) : code || String(error) }))
   }
 }
 
 /** Utility processes are Electron's: the CLI runs under plain Node, where every such run would fail. */
-export function checkRuntimesAvailable(runtimes: readonly RuntimeName[]): void {
-  if (runtimes.includes('utility')) throw new UsageError('--runtimes utility: utility processes exist only in the desktop app (use main, main-async, thread or process)')
+export function checkRuntimesAvailable(runtimes: readonly RuntimeName[], { t }: Wording = ENGLISH): void {
+  if (runtimes.includes('utility')) throw new UsageError(t('cli.usage.utility'))
 }

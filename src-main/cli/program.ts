@@ -3,14 +3,19 @@
  * configurations (judged by the shared zod schema) and output options, and runs nothing.
  */
 import { Command, Option } from 'commander'
+import { z } from 'zod'
+import type { Locale } from '../../src-shared/i18n/locales'
+import { ENGLISH, type Wording } from '../engine/report/text/wording'
+import { LANG_CHOICES } from './cli-locale'
+import { commanderMessage } from './commander-text'
 import { RUNTIME_NAMES, type RunConfigInput, RunConfigSchema, WORKLOAD_NAMES, type WorkloadName } from '../../src-shared/config'
 import { LAB_VERSION } from '../engine/measure/lab-version'
 import { EXPORT_FORMATS, type ExportFormat } from '../../src-shared/api'
 import { addCompareCommand } from './compare-command'
 import { defaultSuite } from './default-suite'
-import { addExportCommand, parseFormats } from './export-command'
+import { addExportCommand } from './export-command'
 import { addHistoryCommand } from './history-command'
-import { UsageError, parseChoice, parseChoiceList, parseWholeNumber, parseWorkers } from './parse-values'
+import { UsageError, parseChoice, parseChoiceList, parseWholeNumber, workersParser } from './parse-values'
 import { WORKLOADS } from '../../src-shared/workloads'
 import { type WorkloadFlags, addWorkloadFlags, flagForOption, workloadOptionsFromFlags } from './workload-flags'
 
@@ -44,11 +49,14 @@ const RUN_FLAG_FOR_PATH: Readonly<Record<string, string>> = {
 }
 
 /** `workload.hi` -> `--prime-hi`; a list's element (`workload.payloads.2`) names the list's flag. */
-function flagForPath(workload: WorkloadName, path: readonly PropertyKey[]): string {
+function flagForPath(workload: WorkloadName, path: readonly PropertyKey[], { t }: Wording): string {
   const keys = path.filter((key): key is string => typeof key === 'string')
   if (keys[0] === 'workload' && keys[1] !== undefined) return flagForOption(workload, keys[1]) ?? keys.join('.')
-  return RUN_FLAG_FOR_PATH[keys.join('.')] ?? (path.join('.') || '(root)')
+  return RUN_FLAG_FOR_PATH[keys.join('.')] ?? (path.join('.') || t('cli.usage.root'))
 }
+
+/** zod's own wording of a schema problem per language (the schema's custom messages stay as written). */
+const ZOD_ERRORS: Readonly<Record<Locale, z.core.$ZodErrorMap | undefined>> = { en: undefined, 'zh-CN': z.locales.zhCN().localeError }
 
 export interface RunCommand {
   configs: RunConfigInput[]
@@ -63,7 +71,7 @@ export interface RunCommand {
 }
 
 /** Turns parsed flags into validated run configurations, naming the flag behind any problem. */
-export function buildRunConfigs(flags: RunFlags): RunConfigInput[] {
+export function buildRunConfigs(flags: RunFlags, w: Wording = ENGLISH): RunConfigInput[] {
   const base = defaultSuite()[0]!
   // With --workload: each named workload at its defaults. Without it, the workloads that the
   // workload-specific flags given belong to (`--prime-hi 1e8` alone runs prime search), and with
@@ -91,10 +99,11 @@ export function buildRunConfigs(flags: RunFlags): RunConfigInput[] {
       ...(flags.serialization ? { serialization: flags.serialization } : {}),
       ...(flags.uvThreadpoolSize !== undefined ? { uvThreadpoolSize: flags.uvThreadpoolSize } : {}),
     }
-    const parsed = RunConfigSchema.safeParse(input)
+    const errorMap = ZOD_ERRORS[w.locale]
+    const parsed = RunConfigSchema.safeParse(input, errorMap ? { error: errorMap } : undefined)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!
-      throw new UsageError(`${flagForPath(workload, issue.path)}: ${issue.message}`)
+      throw new UsageError(w.t('cli.usage.setting', { flag: flagForPath(workload, issue.path, w), message: issue.message }))
     }
     return input as RunConfigInput
   })
@@ -107,40 +116,56 @@ function namedEntry(base: RunConfigInput, workload: WorkloadName): RunConfigInpu
 
 /**
  * `onExit` receives the exit code of the report commands (export, compare, history); `signal`
- * gives them the Ctrl-C signal.
+ * gives them the Ctrl-C signal; `w` is the language of the help and of every message.
  */
 export function createProgram(
   onRun: (command: RunCommand) => Promise<void>,
   onExit: (code: number) => void = () => undefined,
   signal: () => AbortSignal | undefined = () => undefined,
+  w: Wording = ENGLISH,
 ): Command {
+  const { t } = w
+  const titles: Readonly<Record<string, string>> = {
+    'Usage:': t('cli.help.usage'),
+    'Options:': t('cli.help.options'),
+    'Global Options:': t('cli.help.globalOptions'),
+    'Commands:': t('cli.help.commands'),
+    'Arguments:': t('cli.help.arguments'),
+  }
+  // Set before any subcommand is added: commander copies these settings into each one.
   const program = new Command('conlab')
-    .description('Concurrency Lab: measure threads against processes on this machine.')
-    .version(LAB_VERSION)
+    .description(t('cli.program.description'))
+    .version(LAB_VERSION, '-V, --version', t('cli.help.version'))
+    .helpOption('-h, --help', t('cli.help.help'))
+    .helpCommand('help [command]', t('cli.help.help'))
+    .configureHelp({ styleTitle: (title) => titles[title] ?? title, showGlobalOptions: true })
+    .configureOutput({ outputError: (text, write) => write(commanderMessage(text, w)) })
     .exitOverride()
-    .showHelpAfterError('(run with --help for usage)')
+    .showHelpAfterError(t('cli.help.afterError'))
+  // Read before commander runs (cli-locale.ts); declared here so commander accepts it and --help lists it.
+  program.addOption(new Option('--lang <locale>', t('cli.help.lang', { choices: LANG_CHOICES })))
 
   const run = program
     .command('run', { isDefault: true })
-    .description('Run workloads over runtimes and worker counts, print a table and write a report.')
-    .addOption(new Option('--workload <list>', `workloads, comma list of ${WORKLOAD_NAMES.join(', ')}`).argParser(parseChoiceList('--workload', WORKLOAD_NAMES)))
-    .addOption(new Option('--runtimes <list>', `runtimes, comma list of ${RUNTIME_NAMES.filter((r) => r !== 'utility').join(', ')} (default main,thread,process)`).argParser(parseChoiceList('--runtimes', RUNTIME_NAMES)))
-    .option('--workers <list>', 'worker counts: "auto" (1, 2, 4 … cores, and 2× cores) or a comma list', parseWorkers)
-    .option('--repeat <n>', 'measured repetitions per point (default 5)', parseWholeNumber('--repeat'))
-    .option('--warmup <n>', 'warm-up repetitions per point, not measured (default 1)', parseWholeNumber('--warmup'))
-    .option('--task-timeout <ms>', 'a task taking longer fails and its worker is replaced', parseWholeNumber('--task-timeout'))
-    .option('--serialization <mode>', 'child-process IPC: json or advanced (default advanced)', parseChoice('--serialization', ['json', 'advanced'] as const))
-    .option('--out <file>', 'write the JSON report to this file (default: reports/conlab-<time>.json)')
-    .option('--json', 'print the JSON report on stdout instead of the table (writes a file only with --out)')
-    .option('--quiet', 'no progress output')
-    .option('--label <name>', 'a name for this machine in comparisons, e.g. "alice-laptop"')
-    .option('--format <list>', `also write the report as ${EXPORT_FORMATS.join(', ')} (comma list), next to --out`, parseFormats)
-    .option('--no-history', 'do not save this run into the history folder (see `conlab history path`)')
-    .option('--uv-threadpool-size <n>', "UV_THREADPOOL_SIZE for child-process workers (threads share the lab's own pool, set when it starts)", parseWholeNumber('--uv-threadpool-size'))
-  addWorkloadFlags(run)
+    .description(t('cli.run.description'))
+    .addOption(new Option('--workload <list>', t('cli.run.workload', { choices: WORKLOAD_NAMES.join(', ') })).argParser(parseChoiceList('--workload', WORKLOAD_NAMES, w)))
+    .addOption(new Option('--runtimes <list>', t('cli.run.runtimes', { choices: RUNTIME_NAMES.filter((r) => r !== 'utility').join(', ') })).argParser(parseChoiceList('--runtimes', RUNTIME_NAMES, w)))
+    .option('--workers <list>', t('cli.run.workers'), workersParser(w))
+    .option('--repeat <n>', t('cli.run.repeat'), parseWholeNumber('--repeat', w))
+    .option('--warmup <n>', t('cli.run.warmup'), parseWholeNumber('--warmup', w))
+    .option('--task-timeout <ms>', t('cli.run.taskTimeout'), parseWholeNumber('--task-timeout', w))
+    .option('--serialization <mode>', t('cli.run.serialization'), parseChoice('--serialization', ['json', 'advanced'] as const, w))
+    .option('--out <file>', t('cli.run.out'))
+    .option('--json', t('cli.run.json'))
+    .option('--quiet', t('cli.run.quiet'))
+    .option('--label <name>', t('cli.run.label'))
+    .option('--format <list>', t('cli.run.format', { choices: EXPORT_FORMATS.join(', ') }), parseChoiceList('--format', EXPORT_FORMATS, w))
+    .option('--no-history', t('cli.run.noHistory'))
+    .option('--uv-threadpool-size <n>', t('cli.run.uvThreadpoolSize'), parseWholeNumber('--uv-threadpool-size', w))
+  addWorkloadFlags(run, w)
   run.exitOverride().action(async (flags: RunFlags) => {
     await onRun({
-      configs: buildRunConfigs(flags),
+      configs: buildRunConfigs(flags, w),
       out: flags.out,
       json: flags.json === true,
       quiet: flags.quiet === true,
@@ -149,8 +174,8 @@ export function createProgram(
       history: flags.history !== false,
     })
   })
-  addExportCommand(program, onExit, signal)
-  addCompareCommand(program, onExit)
-  addHistoryCommand(program, onExit)
+  addExportCommand(program, onExit, signal, w)
+  addCompareCommand(program, onExit, w)
+  addHistoryCommand(program, onExit, w)
   return program
 }

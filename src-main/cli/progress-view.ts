@@ -1,19 +1,22 @@
 /**
  * Shows a suite's progress on stderr (stdout stays clean for --json): a live bar on a terminal,
- * one line per finished point otherwise (CI logs, pipes).
+ * one line per finished point otherwise (CI logs, pipes). In the command's language.
  */
 import cliProgress from 'cli-progress'
 import type { RunEvent } from '../../src-shared/events'
 import { assertNever } from '../../src-shared/protocol'
-import { formatMs, formatRatio } from '../engine/report/text/columns'
+import { ENGLISH, type Wording, formatMs, formatRatio } from '../engine/report/text/columns'
 import { microPointLine } from '../engine/report/text/micro-sections'
+import { runtimeName } from '../engine/report/text/sweep-section'
 
-export function createProgressView(stream: NodeJS.WriteStream, quiet: boolean): { onEvent(event: RunEvent): void; stop(): void } {
+export function createProgressView(stream: NodeJS.WriteStream, quiet: boolean, w: Wording = ENGLISH): { onEvent(event: RunEvent): void; stop(): void } {
   if (quiet) return { onEvent: () => undefined, stop: () => undefined }
+  const { t, locale } = w
   const live = stream.isTTY === true
   const bar = live
     ? new cliProgress.SingleBar(
-        { stream, format: ' {bar} {percentage}% | {phase} | ETA {eta_formatted}', hideCursor: true, clearOnComplete: true },
+        // {bar}, {percentage}, {phase} and {eta_formatted} are cli-progress's own placeholders.
+        { stream, format: ` {bar} {percentage}% | {phase} | ${t('cli.progress.eta')} {eta_formatted}`, hideCursor: true, clearOnComplete: true },
         cliProgress.Presets.shades_classic,
       )
     : undefined
@@ -23,22 +26,29 @@ export function createProgressView(stream: NodeJS.WriteStream, quiet: boolean): 
     onEvent(event) {
       switch (event.type) {
         case 'suite-started':
-          bar?.start(event.totalUnits, 0, { phase: 'starting' })
+          bar?.start(event.totalUnits, 0, { phase: t('cli.progress.starting') })
           return
-        case 'run-started':
-          runtimes.set(event.runId, `${event.workload}/${event.runtime}`)
-          if (!bar) log(`▶ ${event.workload} on ${event.runtime}`)
-          return
-        case 'progress': {
-          const p = event.progress
-          bar?.update(p.done, { phase: `${p.workload}/${p.runtime} ${p.workers}w ${p.phase} ${p.repetition}/${p.repetitions}` })
+        case 'run-started': {
+          const runtime = runtimeName(event.runtime, w)
+          runtimes.set(event.runId, `${event.workload}/${runtime}`)
+          if (!bar) log(t('cli.progress.runStarted', { workload: event.workload, title: t(`workloads.${event.workload}.title`), runtime }))
           return
         }
-        case 'point':
-          if (!bar) log(`  ${runtimes.get(event.runId)} ${microPointLine(event.point) ?? `${event.point.workers} worker(s): median ${formatMs(event.point.stats.median)}, speedup ${formatRatio(event.point.speedup)}`}`)
+        case 'progress': {
+          const p = event.progress
+          const phase = t(`cli.progress.phases.${p.phase}`)
+          bar?.update(p.done, { phase: t('cli.progress.live', { workload: p.workload, runtime: runtimeName(p.runtime, w), workers: p.workers, phase, repetition: p.repetition, repetitions: p.repetitions }) })
           return
+        }
+        case 'point': {
+          if (bar) return
+          const p = event.point
+          const line = microPointLine(p, w) ?? t('cli.progress.point', { workers: p.workers, median: formatMs(p.stats.median, locale), speedup: formatRatio(p.speedup, locale) })
+          log(`  ${runtimes.get(event.runId)} ${line}`)
+          return
+        }
         case 'run-finished':
-          if (!bar && event.run.status !== 'completed') log(`  ${event.run.runtime}: ${event.run.status} ${event.run.error ?? ''}`)
+          if (!bar && event.run.status !== 'completed') log(`  ${t('cli.progress.runEnded', { runtime: runtimeName(event.run.runtime, w), status: t(`cli.outcomes.${event.run.status}`), error: event.run.error ?? '' })}`)
           return
         case 'suite-finished':
         case 'suite-failed':

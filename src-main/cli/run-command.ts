@@ -15,12 +15,12 @@ import { assertNever } from '../../src-shared/protocol'
 import { writeReportFile } from '../engine/report/atomic-write'
 import { runSuite } from '../engine/session'
 import { processIo } from './cli-io'
-import { CANCELLED_BEFORE_ANYTHING_RAN } from './early-signals'
 import { checkRuntimesAvailable, checkWritable, outTarget } from './out-target'
 import { createProgressView } from './progress-view'
 import type { RunCommand } from './program'
 import { writeRunOutputs } from './run-outputs'
 import { formatReportTable } from '../engine/report/text/report-table'
+import { ENGLISH, type Wording } from '../engine/report/text/wording'
 
 export const EXIT_OK = 0
 export const EXIT_RUN_FAILED = 1
@@ -33,20 +33,21 @@ export function defaultReportPath(now: Date, cwd = process.cwd()): string {
   return resolve(cwd, 'reports', `conlab-${stamp}.json`)
 }
 
-export async function executeRun(command: RunCommand, signal: AbortSignal): Promise<number> {
+export async function executeRun(command: RunCommand, signal: AbortSignal, w: Wording = ENGLISH): Promise<number> {
+  const { t } = w
   // Everything that can be refused is refused before a minute of measuring, not after.
-  checkRuntimesAvailable(command.configs.flatMap((c) => c.runtimes ?? []))
-  const target = outTarget(command.out, () => (command.json && command.formats.length === 0 ? undefined : defaultReportPath(new Date())))
-  if (target.kind === 'file') await checkWritable(target.path)
-  if (signal.aborted) return cancelledBeforeAnything()
-  const view = createProgressView(process.stderr, command.quiet)
+  checkRuntimesAvailable(command.configs.flatMap((c) => c.runtimes ?? []), w)
+  const target = outTarget(command.out, () => (command.json && command.formats.length === 0 ? undefined : defaultReportPath(new Date())), w)
+  if (target.kind === 'file') await checkWritable(target.path, w)
+  if (signal.aborted) return cancelledBeforeAnything(w)
+  const view = createProgressView(process.stderr, command.quiet, w)
   let report: Report
   try {
     report = await runSuite(command.configs, { signal, onEvent: view.onEvent, ...(command.label ? { label: command.label } : {}) })
   } finally {
     view.stop()
   }
-  if (report.runs.length === 0 && signal.aborted) return cancelledBeforeAnything()
+  if (report.runs.length === 0 && signal.aborted) return cancelledBeforeAnything(w)
 
   let written = true
   let reportPath: string | undefined
@@ -58,7 +59,7 @@ export async function executeRun(command: RunCommand, signal: AbortSignal): Prom
       } catch (error) {
         // The figures are still shown and saved to the history below: nothing measured is lost.
         written = false
-        process.stderr.write(`conlab: could not write the report to ${target.path}: ${error instanceof Error ? error.message : String(error)}\n`)
+        process.stderr.write(`${t('cli.run.writeFailed', { path: target.path, message: error instanceof Error ? error.message : String(error) })}\n`)
       }
       break
     case 'stdout':
@@ -70,18 +71,18 @@ export async function executeRun(command: RunCommand, signal: AbortSignal): Prom
       assertNever(target, 'report target')
   }
 
-  if (target.kind === 'stdout') process.stderr.write(`\n${formatReportTable(report)}\n`)
+  if (target.kind === 'stdout') process.stderr.write(`\n${formatReportTable(report, w)}\n`)
   else if (command.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
-  else process.stdout.write(`\n${formatReportTable(report)}\n`)
-  if (reportPath && written) process.stderr.write(`\nReport written to ${reportPath}\n`)
+  else process.stdout.write(`\n${formatReportTable(report, w)}\n`)
+  if (reportPath && written) process.stderr.write(`\n${t('cli.run.written', { path: reportPath })}\n`)
   // Extra formats and the history copy come after the report is safe on disk.
   const formats = written ? command.formats : []
-  const outputsOk = await writeRunOutputs(report, { reportPath: reportPath ?? defaultReportPath(new Date()), formats, history: command.history }, processIo)
+  const outputsOk = await writeRunOutputs(report, { reportPath: reportPath ?? defaultReportPath(new Date()), formats, history: command.history }, processIo, w)
 
   const outcome = suiteOutcome(report.runs, { cancelled: signal.aborted })
   switch (outcome) {
     case 'aborted':
-      process.stderr.write('Cancelled: partial results kept, marked "aborted".\n')
+      process.stderr.write(`${t('cli.run.cancelled')}\n`)
       return EXIT_CANCELLED
     case 'failed':
     case 'partly-failed':
@@ -93,7 +94,7 @@ export async function executeRun(command: RunCommand, signal: AbortSignal): Prom
   }
 }
 
-function cancelledBeforeAnything(): number {
-  process.stderr.write(`${CANCELLED_BEFORE_ANYTHING_RAN}\n`)
+function cancelledBeforeAnything({ t }: Wording): number {
+  process.stderr.write(`${t('cli.run.cancelledBeforeAnything')}\n`)
   return EXIT_CANCELLED
 }

@@ -7,6 +7,7 @@ import type { ExportFormat } from '../../src-shared/api'
 import type { Report } from '../../src-shared/report'
 import { ReportHistory } from '../engine/report/history'
 import { defaultHistoryDir } from '../engine/report/history-dir'
+import { ENGLISH, type Wording } from '../engine/report/text/wording'
 import type { CliIo } from './cli-io'
 import { exportTargets, writeExports } from './export-command'
 
@@ -20,23 +21,23 @@ export interface RunOutputs {
 }
 
 /** Returns false when something asked for could not be written (already explained on stderr). */
-export async function writeRunOutputs(report: Report, opts: RunOutputs, io: CliIo): Promise<boolean> {
+export async function writeRunOutputs(report: Report, opts: RunOutputs, io: CliIo, { t }: Wording = ENGLISH): Promise<boolean> {
   let ok = true
   const targets = exportTargets(opts.reportPath, opts.formats, undefined)
   targets.delete('json') // the report itself
   try {
-    for (const path of await writeExports(report, targets)) io.stderr.write(`Wrote ${path}\n`)
+    for (const path of await writeExports(report, targets)) io.stderr.write(`${t('cli.run.wrote', { path })}\n`)
   } catch (error) {
-    io.stderr.write(`Could not write every format asked for: ${error instanceof Error ? error.message : String(error)}\n`)
+    io.stderr.write(`${t('cli.run.formatsFailed', { message: error instanceof Error ? error.message : String(error) })}\n`)
     ok = false
   }
   if (opts.history) {
     const history = new ReportHistory(opts.historyDir ?? defaultHistoryDir())
     try {
       const entry = await history.save(report)
-      io.stderr.write(`Saved to the history as ${entry.id} (conlab history show ${entry.id})\n`)
+      io.stderr.write(`${t('cli.run.savedToHistory', { id: entry.id })}\n`)
     } catch (error) {
-      io.stderr.write(`Could not save the run to the history folder ${history.dir}: ${error instanceof Error ? error.message : String(error)}\n`)
+      io.stderr.write(`${t('cli.run.historyFailed', { dir: history.dir, message: error instanceof Error ? error.message : String(error) })}\n`)
       ok = false
     }
   }

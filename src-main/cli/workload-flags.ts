@@ -7,10 +7,10 @@
 import type { Command } from 'commander'
 import { Option } from 'commander'
 import { WORKLOAD_NAMES, type WorkloadName } from '../../src-shared/config'
-import { translateEn } from '../../src-shared/i18n/translate'
 import { type FieldKind, fieldsOf } from '../../src-shared/schema-fields'
 import { WORKLOADS } from '../../src-shared/workloads'
 import type { FlagSpec } from '../../src-shared/workloads/define'
+import { ENGLISH, type Wording } from '../engine/report/text/wording'
 import { parseByteSize } from './byte-size'
 import { UsageError, parseChoice, parseChoiceList, parseList, parseWholeNumber } from './parse-values'
 
@@ -53,26 +53,26 @@ function collectFlags(): Flag[] {
 /** Every generated workload flag, in workload order. */
 export const WORKLOAD_FLAGS: readonly Flag[] = collectFlags()
 
-function listOf<T>(flag: string, one: (value: string) => T): (value: string) => T[] {
+function listOf<T>(flag: string, one: (value: string) => T, w: Wording): (value: string) => T[] {
   return (value) => {
-    const list = parseList(value, flag)
-    if (list.length === 0) throw new UsageError(`${flag} expects a comma list`)
+    const list = parseList(value, flag, w)
+    if (list.length === 0) throw new UsageError(w.t('cli.usage.commaList', { flag }))
     return list.map(one)
   }
 }
 
-function parserFor(flag: string, use: FlagUse): ((value: string) => unknown) | null {
-  const number = use.unit === 'bytes' ? parseByteSize(flag) : parseWholeNumber(flag)
+function parserFor(flag: string, use: FlagUse, w: Wording): ((value: string) => unknown) | null {
+  const number = use.unit === 'bytes' ? parseByteSize(flag, w) : parseWholeNumber(flag, w)
   const { field } = use
   switch (field.kind) {
     case 'number':
       return number
     case 'number-list':
-      return listOf(flag, number)
+      return listOf(flag, number, w)
     case 'enum':
-      return parseChoice(flag, field.options)
+      return parseChoice(flag, field.options, w)
     case 'enum-list':
-      return parseChoiceList(flag, field.options)
+      return parseChoiceList(flag, field.options, w)
     case 'string':
       return (value) => value
     case 'boolean':
@@ -92,31 +92,37 @@ function shown(value: unknown, unit: FlagSpec['unit']): string {
   return String(value)
 }
 
-function describe(flag: Flag): string {
+/** The flag's help from the form's label and help texts (`fields.<workload>.<key>` in the catalogue). */
+function describe(flag: Flag, { t }: Wording): string {
   const first = flag.uses[0]!
+  // The chosen language's catalogue falls back to English (wording.ts), then to the shared `any` texts.
   const text = (use: FlagUse, part: 'label' | 'help') => {
     const key = `fields.${use.workload}.${use.key}.${part}`
-    const own = translateEn(key)
+    const own = t(key)
     if (own !== key) return own
-    const any = translateEn(`fields.any.${use.key}.${part}`)
+    const any = t(`fields.any.${use.key}.${part}`)
     return any === `fields.any.${use.key}.${part}` ? '' : any
   }
   const label = text(first, 'label') || first.key
   const help = text(first, 'help')
-  const fallback = first.defaultValue === undefined ? '' : ` (default ${shown(first.defaultValue, first.unit)})`
-  return `${flag.uses.map((u) => u.workload).join(', ')}: ${label.toLowerCase()}${help ? ` — ${help}` : ''}${fallback}`
+  return t('cli.run.flag', {
+    workloads: flag.uses.map((u) => u.workload).join(', '),
+    label: label.toLowerCase(),
+    help: help ? t('cli.run.flagHelp', { help }) : '',
+    fallback: first.defaultValue === undefined ? '' : t('cli.run.flagDefault', { value: shown(first.defaultValue, first.unit) }),
+  })
 }
 
 /** A boolean whose default is true is offered as `--no-<flag>`, the only value worth typing. */
 const negated = (flag: Flag) => flag.uses[0]!.field.kind === 'boolean' && flag.uses[0]!.defaultValue === true
 
-export function addWorkloadFlags(command: Command): Command {
+export function addWorkloadFlags(command: Command, w: Wording = ENGLISH): Command {
   for (const flag of WORKLOAD_FLAGS) {
     const use = flag.uses[0]!
-    const parser = parserFor(`--${flag.name}`, use)
+    const parser = parserFor(`--${flag.name}`, use, w)
     const option = negated(flag)
-      ? new Option(`--no-${flag.name}`, describe(flag))
-      : new Option(parser ? `--${flag.name} <value>` : `--${flag.name}`, describe(flag))
+      ? new Option(`--no-${flag.name}`, describe(flag, w))
+      : new Option(parser ? `--${flag.name} <value>` : `--${flag.name}`, describe(flag, w))
     if (parser) option.argParser(parser)
     command.addOption(option)
   }

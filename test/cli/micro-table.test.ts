@@ -72,7 +72,7 @@ describe('context-switch section', () => {
 
 describe('formatting', () => {
   it('writes sizes in binary units and tiny latencies in nanoseconds', () => {
-    expect([64, 1024, 65_536, 1024 ** 2, 1536].map(formatBytes)).toEqual(['64 B', '1 KiB', '64 KiB', '1 MiB', '1.5 KiB'])
+    expect([64, 1024, 65_536, 1024 ** 2, 1536].map((b) => formatBytes(b))).toEqual(['64 B', '1 KiB', '64 KiB', '1 MiB', '1.5 KiB'])
     expect(formatLatency(0.35)).toBe('350 ns')
     expect(formatLatency(12)).toBe('12.0 µs')
   })

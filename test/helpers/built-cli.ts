@@ -37,8 +37,17 @@ afterAll(() => {
   testHistoryDir = undefined
 })
 
+/**
+ * The CLI speaks the language of LC_ALL / LC_MESSAGES / LANG: the tests' runs get English unless
+ * a test sets one of these, whatever the machine running the tests is set to.
+ */
+function englishEnv(): NodeJS.ProcessEnv {
+  const { LC_ALL: _all, LC_MESSAGES: _messages, LANG: _lang, ...rest } = process.env
+  return { ...rest, LANG: 'C' }
+}
+
 export function startCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): { child: ChildProcess; done: Promise<CliResult> } {
-  const childEnv = { ...process.env, CONLAB_HISTORY_DIR: historyDir(), ...env }
+  const childEnv = { ...englishEnv(), CONLAB_HISTORY_DIR: historyDir(), ...env }
   const child = spawn(process.execPath, [cliPath, ...args], { cwd, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''

@@ -6,6 +6,7 @@
 import type { OptionsOf, WorkloadName, WorkloadOptions } from '../../../src-shared/config'
 import type { RunOf } from '../../../src-shared/report'
 import { contextSwitchSection, ipcSection, spawnSection } from '../report/text/micro-sections'
+import type { Wording } from '../report/text/wording'
 import { contextSwitchExperiment } from './context-switch'
 import type { Experiment } from './experiment'
 import { fileIoWorkload } from './file-io'
@@ -19,7 +20,7 @@ import { sweepExperiment } from './sweep-experiment'
 export interface EngineWorkload<K extends WorkloadName> {
   create(options: OptionsOf<K>): Experiment
   /** Its section of `conlab run`'s table; without one, the sweep table (times, speedup, checks). */
-  textSection?(runs: Array<RunOf<K>>): string
+  textSection?(runs: Array<RunOf<K>>, wording: Wording): string
 }
 
 export const ENGINE_WORKLOADS: { readonly [K in WorkloadName]: EngineWorkload<K> } = {

@@ -6,100 +6,100 @@
  */
 import type { Point, Run, RunOf } from '../../../../src-shared/report'
 import type { SwitchCount } from '../../../../src-shared/protocol'
-import { formatBytes, formatMs, formatPercent, formatUs, renderColumns } from './columns'
+import { ENGLISH, type Wording, formatBytes, formatFixed, formatMs, formatPercent, formatUs, renderColumns } from './columns'
+import { failedCheckLine, runtimeName, stoppedLines } from './sweep-section'
 
 /** Sub-microsecond figures (a futex call on one thread) in nanoseconds, the rest as usual. */
-export function formatLatency(us: number): string {
-  return us < 1 ? `${Math.round(us * 1000)} ns` : formatUs(us)
+export function formatLatency(us: number, w: Wording = ENGLISH): string {
+  return us < 1 ? `${formatFixed(Math.round(us * 1000), 0, w.locale)} ns` : formatUs(us, w.locale)
 }
 
-const us = (p: Point | undefined, key: 'p50' | 'p90' | 'p99' | 'max'): string => (p?.latencyUs ? formatLatency(p.latencyUs[key]) : '–')
+const us = (p: Point | undefined, key: 'p50' | 'p90' | 'p99' | 'max', w: Wording): string => (p?.latencyUs ? formatLatency(p.latencyUs[key], w) : '–')
 
-function statusLines(runs: Run[]): string[] {
+function statusLines(runs: Run[], w: Wording): string[] {
   const lines: string[] = []
-  for (const run of runs) {
-    for (const u of run.unavailable ?? []) lines.push(`${run.runtime}: ${u.what} not measured — ${u.reason}`)
-    if (run.status !== 'completed') lines.push(`${run.runtime}: ${run.status.toUpperCase()} — ${run.error ?? ''}`)
-  }
-  return lines
+  for (const run of runs) for (const u of run.unavailable ?? []) lines.push(w.t('cli.micro.notMeasured', { runtime: runtimeName(run.runtime, w), what: u.what, reason: u.reason }))
+  return [...lines, ...stoppedLines(runs, w)]
 }
 
-function checkLine(runs: Run[]): string {
-  const points = runs.flatMap((r) => r.points)
-  const bad = points.filter((p) => !p.check.ok)
-  if (points.length === 0) return 'check: no point finished'
-  if (bad.length > 0) return `check: FAILED on ${bad.length} point(s) — expected ${bad[0]!.check.expected}, got ${bad[0]!.check.actual}`
-  return 'check: every answer came back intact ✓'
+function checkLine(runs: Run[], w: Wording): string {
+  if (runs.every((r) => r.points.length === 0)) return w.t('cli.check.none')
+  return failedCheckLine(runs, w) ?? w.t('cli.check.passed', { what: w.t('cli.check.intact') })
 }
 
-export function spawnSection(runs: Array<RunOf<'spawn'>>): string {
-  const rows = [['runtime', 'cold: first message p50', 'p90', 'cold: first task p50', 'warm pool: task p50', 'memory / worker (RSS)', 'heap used']]
+export function spawnSection(runs: Array<RunOf<'spawn'>>, w: Wording = ENGLISH): string {
+  const { t, locale } = w
+  const c = (key: string) => t(`cli.micro.spawnColumns.${key}`)
+  const rows = [[c('runtime'), c('coldReady'), c('p90'), c('coldTask'), c('warm'), c('rss'), c('heap')]]
   for (const run of runs) {
     const find = (variant: string) => run.points.find((p) => p.variant === variant)
     const ready = find('cold-ready')
     const memory = ready?.memory
-    const rss = memory ? `${formatBytes(Math.round(memory.rssBytes))} (${memory.method === 'child-rss' ? 'child' : 'engine growth'})` : '–'
-    rows.push([run.runtime, us(ready, 'p50'), us(ready, 'p90'), us(find('cold-first-task'), 'p50'), us(find('warm-pool'), 'p50'), rss, memory?.heapUsedBytes !== undefined ? formatBytes(Math.round(memory.heapUsedBytes)) : '–'])
+    const rss = memory ? t(memory.method === 'child-rss' ? 'cli.micro.rssChild' : 'cli.micro.rssGrowth', { size: formatBytes(Math.round(memory.rssBytes), locale) }) : '–'
+    rows.push([runtimeName(run.runtime, w), us(ready, 'p50', w), us(ready, 'p90', w), us(find('cold-first-task'), 'p50', w), us(find('warm-pool'), 'p50', w), rss, memory?.heapUsedBytes !== undefined ? formatBytes(Math.round(memory.heapUsedBytes), locale) : '–'])
   }
-  const samples = runs[0]?.config.samples
-  return ['Spawn cost — cold start vs a warm pool', renderColumns(rows), `${samples} cold spawns per runtime (after 1 not kept); times from the spawn request`, checkLine(runs), ...statusLines(runs)].join('\n')
+  const samples = runs[0]?.config.samples ?? '?'
+  return [t('cli.micro.spawnTitle'), renderColumns(rows), t('cli.micro.spawnNote', { samples }), checkLine(runs, w), ...statusLines(runs, w)].join('\n')
 }
 
-export function ipcSection(runs: Array<RunOf<'ipc-latency'>>): string {
-  const rows = [['mechanism', 'payload', 'p50', 'p90', 'p99', 'max', 'MB/s', 'round trips']]
+export function ipcSection(runs: Array<RunOf<'ipc-latency'>>, w: Wording = ENGLISH): string {
+  const { t, locale } = w
+  const c = (key: string) => t(`cli.micro.ipcColumns.${key}`)
+  const rows = [[c('mechanism'), c('payload'), c('p50'), c('p90'), c('p99'), c('max'), c('mbps'), c('count')]]
   for (const run of runs) {
     for (const p of run.points) {
       const mb = p.throughput?.value
-      rows.push([p.mechanism ?? '?', formatBytes(p.payloadBytes ?? 0), us(p, 'p50'), us(p, 'p90'), us(p, 'p99'), us(p, 'max'), mb === undefined ? '–' : mb >= 100 ? mb.toFixed(0) : mb.toFixed(2), String(p.latencyUs?.count ?? '–')])
+      rows.push([p.mechanism ?? '?', formatBytes(p.payloadBytes ?? 0, locale), us(p, 'p50', w), us(p, 'p90', w), us(p, 'p99', w), us(p, 'max', w), mb === undefined ? '–' : formatFixed(mb, mb >= 100 ? 0 : 2, locale), String(p.latencyUs?.count ?? '–')])
     }
   }
-  return ['IPC latency — round trip, engine ⇄ worker (atomics: thread ⇄ thread)', renderColumns(rows, (c) => c > 0), checkLine(runs), ...statusLines(runs)].join('\n')
+  return [t('cli.micro.ipcTitle'), renderColumns(rows, (col) => col > 0), checkLine(runs, w), ...statusLines(runs, w)].join('\n')
 }
 
-function perRound(count: SwitchCount | undefined, operations: number | undefined, key: 'voluntary' | 'involuntary'): string {
+function perRound(count: SwitchCount | undefined, operations: number | undefined, key: 'voluntary' | 'involuntary', w: Wording): string {
   if (!count || operations === undefined) return '–'
-  if (!count.available) return 'n/a'
-  return (count[key] / operations).toFixed(2)
+  if (!count.available) return w.t('cli.micro.notAvailable')
+  return formatFixed(count[key] / operations, 2, w.locale)
 }
 
-export function contextSwitchSection(runs: Array<RunOf<'context-switch'>>): string {
-  const pingRows = [['ping-pong', 'runtime', 'workers', 'round trip p50', 'p99', 'thread vol./rt', 'thread invol./rt', 'process vol./rt']]
-  const overRows = [['runtime', 'busy workers', 'time (median)', 'ideal', 'excess', 'invol. switches / rep.', 'excess / switch']]
+export function contextSwitchSection(runs: Array<RunOf<'context-switch'>>, w: Wording = ENGLISH): string {
+  const { t, locale } = w
+  const pc = (key: string) => t(`cli.micro.pingColumns.${key}`)
+  const oc = (key: string) => t(`cli.micro.overColumns.${key}`)
+  const pingRows = [[pc('pingPong'), pc('runtime'), pc('workers'), pc('p50'), pc('p99'), pc('threadVol'), pc('threadInvol'), pc('processVol')]]
+  const overRows = [[oc('runtime'), oc('busy'), oc('time'), oc('ideal'), oc('excess'), oc('invol'), oc('perSwitch')]]
   const notes: string[] = []
   for (const run of runs) {
+    const runtime = runtimeName(run.runtime, w)
     for (const p of run.points) {
       if (p.variant === 'oversubscription') {
         const o = p.oversubscription
         const c = p.switches?.thread.available ? p.switches.thread : p.switches?.process
-        const invol = !c ? '–' : c.available ? String(Math.round(c.involuntary / Math.max(1, p.stats.n))) : 'n/a'
-        overRows.push([run.runtime, `${p.workers}${p.oversubscribed ? ' (over)' : ''}`, formatMs(p.stats.median), o ? formatMs(o.idealMs) : '–', o ? `${formatMs(o.excessMs)} (${formatPercent(o.excessShare)})` : '–', invol, o?.excessPerSwitchUs != null ? formatUs(o.excessPerSwitchUs) : '–'])
+        const invol = !c ? '–' : c.available ? formatFixed(Math.round(c.involuntary / Math.max(1, p.stats.n)), 0, locale) : t('cli.micro.notAvailable')
+        const busy = p.oversubscribed ? t('cli.micro.over', { workers: p.workers }) : `${p.workers}`
+        const excess = o ? t('cli.micro.excess', { time: formatMs(o.excessMs, locale), share: formatPercent(o.excessShare, locale) }) : '–'
+        overRows.push([runtime, busy, formatMs(p.stats.median, locale), o ? formatMs(o.idealMs, locale) : '–', excess, invol, o?.excessPerSwitchUs != null ? formatUs(o.excessPerSwitchUs, locale) : '–'])
       } else {
         const s = p.switches
-        pingRows.push([p.variant ?? '?', run.runtime, String(p.workers), us(p, 'p50'), us(p, 'p99'), perRound(s?.thread, p.operations, 'voluntary'), perRound(s?.thread, p.operations, 'involuntary'), perRound(s?.process, p.operations, 'voluntary')])
+        pingRows.push([p.variant ?? '?', runtime, String(p.workers), us(p, 'p50', w), us(p, 'p99', w), perRound(s?.thread, p.operations, 'voluntary', w), perRound(s?.thread, p.operations, 'involuntary', w), perRound(s?.process, p.operations, 'voluntary', w)])
       }
     }
     for (const ref of run.references ?? []) {
-      notes.push(ref.available ? `${ref.command}: ${formatUs(ref.usPerOp)} per round trip (${ref.variant}, outside reference)` : `${ref.command}: unavailable — ${ref.reason}`)
+      notes.push(ref.available ? t('cli.micro.reference', { command: ref.command, time: formatUs(ref.usPerOp, locale), variant: ref.variant }) : t('cli.micro.referenceMissing', { command: ref.command, reason: ref.reason }))
     }
     const n = run.points.flatMap((p) => (p.switches ? [p.switches.thread, p.switches.process] : [])).find((c) => !c.available)
-    if (n && !n.available) notes.push(`${run.runtime}: some switch counters are not available here — ${n.reason}`)
+    if (n && !n.available) notes.push(t('cli.micro.countersMissing', { runtime, reason: n.reason }))
   }
   const cores = runs.flatMap((r) => r.points).find((p) => p.oversubscription)?.oversubscription?.cores
-  const parts = [
-    'Context switches — ping-pong (a round trip is two switches plus the mechanism)',
-    renderColumns(pingRows, (c) => c > 1),
-    'switches per round trip (rt), summed over the threads involved (Linux /proc/thread-self) and their processes (getrusage); n/a: not counted on this platform',
-    ...notes,
-  ]
-  if (overRows.length > 1) parts.push('', `Oversubscription — busy workers on ${cores ?? '?'} cores; ideal = K / cores × the one-per-core time`, renderColumns(overRows, (c) => c > 0))
-  return [...parts, checkLine(runs), ...statusLines(runs)].join('\n')
+  const parts = [t('cli.micro.pingTitle'), renderColumns(pingRows, (col) => col > 1), t('cli.micro.pingNote'), ...notes]
+  if (overRows.length > 1) parts.push('', t('cli.micro.overTitle', { cores: cores ?? '?' }), renderColumns(overRows, (col) => col > 0))
+  return [...parts, checkLine(runs, w), ...statusLines(runs, w)].join('\n')
 }
 
 /** One progress line for a micro-experiment point (which variant, its latency), or null for others. */
-export function microPointLine(p: Point): string | null {
+export function microPointLine(p: Point, w: Wording = ENGLISH): string | null {
   const name = p.mechanism ?? p.variant
   if (name === undefined) return null
-  const size = p.payloadBytes !== undefined && p.mechanism ? ` ${formatBytes(p.payloadBytes)}` : ''
-  const figure = p.latencyUs ? `p50 ${formatLatency(p.latencyUs.p50)}, p99 ${formatLatency(p.latencyUs.p99)}` : `median ${formatMs(p.stats.median)}`
-  return `${name}${size}, ${p.workers} worker(s): ${figure}`
+  const size = p.payloadBytes !== undefined && p.mechanism ? ` ${formatBytes(p.payloadBytes, w.locale)}` : ''
+  const figure = p.latencyUs ? w.t('cli.micro.latency', { p50: formatLatency(p.latencyUs.p50, w), p99: formatLatency(p.latencyUs.p99, w) }) : w.t('cli.micro.median', { median: formatMs(p.stats.median, w.locale) })
+  return w.t('cli.micro.point', { name, size, workers: p.workers, figure })
 }

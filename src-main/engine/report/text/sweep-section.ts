@@ -5,81 +5,104 @@
  * columns for throughput and p99 latency, decided by what their points carry.
  */
 import type { Point, Run } from '../../../../src-shared/report'
-import { translateEn } from '../../../../src-shared/i18n/translate'
 import { RUNTIME_TRAITS } from '../../../../src-shared/runtime-traits'
 import { describeOptions } from '../../../../src-shared/workloads'
-import { formatMs, formatPercent, formatRatio, formatUs, renderColumns } from './columns'
-import { IO_HEADERS, ioCells, ioCheckText, isIoRuns, uvPoolLine } from './io-columns'
+import { ENGLISH, type Wording, formatFixed, formatMs, formatPercent, formatRatio, formatUs, renderColumns } from './columns'
+import { ioCells, ioCheckLine, ioHeaders, isIoRuns, uvPoolLine } from './io-columns'
 
 /** `Prime search (CPU-bound) — range [0, 1000000000), sieve, dynamic chunking`. */
-export function sectionHeading(run: Run): string {
-  return `${translateEn(`workloads.${run.workload}.heading`)} — ${describeRun(run)}`
+export function sectionHeading(run: Run, w: Wording = ENGLISH): string {
+  return w.t('cli.table.heading', { heading: w.t(`workloads.${run.workload}.heading`), options: describeRun(run, w) })
 }
 
 /** The run's options in one line, as its workload definition words them. */
-export function describeRun(run: Run): string {
-  return describeOptions(run.config, translateEn)
+export function describeRun(run: Run, w: Wording = ENGLISH): string {
+  return describeOptions(run.config, w.t)
 }
 
-function timeCell(p: Point): string {
+function timeCell(p: Point, { locale }: Wording): string {
   const half = (p.stats.ci95[1] - p.stats.ci95[0]) / 2
-  return `${formatMs(p.stats.median)} ±${formatMs(half).replace(' ', '')}`
+  return `${formatMs(p.stats.median, locale)} ±${formatMs(half, locale).replace(' ', '')}`
 }
 
-function speedupCell(p: Point): string {
+function speedupCell(p: Point, { locale }: Wording): string {
   if (p.speedup === null) return '–'
-  const ci = p.speedupCi95 ? ` [${p.speedupCi95[0].toFixed(2)}–${p.speedupCi95[1].toFixed(2)}]` : ''
-  return `${formatRatio(p.speedup)}${ci}`
+  const ci = p.speedupCi95 ? ` [${formatFixed(p.speedupCi95[0], 2, locale)}–${formatFixed(p.speedupCi95[1], 2, locale)}]` : ''
+  return `${formatRatio(p.speedup, locale)}${ci}`
 }
 
-function checkLine(runs: Run[]): string {
+/** The answer check of a sweep; shared with the micro sections' failure wording. */
+export function failedCheckLine(runs: Run[], { t }: Wording): string | null {
+  const bad = runs.flatMap((r) => r.points.map((p) => p.check)).filter((c) => !c.ok)
+  if (bad.length === 0) return null
+  return t('cli.check.failed', { n: bad.length, expected: String(bad[0]!.expected), actual: String(bad[0]!.actual) })
+}
+
+function checkLine(runs: Run[], w: Wording): string {
+  const { t } = w
   const checks = runs.flatMap((r) => r.points.map((p) => p.check))
-  if (checks.length === 0) return 'check: no point finished'
-  const bad = checks.filter((c) => !c.ok)
+  if (checks.length === 0) return t('cli.check.none')
+  const failed = failedCheckLine(runs, w)
+  if (failed) return failed
   const first = checks[0]!
-  if (bad.length > 0) return `check: FAILED on ${bad.length} point(s) — expected ${bad[0]!.expected}, got ${bad[0]!.actual}`
-  const io = ioCheckText(first.source, first.expected)
-  if (io) return `check: ${io}`
+  const io = ioCheckLine(first.source, first.expected, w)
+  if (io) return io
   // A workload whose answer is not a count says in the catalogue what its check verified.
   const ownKey = `workloads.${runs[0]!.workload}.checked`
-  const own = translateEn(ownKey, { expected: first.expected ?? '?' })
-  if (own !== ownKey) return `check: ${own} ✓`
-  return `check: every answer = ${first.expected} (${first.source === 'known-value' ? 'published value' : 'single-thread reference'}) ✓`
+  const own = t(ownKey, { expected: first.expected ?? '?' })
+  if (own !== ownKey) return t('cli.check.passed', { what: own })
+  const source = t(first.source === 'known-value' ? 'cli.check.knownValue' : 'cli.check.singleThread')
+  return t('cli.check.passed', { what: t('cli.check.answer', { expected: String(first.expected), source }) })
 }
 
-export function sweepSection(runs: Run[]): string {
+/** The runtime's name in a table: its id in English, a word in other languages. */
+export const runtimeName = (runtime: string, { t }: Wording): string => t(`cli.runtimes.${runtime}`)
+
+/** `thread: ABORTED — reason` for each run that did not complete. */
+export function stoppedLines(runs: Run[], w: Wording): string[] {
+  return runs.filter((run) => run.status !== 'completed').map((run) => w.t('cli.table.stopped', { runtime: runtimeName(run.runtime, w), status: w.t(`cli.status.${run.status}`), error: run.error ?? '' }))
+}
+
+export function sweepSection(runs: Run[], w: Wording = ENGLISH): string {
+  const { t, locale } = w
   const counts = [...new Set(runs.flatMap((r) => r.points.map((p) => p.workers)))].sort((a, b) => a - b)
-  const header = ['workers']
+  const header = [t('cli.table.workers')]
   // The main-thread baseline has one point: its speedup is 1 by definition, so only its time shows.
   const hasMain = runs.some((r) => RUNTIME_TRAITS[r.runtime].baseline)
   const io = isIoRuns(runs)
-  const extra = io ? [...IO_HEADERS] : []
+  const extra = io ? ioHeaders(w) : []
   for (const run of runs) {
-    header.push(...(RUNTIME_TRAITS[run.runtime].baseline ? ['main time', ...extra] : [`${run.runtime} time`, io ? 'speedup' : 'speedup [95% CI]', ...(io ? extra : ['eff.']), ...(hasMain ? ['vs main'] : [])]))
+    header.push(
+      ...(RUNTIME_TRAITS[run.runtime].baseline
+        ? [t('cli.table.mainTime'), ...extra]
+        : [t('cli.table.time', { runtime: runtimeName(run.runtime, w) }), t(io ? 'cli.table.speedup' : 'cli.table.speedupCi'), ...(io ? extra : [t('cli.table.efficiency')]), ...(hasMain ? [t('cli.table.vsMain')] : [])]),
+    )
   }
   const rows = [header]
   for (const workers of counts) {
     const anyOver = runs.some((r) => r.points.some((p) => p.workers === workers && p.oversubscribed))
-    const row = [anyOver ? `${workers} (over)` : `${workers}`]
+    const row = [anyOver ? t('cli.table.over', { workers }) : `${workers}`]
     for (const run of runs) {
       const p = run.points.find((q) => q.workers === workers)
       if (RUNTIME_TRAITS[run.runtime].baseline) {
-        row.push(p ? timeCell(p) : '', ...(io ? ioCells(p) : []))
+        row.push(p ? timeCell(p, w) : '', ...(io ? ioCells(p, w) : []))
         continue
       }
-      const cells = p ? [timeCell(p), io ? formatRatio(p.speedup) : speedupCell(p), ...(io ? ioCells(p) : [formatPercent(p.efficiency)])] : io ? ['', '', '', ''] : ['', '', '']
-      if (hasMain) cells.push(p ? formatRatio(p.speedupVsBaseline) : '')
+      const cells = p ? [timeCell(p, w), io ? formatRatio(p.speedup, locale) : speedupCell(p, w), ...(io ? ioCells(p, w) : [formatPercent(p.efficiency, locale)])] : io ? ['', '', '', ''] : ['', '', '']
+      if (hasMain) cells.push(p ? formatRatio(p.speedupVsBaseline, locale) : '')
       row.push(...cells)
     }
     rows.push(row)
   }
-  const lines = [sectionHeading(runs[0]!), renderColumns(rows), checkLine(runs)]
-  const uv = io ? uvPoolLine(runs) : null
+  const lines = [sectionHeading(runs[0]!, w), renderColumns(rows), checkLine(runs, w)]
+  const uv = io ? uvPoolLine(runs, w) : null
   if (uv) lines.push(uv)
-  const overhead = runs.filter((r) => r.overhead).map((r) => `${r.runtime} ${formatUs(r.overhead!.emptyTaskRoundTripUs.median)}`)
-  if (overhead.length) lines.push(`harness overhead (empty-task round trip, median): ${overhead.join(', ')}`)
-  const fits = runs.filter((r) => r.amdahl).map((r) => `${r.runtime} ${(r.amdahl!.serialFraction * 100).toFixed(1)}% (max ${formatRatio(r.amdahl!.maxSpeedup)})`)
-  if (fits.length) lines.push(`Amdahl serial fraction: ${fits.join(', ')}`)
-  for (const run of runs) if (run.status !== 'completed') lines.push(`${run.runtime}: ${run.status.toUpperCase()} — ${run.error}`)
+  const overhead = runs.filter((r) => r.overhead).map((r) => `${runtimeName(r.runtime, w)} ${formatUs(r.overhead!.emptyTaskRoundTripUs.median, locale)}`)
+  if (overhead.length) lines.push(t('cli.table.overhead', { list: overhead.join(t('cli.table.list')) }))
+  const fits = runs
+    .filter((r) => r.amdahl)
+    .map((r) => t('cli.table.amdahlFit', { runtime: runtimeName(r.runtime, w), share: `${formatFixed(r.amdahl!.serialFraction * 100, 1, locale)}%`, max: formatRatio(r.amdahl!.maxSpeedup, locale) }))
+  if (fits.length) lines.push(t('cli.table.amdahl', { list: fits.join(t('cli.table.list')) }))
+  lines.push(...stoppedLines(runs, w))
   return lines.join('\n')
 }

@@ -2,23 +2,59 @@
  * Warnings on a terminal: one explanation per kind of warning, then where else it applies. The
  * report keeps every warning in full; repeating the same paragraph for each run would bury the
  * table under text nobody reads.
+ * A warning's stored `message` is report data, written in English when it was measured; what is
+ * printed is rendered from its `code` through the catalogue, with the figures read back from the
+ * run it names, so the same report reads in any language.
  */
+import { median } from 'simple-statistics'
 import type { Report, ReportWarning } from '../../../../src-shared/report'
+import { ENGLISH, type Wording, formatFixed, formatMs, formatPercent } from './columns'
+import { runtimeName } from './sweep-section'
 
-function where(warning: ReportWarning, report: Report): string {
+function where(warning: ReportWarning, report: Report, w: Wording): string {
   const run = report.runs.find((r) => r.id === warning.runId)
-  const name = run ? `${run.workload}/${run.runtime}` : 'suite'
-  return warning.workers === undefined ? name : `${name} at ${warning.workers}`
+  const name = run ? `${run.workload}/${runtimeName(run.runtime, w)}` : w.t('cli.warnings.suite')
+  return warning.workers === undefined ? name : w.t('cli.warnings.at', { name, workers: warning.workers })
 }
 
-export function formatWarnings(report: Report): string {
+/** The figures each explanation may quote; '?' where the report no longer holds them. */
+function figures(warning: ReportWarning, report: Report, { locale }: Wording): Record<string, string | number> {
+  const run = report.runs.find((r) => r.id === warning.runId)
+  const point = run?.points.find((p) => p.workers === warning.workers)
+  const ms = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '?' : formatMs(x, locale))
+  const [first, ...rest] = point?.samplesMs ?? []
+  const restMedian = rest.length > 0 ? median(rest) : undefined
+  const few = run?.points.filter((p) => p.stats.n < 3).map((p) => p.stats.n) ?? []
+  const { mean, stddev } = point?.stats ?? { mean: undefined, stddev: undefined }
+  return {
+    workers: warning.workers ?? '?',
+    cores: report.machine.logicalCores,
+    n: few.length > 0 ? Math.min(...few) : '?',
+    first: ms(first),
+    median: ms(warning.code === 'slow-first-run' ? restMedian : point?.stats.median),
+    ratio: first !== undefined && restMedian ? formatFixed(first / restMedian, 1, locale) : '?',
+    warmup: run?.settings.warmup ?? '?',
+    mean: ms(mean),
+    stddev: ms(stddev),
+    cv: mean && stddev !== undefined ? formatPercent(stddev / mean, locale) : '?',
+    expected: point ? String(point.check.expected) : '?',
+    actual: point ? String(point.check.actual) : '?',
+  }
+}
+
+/** The explanation of one warning in the chosen language. */
+export function warningText(warning: ReportWarning, report: Report, w: Wording = ENGLISH): string {
+  return w.t(`cli.warnings.codes.${warning.code}`, figures(warning, report, w))
+}
+
+export function formatWarnings(report: Report, w: Wording = ENGLISH): string {
   const byCode = new Map<string, ReportWarning[]>()
   for (const warning of report.warnings) byCode.set(warning.code, [...(byCode.get(warning.code) ?? []), warning])
-  const lines = ['Warnings (the report has each one in full):']
+  const lines = [w.t('cli.warnings.title')]
   for (const [code, warnings] of byCode) {
     const [first, ...rest] = warnings
-    lines.push(`  ! [${code}] ${where(first!, report)}: ${first!.message}`)
-    if (rest.length > 0) lines.push(`    also: ${rest.map((w) => where(w, report)).join(', ')}`)
+    lines.push(w.t('cli.warnings.line', { code, where: where(first!, report, w), text: warningText(first!, report, w) }))
+    if (rest.length > 0) lines.push(`    ${w.t('cli.warnings.also', { list: rest.map((x) => where(x, report, w)).join(w.t('cli.table.list')) })}`)
   }
   return lines.join('\n')
 }

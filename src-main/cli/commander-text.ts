@@ -1,0 +1,27 @@
+/**
+ * Commander writes its own parse errors (unknown option, missing argument…) in English. In
+ * another language they are reworded through the catalogue, recognised by the shape commander
+ * gives them (commander/lib/command.js); a message of another shape passes through as it is.
+ */
+import type { Wording } from '../engine/report/text/wording'
+
+type Rule = [RegExp, (match: RegExpExecArray, w: Wording) => string]
+
+const RULES: Rule[] = [
+  [/^error: unknown option '(.*)'/, (m, { t }) => t('cli.commander.unknownOption', { option: m[1]! })],
+  [/^error: unknown command '(.*)'/, (m, { t }) => t('cli.commander.unknownCommand', { name: m[1]! })],
+  [/^error: missing required argument '(.*)'/, (m, { t }) => t('cli.commander.missingArgument', { name: m[1]! })],
+  [/^error: option '(.*)' argument missing/, (m, { t }) => t('cli.commander.optionMissingArgument', { option: m[1]! })],
+  [/^error: required option '(.*)' not specified/, (m, { t }) => t('cli.commander.missingMandatoryOptionValue', { option: m[1]! })],
+  [/^error: too many arguments/, (_m, { t }) => t('cli.commander.excessArguments')],
+]
+
+export function commanderMessage(text: string, w: Wording): string {
+  if (w.locale === 'en') return text
+  const [first = '', ...rest] = text.split('\n')
+  const rule = RULES.map(([pattern, word]) => [pattern.exec(first), word] as const).find(([match]) => match !== null)
+  if (!rule) return text
+  const [match, word] = rule
+  const suggestion = rest.map((line) => /^\(Did you mean (?:one of )?(.*)\?\)$/.exec(line)).find((m) => m !== null)
+  return [word(match!, w), ...(suggestion ? [w.t('cli.commander.didYouMean', { names: suggestion[1]! })] : []), ''].join('\n')
+}
