@@ -7,6 +7,7 @@
 import { extname, resolve } from 'node:path'
 import type { Command } from 'commander'
 import { EXPORT_FORMATS, type ExportFormat } from '../../src-shared/api'
+import type { Locale } from '../../src-shared/i18n/locales'
 import type { Report } from '../../src-shared/report'
 import { writeFileAtomic } from '../engine/report/atomic-write'
 import { PdfUnavailableError } from '../engine/report/exporters/chromium'
@@ -35,11 +36,19 @@ export function exportTargets(base: string, formats: readonly ExportFormat[], ou
   return new Map(unique.map((f) => [f, withExtension(from, f)]))
 }
 
-/** Renders and writes each format; returns the paths written. PDF without Chromium throws PdfUnavailableError. */
-export async function writeExports(report: Report, targets: ReadonlyMap<ExportFormat, string>, signal?: AbortSignal): Promise<string[]> {
+/**
+ * Renders and writes each format in `locale` (the words of HTML, Markdown and PDF); returns the
+ * paths written. PDF without Chromium throws PdfUnavailableError.
+ */
+export async function writeExports(
+  report: Report,
+  targets: ReadonlyMap<ExportFormat, string>,
+  signal?: AbortSignal,
+  locale: Locale = 'en',
+): Promise<string[]> {
   const written: string[] = []
   for (const [format, path] of targets) {
-    const content = await renderExport(report, format, signal ? { signal } : {})
+    const content = await renderExport(report, format, signal ? { signal, locale } : { locale })
     await writeFileAtomic(path, content, signal ? { signal } : {})
     written.push(path)
   }
@@ -50,9 +59,12 @@ export interface ExportCommand {
   report: string
   formats: ExportFormat[]
   out: string | undefined
+  /** The language of the exports' words (the global `--lang`); English when left out. */
+  locale?: Locale
 }
 
 export async function executeExport(command: ExportCommand, io: CliIo = processIo, signal?: AbortSignal): Promise<number> {
+  const locale = command.locale ?? 'en'
   const source = resolve(command.report)
   let report: Report
   try {
@@ -65,7 +77,7 @@ export async function executeExport(command: ExportCommand, io: CliIo = processI
     const [format, ...more] = command.formats
     if (!format || more.length > 0 || EXPORTERS[format].binary) throw new UsageError('--out - (stdout) takes exactly one text format: json, csv, md or html')
     // On stdout the text may reach a terminal: no control character from the file passes raw.
-    io.stdout.write(printableLines((await renderExport(report, format, signal ? { signal } : {})) as string))
+    io.stdout.write(printableLines((await renderExport(report, format, signal ? { signal, locale } : { locale })) as string))
     return 0
   }
   const targets = exportTargets(source, command.formats, command.out)
@@ -75,7 +87,7 @@ export async function executeExport(command: ExportCommand, io: CliIo = processI
     io.stderr.write(`${source} is already the JSON report; give --out to write a copy elsewhere.\n`)
   }
   try {
-    for (const path of await writeExports(report, targets, signal)) io.stderr.write(`Wrote ${path}\n`)
+    for (const path of await writeExports(report, targets, signal, locale)) io.stderr.write(`Wrote ${path}\n`)
   } catch (error) {
     if (error instanceof PdfUnavailableError) {
       io.stderr.write(`conlab export: ${error.message}\n`)
