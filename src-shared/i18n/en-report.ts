@@ -159,6 +159,8 @@ export default {
     payloadSize: 'payload size',
     runtimeCase: 'runtime · case',
     withKey: '{caption} Bars: {key}.',
+    withPart: '{name} ({part})',
+    withUnit: '{name}, {unit}',
     speedupTitle: 'Speedup against workers',
     speedupY: 'speedup (× the 1-worker time)',
     cores: '{n} cores',

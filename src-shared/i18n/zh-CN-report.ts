@@ -149,6 +149,8 @@ const zhCN: Messages['report'] = {
     payloadSize: '消息大小',
     runtimeCase: '运行时 · 情形',
     withKey: '{caption}柱：{key}。',
+    withPart: '{name}（{part}）',
+    withUnit: '{name}（{unit}）',
     speedupTitle: '加速比与工作者数量',
     speedupY: '加速比（相对 1 个工作者的倍数 ×）',
     cores: '{n} 个核心',

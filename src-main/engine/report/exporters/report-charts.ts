@@ -94,8 +94,8 @@ function axisLabel(loc: ExportLocale, figure: ExtraFigure): string {
   const named = stem === '' ? null : loc.maybe(`fieldNames.${stem}`)
   const sub = figure.path.slice(1).join(' ')
   const base = named ?? words
-  const name = sub === '' ? base : `${base} (${sub})`
-  return figure.unit === '' ? name : `${name}, ${unitText(loc, figure.unit)}`
+  const name = sub === '' ? base : loc.r('charts.withPart', { name: base, part: sub })
+  return figure.unit === '' ? name : loc.r('charts.withUnit', { name, unit: unitText(loc, figure.unit) })
 }
 
 function extraChart(loc: ExportLocale, id: string, runs: readonly Run[], figure: ExtraFigure): Chart | null {
