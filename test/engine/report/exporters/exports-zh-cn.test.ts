@@ -4,7 +4,11 @@
  * in the file, numbers written for the locale, warnings rendered from their code, and the data
  * (JSON, CSV) the same whatever the language.
  */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { executeExport } from '../../../../src-main/cli/export-command'
 import enReport from '../../../../src-shared/i18n/en-report'
 import zhReport from '../../../../src-shared/i18n/zh-CN-report'
 import { translatorFor } from '../../../../src-shared/i18n/translate'
@@ -147,5 +151,23 @@ describe('transport', () => {
     expect(LAB_CALL_ARGS.exportReport.safeParse([report, 'html']).success).toBe(true)
     expect(LAB_CALL_ARGS.exportReport.safeParse([report, 'html', 'zh-CN']).success).toBe(true)
     expect(LAB_CALL_ARGS.exportReport.safeParse([report, 'html', 'fr']).success).toBe(false)
+  })
+})
+
+describe('conlab export with a locale (what --lang passes down)', () => {
+  it('writes Chinese HTML and Markdown next to the report, the JSON untouched', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'conlab-export-zh-'))
+    try {
+      const source = join(dir, 'alice.json')
+      const json = await renderExport(suiteReport(), 'json')
+      await writeFile(source, json as string)
+      const io = { stdout: { write: () => true }, stderr: { write: () => true } }
+      expect(await executeExport({ report: source, formats: ['md', 'html'], out: undefined, locale: 'zh-CN' }, io)).toBe(0)
+      expect(await readFile(join(dir, 'alice.html'), 'utf8')).toBe(reportToHtml(suiteReport(), 'zh-CN'))
+      expect(await readFile(join(dir, 'alice.md'), 'utf8')).toBe(reportToMarkdown(suiteReport(), 'zh-CN'))
+      expect(await readFile(source, 'utf8')).toBe(json)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 })
