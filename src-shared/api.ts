@@ -12,6 +12,7 @@
  */
 import type { BaselineChoice, Comparison } from './comparison'
 import type { RunConfigInput } from './config'
+import type { Locale } from './i18n/locales'
 import type { RunEvent } from './events'
 import type { Machine, Report } from './report'
 import type { SuiteOutcome } from './suite-outcome'
@@ -111,7 +112,8 @@ export const LAB_API = {
   deleteHistory: method<(id: string) => Outcome<null>>(SMALL_CALL_BYTES),
   /** Parses a report file's text the user picked or dropped, with the shared schema and migrations. */
   importReport: method<(fileName: string, text: string) => Outcome<Report>>(REPORT_CALL_BYTES),
-  exportReport: method<(report: Report, format: ExportFormat) => Outcome<ExportedFile>>(REPORT_CALL_BYTES),
+  /** The file of one export; `locale` is the language of its words (HTML, Markdown, PDF), English when left out. */
+  exportReport: method<(report: Report, format: ExportFormat, locale?: Locale) => Outcome<ExportedFile>>(REPORT_CALL_BYTES),
   /**
    * Machines side by side: one column per report, ratios against the baseline (the first report
    * unless chosen), compared only where the settings match; the mismatches come back listed.

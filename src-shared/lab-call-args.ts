@@ -8,6 +8,7 @@ import { z } from 'zod'
 import { EXPORT_FORMATS, type LabApiArgs, type LabApiMethod, MAX_COMPARED_REPORTS, MAX_REPORT_BYTES, MAX_SUITE_RUNS } from './api'
 import type { BaselineChoice } from './comparison'
 import type { RunConfigInput } from './config'
+import { LOCALES } from './i18n/locales'
 import { ReportSchema } from './report'
 
 const id = z.string().min(1).max(200)
@@ -31,7 +32,7 @@ export const LAB_CALL_ARGS = {
   renameHistory: z.tuple([id, z.string().trim().min(1).max(200)]),
   deleteHistory: z.tuple([id]),
   importReport: z.tuple([z.string().max(1000), z.string().max(MAX_REPORT_BYTES)]),
-  exportReport: z.tuple([ReportSchema, z.enum(EXPORT_FORMATS)]),
+  exportReport: z.tuple([ReportSchema, z.enum(EXPORT_FORMATS), z.enum(LOCALES).optional()]),
   compareReports: z.tuple([z.array(ReportSchema).max(MAX_COMPARED_REPORTS), baselineChoice.optional()]),
 } satisfies Record<LabApiMethod, z.ZodType<readonly unknown[]>>
 

@@ -7,6 +7,7 @@
 import { extname, resolve } from 'node:path'
 import type { Command } from 'commander'
 import { EXPORT_FORMATS, type ExportFormat } from '../../src-shared/api'
+import type { Locale } from '../../src-shared/i18n/locales'
 import type { Report } from '../../src-shared/report'
 import { writeFileAtomic } from '../engine/report/atomic-write'
 import { PdfUnavailableError } from '../engine/report/exporters/chromium'
@@ -36,11 +37,19 @@ export function exportTargets(base: string, formats: readonly ExportFormat[], ou
   return new Map(unique.map((f) => [f, withExtension(from, f)]))
 }
 
-/** Renders and writes each format; returns the paths written. PDF without Chromium throws PdfUnavailableError. */
-export async function writeExports(report: Report, targets: ReadonlyMap<ExportFormat, string>, signal?: AbortSignal): Promise<string[]> {
+/**
+ * Renders and writes each format in `locale` (the words of HTML, Markdown and PDF); returns the
+ * paths written. PDF without Chromium throws PdfUnavailableError.
+ */
+export async function writeExports(
+  report: Report,
+  targets: ReadonlyMap<ExportFormat, string>,
+  signal?: AbortSignal,
+  locale: Locale = 'en',
+): Promise<string[]> {
   const written: string[] = []
   for (const [format, path] of targets) {
-    const content = await renderExport(report, format, signal ? { signal } : {})
+    const content = await renderExport(report, format, signal ? { signal, locale } : { locale })
     await writeFileAtomic(path, content, signal ? { signal } : {})
     written.push(path)
   }
@@ -51,10 +60,14 @@ export interface ExportCommand {
   report: string
   formats: ExportFormat[]
   out: string | undefined
+  /** The language of the exports' words (the global `--lang`); English when left out. */
+  locale?: Locale
 }
 
 export async function executeExport(command: ExportCommand, io: CliIo = processIo, signal?: AbortSignal, w: Wording = ENGLISH): Promise<number> {
   const { t } = w
+  // The language of the words around the figures: the command's own choice, else the CLI's.
+  const locale = command.locale ?? w.locale
   const source = resolve(command.report)
   let report: Report
   try {
@@ -67,7 +80,7 @@ export async function executeExport(command: ExportCommand, io: CliIo = processI
     const [format, ...more] = command.formats
     if (!format || more.length > 0 || EXPORTERS[format].binary) throw new UsageError(t('cli.usage.stdoutOneFormat'))
     // On stdout the text may reach a terminal: no control character from the file passes raw.
-    io.stdout.write(printableLines((await renderExport(report, format, signal ? { signal } : {})) as string))
+    io.stdout.write(printableLines((await renderExport(report, format, signal ? { signal, locale } : { locale })) as string))
     return 0
   }
   const targets = exportTargets(source, command.formats, command.out)
@@ -77,7 +90,7 @@ export async function executeExport(command: ExportCommand, io: CliIo = processI
     io.stderr.write(`${t('cli.export.alreadyJson', { path: source })}\n`)
   }
   try {
-    for (const path of await writeExports(report, targets, signal)) io.stderr.write(`${t('cli.run.wrote', { path })}\n`)
+    for (const path of await writeExports(report, targets, signal, locale)) io.stderr.write(`${t('cli.run.wrote', { path })}\n`)
   } catch (error) {
     if (error instanceof PdfUnavailableError) {
       io.stderr.write(`conlab export: ${error.message}\n`)

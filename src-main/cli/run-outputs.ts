@@ -21,12 +21,12 @@ export interface RunOutputs {
 }
 
 /** Returns false when something asked for could not be written (already explained on stderr). */
-export async function writeRunOutputs(report: Report, opts: RunOutputs, io: CliIo, { t }: Wording = ENGLISH): Promise<boolean> {
+export async function writeRunOutputs(report: Report, opts: RunOutputs, io: CliIo, { t, locale }: Wording = ENGLISH): Promise<boolean> {
   let ok = true
   const targets = exportTargets(opts.reportPath, opts.formats, undefined)
   targets.delete('json') // the report itself
   try {
-    for (const path of await writeExports(report, targets)) io.stderr.write(`${t('cli.run.wrote', { path })}\n`)
+    for (const path of await writeExports(report, targets, undefined, locale)) io.stderr.write(`${t('cli.run.wrote', { path })}\n`)
   } catch (error) {
     io.stderr.write(`${t('cli.run.formatsFailed', { message: error instanceof Error ? error.message : String(error) })}\n`)
     ok = false

@@ -5,6 +5,7 @@
  * real implementations on temp folders.
  */
 import type { ExportFormat, ExportedFile, HistoryEntry } from '../../src-shared/api'
+import type { Locale } from '../../src-shared/i18n/locales'
 import type { Report } from '../../src-shared/report'
 import type { MachineExtra } from './measure/machine'
 import type { PrintToPdf } from './report/exporters/types'
@@ -23,7 +24,7 @@ export interface ReportCodecPort {
   /** Parses (and migrates) a report file's text; throws a readable Error naming the file. */
   importText(fileName: string, text: string): Report | Promise<Report>
   /** Renders a report in one format; PDF is printed with `printToPdf` when given. */
-  exportFile(report: Report, format: ExportFormat, opts: { printToPdf?: PrintToPdf }): Promise<ExportedFile>
+  exportFile(report: Report, format: ExportFormat, opts: { printToPdf?: PrintToPdf; locale?: Locale }): Promise<ExportedFile>
 }
 
 export interface LabServiceOptions {

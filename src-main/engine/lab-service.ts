@@ -9,6 +9,7 @@ import { type ExportFormat, type ExportedFile, type HistoryEntry, type LabApi, M
 import type { BaselineChoice, Comparison } from '../../src-shared/comparison'
 import { RUNTIME_NAMES, type RunConfig, type RunConfigInput, type RuntimeName } from '../../src-shared/config'
 import type { RunEvent } from '../../src-shared/events'
+import type { Locale } from '../../src-shared/i18n/locales'
 import { assertNever } from '../../src-shared/protocol'
 import type { Machine, Report } from '../../src-shared/report'
 import { RUNTIME_TRAITS } from '../../src-shared/runtime-traits'
@@ -127,10 +128,10 @@ export class LabService implements LabApi {
     }
   }
 
-  async exportReport(report: Report, format: ExportFormat): Promise<Outcome<ExportedFile>> {
+  async exportReport(report: Report, format: ExportFormat, locale: Locale = 'en'): Promise<Outcome<ExportedFile>> {
     try {
       const { printToPdf } = this.options
-      const file = await this.options.codec.exportFile(report, format, printToPdf ? { printToPdf } : {})
+      const file = await this.options.codec.exportFile(report, format, printToPdf ? { printToPdf, locale } : { locale })
       if (!this.options.saveExport) return ok(file)
       const savedPath = await this.options.saveExport(file)
       return savedPath === null ? { ok: false, message: 'Export cancelled' } : ok({ ...file, savedPath })

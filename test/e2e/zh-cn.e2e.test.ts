@@ -97,23 +97,14 @@ describe('the app in Simplified Chinese', () => {
     expect(await page.getByTestId('chart-speedup').locator('h3').innerText()).toBe(zhCN.charts.speedup.title)
   })
 
-  // LEAD: the exports' language is the report helper's branch (the `report` area of the catalogue,
-  // the exporters, and how the renderer passes its locale to exportReport). Exports already write
-  // `<html lang="en">`, so the flag is the report area itself: today it holds only its `language`
-  // placeholder, and this test checks only that the export works; once the area is filled in, the
-  // export of a Chinese screen must be Chinese. After the merge, make the check unconditional
-  // (delete the `if`) and add the zh-CN report headings the HTML must show.
-  it('exports the Chinese screen as HTML in Chinese (once the report area is translated)', async () => {
+  it('exports the Chinese screen as HTML in Chinese', async () => {
     const { page } = lab
     await page.getByTestId('language').selectOption('zh-CN')
     const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-html').click()])
     const html = await readFile(await file.path(), 'utf8')
     expect(html).toContain(LABEL)
-    const exportsAreTranslated = Object.keys(en.report).length > 1
-    if (exportsAreTranslated) {
-      expect(html).toMatch(/<html[^>]*\blang="zh-CN"/)
-      expect(html).toContain(zhCN.workloads.prime.heading)
-      expect(html).not.toContain(en.workloads.prime.heading)
-    }
+    expect(html).toMatch(/<html[^>]*\blang="zh-CN"/)
+    expect(html).toContain(zhCN.workloads.prime.heading)
+    expect(html).not.toContain(en.workloads.prime.heading)
   })
 })

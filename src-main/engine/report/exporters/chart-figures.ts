@@ -7,6 +7,7 @@
  */
 import type { Point, Run } from '../../../../src-shared/report'
 import { CASE_POINT_KEYS, CORE_POINT_KEYS, caseLabel, commonCaseLeaves, describeName, pointCaseLeaves, stableStringify } from './figures'
+import { EN, type ExportLocale } from './locale'
 
 export interface FigureValue {
   y: number
@@ -144,7 +145,11 @@ const payloadOf = (p: Point): number | undefined => {
  * Series of a figure: one per run and case. The x axis is the worker count when some series
  * sweeps it, else the payload size when some series sweeps that, else there is none (bars).
  */
-export function buildSeries(runs: readonly Run[], valueOf: (p: Point) => FigureValue | null): { xKind: XKind; series: FigureSeries[] } {
+export function buildSeries(
+  runs: readonly Run[],
+  valueOf: (p: Point) => FigureValue | null,
+  loc: ExportLocale = EN,
+): { xKind: XKind; series: FigureSeries[] } {
   const entries: Entry[] = runs.flatMap((run) =>
     run.points.flatMap((point) => {
       const value = valueOf(point)
@@ -166,7 +171,7 @@ export function buildSeries(runs: readonly Run[], valueOf: (p: Point) => FigureV
   const series = [...groups.values()].map((group) => {
     const first = group[0]!
     const exclude = xKind === 'payloadBytes' ? ['payloadBytes'] : []
-    const label = caseLabel(pointCaseLeaves(first.point, exclude).filter(([k]) => !constant.has(k)))
+    const label = caseLabel(pointCaseLeaves(first.point, exclude).filter(([k]) => !constant.has(k)), loc)
     return {
       name: label === '' ? first.run.runtime : oneRuntime ? label : `${first.run.runtime} · ${label}`,
       runtime: first.run.runtime,

@@ -1,69 +1,80 @@
 /**
  * Plain-text pieces of a comparison shared by the terminal table, Markdown and HTML: cell texts,
  * group titles, mismatch lines and the summary line per machine. Unescaped: each output escapes.
+ * Words come from the catalogue's report area (`report.compare`), English unless a locale is given.
  */
 import type { Comparison, ComparisonCell, ComparisonGroup, ComparisonMismatch } from '../compare'
-import { formatLeaf, formatInterval, formatRatio, formatTime } from './format'
 import { configLeaves, workloadTitle } from './figures'
+import { EN, type ExportLocale } from './locale'
 
-export function cellTime(cell: ComparisonCell | undefined): string {
+export function cellTime(cell: ComparisonCell | undefined, loc: ExportLocale = EN): string {
   if (!cell) return ''
+  const { r, fmt } = loc
   if (cell.state === 'not-measured') {
-    return cell.why === 'other-settings' ? 'other settings' : cell.why === 'no-run' ? 'not run' : 'not measured'
+    return r(cell.why === 'other-settings' ? 'compare.otherSettings' : cell.why === 'no-run' ? 'compare.notRun' : 'compare.notMeasured')
   }
-  const time = formatTime({ median: cell.medianMs, ci95: cell.ci95 })
-  const flags = [cell.checkOk ? '' : 'WRONG ANSWER', cell.runStatus === 'completed' ? '' : cell.runStatus].filter((f) => f !== '')
+  const time = fmt.time({ median: cell.medianMs, ci95: cell.ci95 })
+  const flags = [cell.checkOk ? '' : r('compare.wrongAnswer'), cell.runStatus === 'completed' ? '' : r(`compare.runStatus.${cell.runStatus}`)].filter(
+    (f) => f !== '',
+  )
   return flags.length > 0 ? `${time} (${flags.join(', ')})` : time
 }
 
-export function cellRelative(cell: ComparisonCell | undefined): string {
+export function cellRelative(cell: ComparisonCell | undefined, loc: ExportLocale = EN): string {
   if (!cell || cell.state === 'not-measured') return ''
   if (cell.relative === null) {
-    if (cell.noRelative === 'is-baseline') return 'baseline'
-    if (cell.noRelative === 'check-failed') return 'not compared'
-    return 'no baseline'
+    if (cell.noRelative === 'is-baseline') return loc.r('compare.isBaseline')
+    if (cell.noRelative === 'check-failed') return loc.r('compare.checkFailed')
+    return loc.r('compare.noBaseline')
   }
-  return `${formatRatio(cell.relative)} ${formatInterval(cell.relativeCi95)}`.trim()
+  return `${loc.fmt.ratio(cell.relative)} ${loc.fmt.interval(cell.relativeCi95)}`.trim()
 }
 
 /** Time and ratio in one cell, for tables with one column per machine. */
-export function cellText(cell: ComparisonCell | undefined): string {
-  const rel = cellRelative(cell)
-  const time = cellTime(cell)
+export function cellText(cell: ComparisonCell | undefined, loc: ExportLocale = EN): string {
+  const rel = cellRelative(cell, loc)
+  const time = cellTime(cell, loc)
   return rel === '' ? time : `${time} · ${rel}`
 }
 
-export function groupTitle(group: ComparisonGroup): string {
-  return `${workloadTitle(group.workload)} on ${group.runtime}`
+export function groupTitle(group: ComparisonGroup, loc: ExportLocale = EN): string {
+  return loc.r('compare.groupTitle', { workload: workloadTitle(group.workload, loc), runtime: group.runtime })
 }
 
-export function groupSettingsText(group: ComparisonGroup): string {
-  const options = configLeaves(group.config).map(([k, v]) => `${k} = ${formatLeaf(v)}`)
-  const settings = group.settings.map(([k, v]) => `${k} = ${formatLeaf(v)}`)
-  const common = group.commonCase === '' ? [] : [`every point: ${group.commonCase}`]
-  return [...options, ...settings, ...common].join(', ')
+export function groupSettingsText(group: ComparisonGroup, loc: ExportLocale = EN): string {
+  const options = configLeaves(group.config).map(([k, v]) => `${k} = ${loc.fmt.leaf(v)}`)
+  const settings = group.settings.map(([k, v]) => `${k} = ${loc.fmt.leaf(v)}`)
+  // The case label was written by the comparison (data), in English like the rest of it.
+  const common = group.commonCase === '' ? [] : [loc.r('compare.everyPoint', { case: group.commonCase })]
+  return [...options, ...settings, ...common].join(loc.r('list'))
 }
 
 export function rowLabel(row: { workers: number; caseLabel: string }): string {
   return row.caseLabel === '' ? `${row.workers}` : `${row.caseLabel} · ${row.workers}w`
 }
 
-export function mismatchText(c: Comparison, m: ComparisonMismatch): string {
-  const fields = m.fields.map((f) => `${f.field}: ${f.values.map((v, i) => `${c.machines[i]?.label} ${v ?? '(not run)'}`).join(', ')}`)
-  return `${workloadTitle(m.workload)} on ${m.runtime} was measured with different settings, so those points are not compared: ${fields.join('; ')}`
+export function mismatchText(c: Comparison, m: ComparisonMismatch, loc: ExportLocale = EN): string {
+  const { r } = loc
+  const fields = m.fields.map((f) => `${f.field}: ${f.values.map((v, i) => `${c.machines[i]?.label} ${v ?? r('compare.notRunValue')}`).join(', ')}`)
+  return r('compare.mismatch', { workload: workloadTitle(m.workload, loc), runtime: m.runtime, fields: fields.join('; ') })
 }
 
-export function summaryText(c: Comparison, index: number): string {
+export function summaryText(c: Comparison, index: number, loc: ExportLocale = EN): string {
+  const { r, fmt } = loc
   const s = c.summaries[index]
   const label = c.machines[index]?.label ?? ''
-  if (index === c.baselineIndex) return `${label}: the baseline`
-  if (!s || s.geomeanRelative === null) return `${label}: no point could be compared with the baseline`
+  if (index === c.baselineIndex) return r('compare.summaryBaseline', { label })
+  if (!s || s.geomeanRelative === null) return r('compare.summaryNone', { label })
   const faster = s.geomeanRelative >= 1
-  const times = faster ? s.geomeanRelative : 1 / s.geomeanRelative
-  return `${label}: ${times.toFixed(2)}× ${faster ? 'faster' : 'slower'} than the baseline (geometric mean over ${s.comparedPoints} point${s.comparedPoints === 1 ? '' : 's'})`
+  const times = fmt.fixed(faster ? s.geomeanRelative : 1 / s.geomeanRelative, 2)
+  const key = `compare.${faster ? 'faster' : 'slower'}${s.comparedPoints === 1 ? 'One' : 'Many'}`
+  return r(key, { label, times, n: fmt.number(s.comparedPoints) })
 }
 
-export const COMPARE_EXPLANATION =
-  'Each cell: the median time ± half its 95% interval, then the speed relative to the baseline machine ' +
-  '(baseline time / this time: above 1× this machine was faster) with a conservative 95% interval built from both ' +
-  "machines' intervals. Points are compared only when workload, runtime, options, settings, worker count and case all match."
+/** How to read a comparison's cells. */
+export function compareExplanation(loc: ExportLocale = EN): string {
+  return loc.r('compare.explanation')
+}
+
+/** English, for callers that want the text as a constant. */
+export const COMPARE_EXPLANATION = compareExplanation()

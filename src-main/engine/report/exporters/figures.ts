@@ -5,9 +5,8 @@
  * new workload's figures appear in every export without an exporter knowing its name.
  */
 import type { WorkloadName, WorkloadOptions } from '../../../../src-shared/config'
-import { translateEn } from '../../../../src-shared/i18n/translate'
 import type { Point, Report, Run } from '../../../../src-shared/report'
-import { formatBytes, formatLeaf } from './format'
+import { EN, type ExportLocale } from './locale'
 
 /** Point fields every exporter shows in its own way; anything else is an extra figure. */
 export const CORE_POINT_KEYS: ReadonlySet<string> = new Set([
@@ -85,13 +84,14 @@ export function pointCaseLeaves(point: Point, exclude: readonly string[] = []): 
 }
 
 /** `cold-ready · 64.0 KiB`: a case as people read it (empty for plain sweep points). */
-export function caseLabel(leaves: readonly [string, Leaf][]): string {
+export function caseLabel(leaves: readonly [string, Leaf][], loc: ExportLocale = EN): string {
+  const { fmt } = loc
   return leaves
     .map(([key, value]) => {
-      if (key === 'payloadBytes' && typeof value === 'number') return formatBytes(value)
-      if (key === 'uvThreadpoolSize') return `libuv pool ${formatLeaf(value)}`
-      if (key.startsWith('settings.')) return `${key.slice('settings.'.length)}=${formatLeaf(value)}`
-      return formatLeaf(value)
+      if (key === 'payloadBytes' && typeof value === 'number') return fmt.bytes(value)
+      if (key === 'uvThreadpoolSize') return loc.r('table.libuvPool', { size: fmt.leaf(value) })
+      if (key.startsWith('settings.')) return `${key.slice('settings.'.length)}=${fmt.leaf(value)}`
+      return fmt.leaf(value)
     })
     .join(' · ')
 }
@@ -105,11 +105,11 @@ export function commonCaseLeaves(points: readonly Point[]): [string, Leaf][] {
 }
 
 /** Labels for the points of a group: only the case fields that differ, plus the shared ones once. */
-export function caseLabeller(points: readonly Point[]): { label: (p: Point) => string; common: string; varies: boolean } {
+export function caseLabeller(points: readonly Point[], loc: ExportLocale = EN): { label: (p: Point) => string; common: string; varies: boolean } {
   const common = commonCaseLeaves(points)
   const shared = new Set(common.map(([k]) => k))
-  const label = (p: Point) => caseLabel(pointCaseLeaves(p).filter(([k]) => !shared.has(k)))
-  return { label, common: caseLabel(common), varies: points.some((p) => label(p) !== '') }
+  const label = (p: Point) => caseLabel(pointCaseLeaves(p).filter(([k]) => !shared.has(k)), loc)
+  return { label, common: caseLabel(common, loc), varies: points.some((p) => label(p) !== '') }
 }
 
 /** Fields a run or a report carries beyond the core ones (references, host figures...), flattened. */
@@ -137,8 +137,8 @@ export function stableStringify(value: unknown): string {
 }
 
 /** A workload's heading in exports, from the catalogue (the same words as the text table). */
-export function workloadTitle(workload: WorkloadName): string {
-  return translateEn(`workloads.${workload}.heading`)
+export function workloadTitle(workload: WorkloadName, loc: ExportLocale = EN): string {
+  return loc.t(`workloads.${workload}.heading`)
 }
 
 /** Runs of one workload with one configuration, in report order. */
@@ -159,8 +159,8 @@ export function groupRuns(report: Report): RunGroup[] {
   return [...groups.values()]
 }
 
-export function reportTitle(report: Report): string {
-  return report.label ?? `Concurrency Lab report — ${report.machine.cpuModel}`
+export function reportTitle(report: Report, loc: ExportLocale = EN): string {
+  return report.label ?? loc.r('meta.defaultTitle', { cpu: report.machine.cpuModel })
 }
 
 const UNIT_SUFFIXES: [RegExp, string][] = [
@@ -171,12 +171,18 @@ const UNIT_SUFFIXES: [RegExp, string][] = [
   [/PerSec(ond)?$|PerS$/, 'per second'],
 ]
 
-/** `latencyUs` → { words: 'latency', unit: 'µs' }: a readable name for a field without a dictionary. */
-export function describeName(name: string): { words: string; unit: string } {
+/**
+ * `latencyUs` → { stem: 'latency', words: 'latency', unit: 'µs' }: a readable name for a field
+ * without a dictionary (the stem is the key under which the catalogue may name it).
+ */
+export function describeName(name: string): { stem: string; words: string; unit: string } {
   for (const [pattern, unit] of UNIT_SUFFIXES) {
-    if (pattern.test(name)) return { words: humanize(name.replace(pattern, '')), unit }
+    if (pattern.test(name)) {
+      const stem = name.replace(pattern, '')
+      return { stem, words: humanize(stem), unit }
+    }
   }
-  return { words: humanize(name), unit: '' }
+  return { stem: name, words: humanize(name), unit: '' }
 }
 
 function humanize(name: string): string {

@@ -4,6 +4,7 @@
  * (pinned by its hash), so even if something slipped past escaping it could not run or load.
  */
 import { createHash } from 'node:crypto'
+import type { Locale } from '../../../../src-shared/i18n/locales'
 import { escapeHtml as esc } from './escape'
 
 const STYLE = `
@@ -29,23 +30,40 @@ footer { margin-top: 40px; color: #777; font-size: 0.85em; }
 @media print { body { padding: 0; } .charts { grid-template-columns: 1fr 1fr; } h2 { break-after: avoid; } table { display: table; font-size: 0.7em; } }
 `
 
-const STYLE_HASH = createHash('sha256').update(STYLE, 'utf8').digest('base64')
+/**
+ * Chinese text needs a font with its glyphs: the Noto CJK fonts (Debian's fonts-noto-cjk, which
+ * Chromium uses for the PDF), then what macOS and Windows ship. The charts' `font-family`
+ * attribute is a presentation hint, so this rule overrides it inside the SVGs too.
+ */
+const CJK_STYLE = `body, svg.chart { font-family: "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif; }
+`
 
-export const CONTENT_SECURITY_POLICY = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; img-src 'none'; base-uri 'none'; form-action 'none'`
+/** English keeps the page exactly as it was before the lab spoke other languages. */
+const STYLES: Readonly<Record<Locale, string>> = { en: STYLE, 'zh-CN': `${STYLE}${CJK_STYLE}` }
 
-export function htmlPage(title: string, body: string): string {
+function contentSecurityPolicy(style: string): string {
+  const hash = createHash('sha256').update(style, 'utf8').digest('base64')
+  return `default-src 'none'; style-src 'sha256-${hash}'; img-src 'none'; base-uri 'none'; form-action 'none'`
+}
+
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy(STYLE)
+
+export function htmlPage(title: string, body: string, locale: Locale = 'en'): string {
+  const style = STYLES[locale]
   return [
     '<!DOCTYPE html>',
-    '<html lang="en">',
+    `<html lang="${locale}">`,
     '<head>',
     '<meta charset="utf-8">',
     // Our own constant (no report data), written as is so it reads plainly in the file.
-    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(style)}">`,
     '<meta name="referrer" content="no-referrer">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="Concurrency Lab">',
+    // Which language the export was written in (English, the original, is the default and left unsaid).
+    ...(locale === 'en' ? [] : [`<meta name="conlab-export-language" content="${locale}">`]),
     `<title>${esc(title)}</title>`,
-    `<style>${STYLE}</style>`,
+    `<style>${style}</style>`,
     '</head>',
     '<body>',
     body,

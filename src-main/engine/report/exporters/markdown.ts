@@ -1,11 +1,13 @@
 /**
  * Markdown a person can paste into an issue, a chat or a course page (GitHub-flavoured tables).
  * Every string from the report is escaped, so a label such as `<img src=x>` or `[link](...)`
- * shows as the text it is.
+ * shows as the text it is. Every word of ours comes from the catalogue, in the export's language.
  */
+import type { Locale } from '../../../../src-shared/i18n/locales'
 import type { Report } from '../../../../src-shared/report'
 import { escapeMarkdown as md } from './escape'
 import { groupRuns, reportTitle, workloadTitle } from './figures'
+import { exportLocale, fillMarkup } from './locale'
 import {
   configText,
   extrasTable,
@@ -15,6 +17,7 @@ import {
   runExtraTables,
   runNotes,
   settingsText,
+  warningMessage,
   warningPlace,
 } from './rows'
 import type { Exporter } from './types'
@@ -25,28 +28,35 @@ export function markdownTable(header: string[], rows: string[][], numeric: (colu
   return [header.map(md), align, ...rows.map((r) => r.map(md))].map((row) => `| ${row.join(' | ')} |`).join('\n')
 }
 
-export function reportToMarkdown(report: Report): string {
-  const out: string[] = [`# ${md(reportTitle(report))}`, '']
-  out.push(`Measured with Concurrency Lab ${md(report.machine.versions.lab)} on ${md(report.createdAt)}.`, '')
-  out.push('## Machine', '', markdownTable(['', ''], [...machineRows(report.machine), ...reportExtraRows(report)]), '')
+export function reportToMarkdown(report: Report, locale: Locale = 'en'): string {
+  const loc = exportLocale(locale)
+  const { r } = loc
+  const out: string[] = [`# ${md(reportTitle(report, loc))}`, '']
+  out.push(md(r('meta.measured', { lab: report.machine.versions.lab, date: report.createdAt })), '')
+  // Which language the export was written in (English, the original, is the default and left unsaid).
+  if (locale !== 'en') out.push(md(r('meta.language', { language: `${r('language')} (${locale})` })), '')
+  out.push(`## ${md(r('sections.machine'))}`, '', markdownTable(['', ''], [...machineRows(report.machine, loc), ...reportExtraRows(report, loc)]), '')
 
   for (const group of groupRuns(report)) {
-    out.push(`## ${md(workloadTitle(group.workload))}`, '', `Options: ${md(configText(group.config))}`, '')
-    const table = resultTable(group.runs)
-    if (table.commonCase !== '') out.push(`Every point: ${md(table.commonCase)}`, '')
-    if (table.rows.length > 0) out.push(markdownTable(table.header, table.rows.map((r) => r.cells), table.numeric), '')
-    else out.push('No point was measured.', '')
-    for (const run of group.runs) out.push(`- Settings for ${md(run.runtime)}: ${md(settingsText(run))}`)
-    for (const note of runNotes(group.runs)) out.push(`- ${md(note)}`)
+    out.push(`## ${md(workloadTitle(group.workload, loc))}`, '', md(r('group.options', { options: configText(group.config, loc) })), '')
+    const table = resultTable(group.runs, loc)
+    if (table.commonCase !== '') out.push(md(r('group.everyPoint', { case: table.commonCase })), '')
+    if (table.rows.length > 0) out.push(markdownTable(table.header, table.rows.map((row) => row.cells), table.numeric), '')
+    else out.push(md(r('group.noPoint')), '')
+    for (const run of group.runs) out.push(`- ${md(r('group.settingsFor', { runtime: run.runtime, settings: settingsText(run, loc) }))}`)
+    for (const note of runNotes(group.runs, loc)) out.push(`- ${md(note)}`)
     out.push('')
-    const extras = extrasTable(group.runs)
-    if (extras) out.push('### Other figures', '', markdownTable(extras.header, extras.rows, extras.numeric), '')
-    for (const t of runExtraTables(group.runs)) out.push(`### ${md(t.title)}`, '', markdownTable(t.header, t.rows), '')
+    const extras = extrasTable(group.runs, loc)
+    if (extras) out.push(`### ${md(r('sections.otherFigures'))}`, '', markdownTable(extras.header, extras.rows, extras.numeric), '')
+    for (const t of runExtraTables(group.runs, loc)) out.push(`### ${md(t.title)}`, '', markdownTable(t.header, t.rows), '')
   }
 
   if (report.warnings.length > 0) {
-    out.push('## Warnings', '')
-    for (const w of report.warnings) out.push(`- **${md(w.code)}** (${md(warningPlace(report, w))}): ${md(w.message)}`)
+    out.push(`## ${md(r('sections.warnings'))}`, '')
+    const line = r('warnings.markdownLine')
+    for (const w of report.warnings) {
+      out.push(`- ${fillMarkup(line, md, { code: `**${md(w.code)}**`, place: md(warningPlace(report, w, loc)), message: md(warningMessage(w, loc)) })}`)
+    }
     out.push('')
   }
   return `${out.join('\n').trimEnd()}\n`
@@ -57,5 +67,5 @@ export const markdownExporter: Exporter = {
   extension: 'md',
   mimeType: 'text/markdown',
   binary: false,
-  export: async (report) => reportToMarkdown(report),
+  export: async (report, opts) => reportToMarkdown(report, opts.locale),
 }

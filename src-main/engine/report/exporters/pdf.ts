@@ -22,7 +22,7 @@ export async function htmlToPdf(html: string, opts: ExportOptions = {}): Promise
 }
 
 export async function reportToPdf(report: Report, opts: ExportOptions = {}): Promise<Uint8Array> {
-  return htmlToPdf(reportToHtml(report), opts)
+  return htmlToPdf(reportToHtml(report, opts.locale), opts)
 }
 
 export const pdfExporter: Exporter = {

@@ -7,7 +7,7 @@
 import type { Machine, Point, Run } from '../../../../src-shared/report'
 import { type ExtraFigure, type FigureSeries, type FigureValue, type XKind, buildSeries, extraFigures, figureName, figureValue } from './chart-figures'
 import { type RunGroup, describeName } from './figures'
-import { formatBytes } from './format'
+import { EN, type ExportLocale, plural } from './locale'
 import { MAX_BAR_CATEGORIES, type BarSeries, barChartSvg, fitCategories } from './svg/bar-chart'
 import { seriesColor } from './svg/frame'
 import { lineChartSvg } from './svg/line-chart'
@@ -25,10 +25,11 @@ interface Axis {
   yLabel: string
 }
 
-const X_LABELS: Record<Exclude<XKind, 'none'>, string> = { workers: 'workers', payloadBytes: 'payload size' }
+const X_LABELS: Record<Exclude<XKind, 'none'>, string> = { workers: 'charts.workers', payloadBytes: 'charts.payloadSize' }
 
 /** A figure drawn the way its data allows: lines over an x axis, or one bar per point. */
 function curveOrBars(
+  loc: ExportLocale,
   axis: Axis,
   xKind: XKind,
   series: FigureSeries[],
@@ -39,69 +40,78 @@ function curveOrBars(
     const shown = cells.slice(0, MAX_BAR_CATEGORIES)
     const { categories, key } = fitCategories(shown.map((c) => c.name))
     const bars: BarSeries = { name: axis.yLabel, color: seriesColor('', 0), values: shown.map((c) => c.p) }
-    return { svg: barChartSvg({ ...axis, xLabel: 'runtime · case', categories, series: [bars] }), key }
+    return { svg: barChartSvg({ ...axis, xLabel: loc.r('charts.runtimeCase'), categories, series: [bars], loc }), key }
   }
   const svg = lineChartSvg({
     ...axis,
-    xLabel: X_LABELS[xKind],
+    xLabel: loc.r(X_LABELS[xKind]),
     series: series.map((s, i) => ({ name: s.name, color: seriesColor(s.name, i), points: s.points })),
     yFromZero: true,
-    ...(xKind === 'payloadBytes' ? { xLog: true, xFormat: formatBytes } : {}),
+    ...(xKind === 'payloadBytes' ? { xLog: true, xFormat: loc.fmt.bytes } : {}),
     ...extra,
+    loc,
   })
   return { svg, key: '' }
 }
 
 /** A caption with the chart's category key, when it needed one. */
-const withKey = (caption: string, key: string) => (key === '' ? caption : `${caption} Bars: ${key}.`)
+const withKey = (loc: ExportLocale, caption: string, key: string) => (key === '' ? caption : loc.r('charts.withKey', { caption, key }))
 
-function speedupChart(id: string, runs: readonly Run[], machine: Machine): Chart | null {
-  const { xKind, series } = buildSeries(runs, (p) =>
-    p.speedup === null ? null : { y: p.speedup, ...(p.speedupCi95 ? { lo: p.speedupCi95[0], hi: p.speedupCi95[1] } : {}) },
+function speedupChart(loc: ExportLocale, id: string, runs: readonly Run[], machine: Machine): Chart | null {
+  const { xKind, series } = buildSeries(
+    runs,
+    (p) => (p.speedup === null ? null : { y: p.speedup, ...(p.speedupCi95 ? { lo: p.speedupCi95[0], hi: p.speedupCi95[1] } : {}) }),
+    loc,
   )
   const swept = series.filter((s) => s.points.length > 1)
   if (xKind !== 'workers' || swept.length === 0) return null
   const maxWorkers = Math.max(...swept.flatMap((s) => s.points.map((p) => p.x)))
   const cores = machine.logicalCores
-  const axis = { id, title: 'Speedup against workers', yLabel: 'speedup (× the 1-worker time)' }
-  const { svg } = curveOrBars(axis, xKind, swept, { ideal: true, ...(cores <= maxWorkers ? { marker: { x: cores, label: `${cores} cores` } } : {}) })
-  return {
-    svg,
-    caption:
-      'Each line is a runtime; bars are 95% intervals. The dashed line is perfect scaling. ' +
-      'Past the core count the workers take turns on the cores, so the curve flattens or falls.',
-  }
+  const axis = { id, title: loc.r('charts.speedupTitle'), yLabel: loc.r('charts.speedupY') }
+  const marker = cores <= maxWorkers ? { marker: { x: cores, label: loc.r('charts.cores', { n: loc.fmt.number(cores) }) } } : {}
+  const { svg } = curveOrBars(loc, axis, xKind, swept, { ideal: true, ...marker })
+  return { svg, caption: loc.r('charts.speedupCaption') }
 }
 
-function timeChart(id: string, runs: readonly Run[]): Chart | null {
-  const { xKind, series } = buildSeries(runs, (p: Point): FigureValue => ({ y: p.stats.median, lo: p.stats.ci95[0], hi: p.stats.ci95[1] }))
+function timeChart(loc: ExportLocale, id: string, runs: readonly Run[]): Chart | null {
+  const { xKind, series } = buildSeries(runs, (p: Point): FigureValue => ({ y: p.stats.median, lo: p.stats.ci95[0], hi: p.stats.ci95[1] }), loc)
   if (series.length === 0) return null
-  const title = xKind === 'none' ? 'Median time' : `Time against ${X_LABELS[xKind]}`
-  const { svg, key } = curveOrBars({ id, title, yLabel: 'median time (ms)' }, xKind, series)
-  return { svg, caption: withKey('Median time of one repetition; error bars are 95% intervals of the mean. Lower is faster.', key) }
+  const title = xKind === 'none' ? loc.r('charts.medianTime') : loc.r('charts.timeAgainst', { x: loc.r(X_LABELS[xKind]) })
+  const { svg, key } = curveOrBars(loc, { id, title, yLabel: loc.r('charts.medianTimeMs') }, xKind, series)
+  return { svg, caption: withKey(loc, loc.r('charts.timeCaption'), key) }
 }
 
-function axisLabel(figure: ExtraFigure): string {
-  const { words } = describeName(figure.path[0] ?? '')
+/** The unit as the chart reads it: `bytes` and `per second` are words, ms and µs stay as they are. */
+function unitText(loc: ExportLocale, unit: string): string {
+  if (unit === 'bytes') return loc.r('units.bytes')
+  if (unit === 'per second') return loc.r('units.perSecond')
+  return unit
+}
+
+function axisLabel(loc: ExportLocale, figure: ExtraFigure): string {
+  const { stem, words } = describeName(figure.path[0] ?? '')
+  // A field the catalogue names (`latencyUs` -> `latency`) reads in the export's language.
+  const named = stem === '' ? null : loc.maybe(`fieldNames.${stem}`)
   const sub = figure.path.slice(1).join(' ')
-  const name = sub === '' ? words : `${words} (${sub})`
-  return figure.unit === '' ? name : `${name}, ${figure.unit}`
+  const base = named ?? words
+  const name = sub === '' ? base : loc.r('charts.withPart', { name: base, part: sub })
+  return figure.unit === '' ? name : loc.r('charts.withUnit', { name, unit: unitText(loc, figure.unit) })
 }
 
-function extraChart(id: string, runs: readonly Run[], figure: ExtraFigure): Chart | null {
-  const title = axisLabel(figure)
-  const caption = `The "${figureName(figure)}" figure of each point, as the workload recorded it.`
+function extraChart(loc: ExportLocale, id: string, runs: readonly Run[], figure: ExtraFigure): Chart | null {
+  const title = axisLabel(loc, figure)
+  const caption = loc.r('charts.extraCaption', { name: figureName(figure) })
   if (figure.kind === 'scalar') {
-    const { xKind, series } = buildSeries(runs, (p) => figureValue(p, figure))
+    const { xKind, series } = buildSeries(runs, (p) => figureValue(p, figure), loc)
     if (series.length === 0) return null
-    const { svg, key } = curveOrBars({ id, title, yLabel: title }, xKind, series)
-    return { svg, caption: withKey(caption, key) }
+    const { svg, key } = curveOrBars(loc, { id, title, yLabel: title }, xKind, series)
+    return { svg, caption: withKey(loc, caption, key) }
   }
   const hasPart = (p: Point) => figure.parts.some((part) => figureValue(p, figure, part))
-  const { xKind, series } = buildSeries(runs, (p) => (hasPart(p) ? { y: 0 } : null))
+  const { xKind, series } = buildSeries(runs, (p) => (hasPart(p) ? { y: 0 } : null), loc)
   const cells = series.flatMap((s) =>
     s.points.map((p) => ({
-      name: xKind === 'none' && s.points.length === 1 ? s.name : `${s.name} · ${xKind === 'payloadBytes' ? formatBytes(p.x) : p.label}`,
+      name: xKind === 'none' && s.points.length === 1 ? s.name : `${s.name} · ${xKind === 'payloadBytes' ? loc.fmt.bytes(p.x) : p.label}`,
       point: p.source,
     })),
   )
@@ -112,15 +122,15 @@ function extraChart(id: string, runs: readonly Run[], figure: ExtraFigure): Char
     color: seriesColor('', i),
     values: shown.map((c) => figureValue(c.point, figure, part)),
   }))
-  const trimmed = cells.length > shown.length ? ` Only the first ${shown.length} of ${cells.length} points are drawn; the table has them all.` : ''
+  const trimmed = cells.length > shown.length ? loc.r('charts.trimmed', { shown: loc.fmt.number(shown.length), total: loc.fmt.number(cells.length) }) : ''
   const { categories, key } = fitCategories(shown.map((c) => c.name))
   return {
-    svg: barChartSvg({ id, title, xLabel: 'runtime · case', yLabel: title, categories, series: bars }),
-    caption: withKey(`${caption}${trimmed}`, key),
+    svg: barChartSvg({ id, title, xLabel: loc.r('charts.runtimeCase'), yLabel: title, categories, series: bars, loc }),
+    caption: withKey(loc, `${caption}${trimmed}`, key),
   }
 }
 
-function timelineCharts(idPrefix: string, runs: readonly Run[]): Chart[] {
+function timelineCharts(loc: ExportLocale, idPrefix: string, runs: readonly Run[]): Chart[] {
   return runs.flatMap((run, i) => {
     const widest = run.points.filter((p) => (p.timeline?.length ?? 0) > 0).sort((a, b) => b.workers - a.workers)[0]
     if (!widest?.timeline) return []
@@ -128,19 +138,20 @@ function timelineCharts(idPrefix: string, runs: readonly Run[]): Chart[] {
       {
         svg: timelineChartSvg({
           id: `${idPrefix}-${i}`,
-          title: `Who worked when: ${run.runtime}, ${widest.workers} worker${widest.workers === 1 ? '' : 's'}`,
+          title: plural(loc, 'charts.timelineTitle', widest.workers, { runtime: run.runtime }),
           spans: widest.timeline,
           color: seriesColor(run.runtime, i),
+          loc,
         }),
-        caption: 'Chunks of the last repetition on each worker. Gaps at the end of a row are time a worker waited for the others (load imbalance).',
+        caption: loc.r('charts.timelineCaption'),
       },
     ]
   })
 }
 
-export function groupCharts(idPrefix: string, group: RunGroup, machine: Machine): Chart[] {
-  const charts: (Chart | null)[] = [speedupChart(`${idPrefix}-speedup`, group.runs, machine), timeChart(`${idPrefix}-time`, group.runs)]
-  extraFigures(group.runs).forEach((figure, i) => charts.push(extraChart(`${idPrefix}-extra-${i}`, group.runs, figure)))
-  charts.push(...timelineCharts(`${idPrefix}-timeline`, group.runs))
+export function groupCharts(idPrefix: string, group: RunGroup, machine: Machine, loc: ExportLocale = EN): Chart[] {
+  const charts: (Chart | null)[] = [speedupChart(loc, `${idPrefix}-speedup`, group.runs, machine), timeChart(loc, `${idPrefix}-time`, group.runs)]
+  extraFigures(group.runs).forEach((figure, i) => charts.push(extraChart(loc, `${idPrefix}-extra-${i}`, group.runs, figure)))
+  charts.push(...timelineCharts(loc, `${idPrefix}-timeline`, group.runs))
   return charts.filter((c): c is Chart => c !== null)
 }

@@ -17,34 +17,38 @@ import {
   flattenLeaves,
   pointExtraLeaves,
 } from './figures'
-import { formatBytes, formatInterval, formatLeaf, formatMs, formatPercent, formatRatio, formatTime, formatUs } from './format'
+import { EN, type ExportLocale } from './locale'
 
-/** Report fields beyond the core ones (e.g. the engine's event-loop delay), as label/value rows. */
-export function reportExtraRows(report: Report): [string, string][] {
-  return extraLeaves(report, CORE_REPORT_KEYS).map(([k, v]) => [k, formatLeaf(v)])
+/**
+ * Report fields beyond the core ones (e.g. the engine's event-loop delay), as label/value rows:
+ * a field the catalogue names gets its label, one a newer lab added shows by its path.
+ */
+export function reportExtraRows(report: Report, loc: ExportLocale = EN): [string, string][] {
+  return extraLeaves(report, CORE_REPORT_KEYS).map(([k, v]) => [loc.maybe(`reportFields.${k}`) ?? k, loc.fmt.leaf(v)])
 }
 
 const KNOWN_MACHINE_KEYS: ReadonlySet<string> = new Set([
   'cpuModel', 'logicalCores', 'availableParallelism', 'totalMemoryBytes', 'os', 'platform', 'arch', 'hostname', 'loadAverage', 'versions',
 ])
 
-export function machineRows(machine: Machine): [string, string][] {
+export function machineRows(machine: Machine, loc: ExportLocale = EN): [string, string][] {
+  const { r, fmt } = loc
   const v = machine.versions
   const rows: [string, string][] = [
-    ['CPU', machine.cpuModel],
-    ['Cores', `${machine.logicalCores} logical, ${machine.availableParallelism} available to the lab`],
-    ['Memory', formatBytes(machine.totalMemoryBytes)],
-    ['Operating system', `${machine.os} (${machine.platform}/${machine.arch})`],
-    ['Node.js', `${v.node} (V8 ${v.v8})`],
+    [r('machine.cpu'), machine.cpuModel],
+    [r('machine.cores'), r('machine.coresValue', { logical: fmt.number(machine.logicalCores), available: fmt.number(machine.availableParallelism) })],
+    [r('machine.memory'), fmt.bytes(machine.totalMemoryBytes)],
+    [r('machine.os'), `${machine.os} (${machine.platform}/${machine.arch})`],
+    [r('machine.node'), `${v.node} (V8 ${v.v8})`],
   ]
-  if (v.electron) rows.push(['Electron', `${v.electron}${v.chrome ? ` (Chrome ${v.chrome})` : ''}`])
-  rows.push(['Concurrency Lab', v.lab])
-  if (machine.hostname) rows.push(['Host name', machine.hostname])
+  if (v.electron) rows.push([r('machine.electron'), v.chrome ? r('machine.chrome', { electron: v.electron, chrome: v.chrome }) : v.electron])
+  rows.push([r('machine.lab'), v.lab])
+  if (machine.hostname) rows.push([r('machine.hostname'), machine.hostname])
   if (machine.loadAverage && machine.loadAverage.length > 0) {
-    rows.push(['Load average at start', machine.loadAverage.map((x) => x.toFixed(2)).join(', ')])
+    rows.push([r('machine.loadAverage'), machine.loadAverage.map((x) => fmt.fixed(x, 2)).join(', ')])
   }
   // Fields a newer lab added to the machine panel still show, by name.
-  for (const [k, v] of extraLeaves(machine, KNOWN_MACHINE_KEYS)) rows.push([k, formatLeaf(v)])
+  for (const [k, v] of extraLeaves(machine, KNOWN_MACHINE_KEYS)) rows.push([k, fmt.leaf(v)])
   return rows
 }
 
@@ -60,14 +64,19 @@ export interface ResultTable {
   commonCase: string
 }
 
-export function resultTable(runs: readonly Run[]): ResultTable {
-  const cases = caseLabeller(runs.flatMap((r) => r.points))
+export function resultTable(runs: readonly Run[], loc: ExportLocale = EN): ResultTable {
+  const { r } = loc
+  const cases = caseLabeller(runs.flatMap((r) => r.points), loc)
   const withCase = cases.varies
-  const header = ['runtime', ...(withCase ? ['case'] : []), 'workers', 'median ± 95% CI', 'speedup [95% CI]', 'efficiency', 'vs main', 'Karp–Flatt', 'check']
+  const header = [
+    r('table.runtime'),
+    ...(withCase ? [r('table.case')] : []),
+    ...['workers', 'median', 'speedup', 'efficiency', 'vsMain', 'karpFlatt', 'check'].map((k) => r(`table.${k}`)),
+  ]
   const first = withCase ? 2 : 1
   const rows = runs.flatMap((run) =>
     run.points.map((point) => {
-      const [runtime, ...rest] = resultCells(run, point)
+      const [runtime, ...rest] = resultCells(run, point, loc)
       return { cells: [runtime ?? '', ...(withCase ? [cases.label(point)] : []), ...rest], ok: point.check.ok }
     }),
   )
@@ -75,23 +84,27 @@ export function resultTable(runs: readonly Run[]): ResultTable {
 }
 
 /** One row: a point of a run (runtime, workers, time, speedup, efficiency, vs main, Karp–Flatt, check). */
-export function resultCells(run: Run, point: Point): string[] {
+export function resultCells(run: Run, point: Point, loc: ExportLocale = EN): string[] {
+  const { r, fmt } = loc
   const c = point.check
-  const check = c.ok ? '✓' : `✗ expected ${c.expected ?? '–'}, got ${c.actual ?? '–'}`
+  // The answers are the workload's own values (counts, checksums), shown as recorded.
+  const check = c.ok ? '✓' : r('table.checkFailed', { expected: c.expected ?? '–', actual: c.actual ?? '–' })
+  const workers = fmt.number(point.workers)
   return [
     run.runtime,
-    point.oversubscribed ? `${point.workers} (over)` : String(point.workers),
-    formatTime(point.stats),
-    point.speedup === null ? '–' : `${formatRatio(point.speedup)} ${formatInterval(point.speedupCi95)}`.trim(),
-    formatPercent(point.efficiency),
-    RUNTIME_TRAITS[run.runtime].baseline ? '–' : formatRatio(point.speedupVsBaseline),
-    point.karpFlatt === null || point.karpFlatt === undefined ? '–' : point.karpFlatt.toFixed(3),
+    point.oversubscribed ? r('table.over', { workers }) : workers,
+    fmt.time(point.stats),
+    point.speedup === null ? '–' : `${fmt.ratio(point.speedup)} ${fmt.interval(point.speedupCi95)}`.trim(),
+    fmt.percent(point.efficiency),
+    RUNTIME_TRAITS[run.runtime].baseline ? '–' : fmt.ratio(point.speedupVsBaseline),
+    point.karpFlatt === null || point.karpFlatt === undefined ? '–' : fmt.fixed(point.karpFlatt, 3),
     check,
   ]
 }
 
 /** Extra figures of every point (case fields aside), one row per point, one column per leaf. */
-export function extrasTable(runs: readonly Run[]): { header: string[]; rows: string[][]; numeric: (column: number) => boolean } | null {
+export function extrasTable(runs: readonly Run[], loc: ExportLocale = EN): { header: string[]; rows: string[][]; numeric: (column: number) => boolean } | null {
+  const { r, fmt } = loc
   const points = runs.flatMap((run) =>
     run.points.map((p) => ({
       run,
@@ -101,17 +114,18 @@ export function extrasTable(runs: readonly Run[]): { header: string[]; rows: str
   )
   const keys = [...new Set(points.flatMap((x) => [...x.leaves.keys()]))]
   if (keys.length === 0) return null
-  const cases = caseLabeller(points.map((x) => x.p))
+  const cases = caseLabeller(points.map((x) => x.p), loc)
   const withCase = cases.varies
   const firstNumeric = withCase ? 2 : 1
   return {
     numeric: (i) => i >= firstNumeric,
-    header: ['runtime', ...(withCase ? ['case'] : []), 'workers', ...keys],
+    // The figures' own columns keep their field paths (`cpu.userMs`): the same names as the CSV's.
+    header: [r('table.runtime'), ...(withCase ? [r('table.case')] : []), r('table.workers'), ...keys],
     rows: points.map(({ run, p, leaves }) => [
       run.runtime,
       ...(withCase ? [cases.label(p)] : []),
-      String(p.workers),
-      ...keys.map((k) => formatLeaf(leaves.get(k) ?? null)),
+      fmt.number(p.workers),
+      ...keys.map((k) => fmt.leaf(leaves.get(k) ?? null)),
     ]),
   }
 }
@@ -120,7 +134,7 @@ export function extrasTable(runs: readonly Run[]): { header: string[]; rows: str
  * Run fields beyond the core ones (outside references, measurements this machine cannot make):
  * a table per field with a row per entry, so a new field shows up without an exporter change.
  */
-export function runExtraTables(runs: readonly Run[]): { title: string; header: string[]; rows: string[][] }[] {
+export function runExtraTables(runs: readonly Run[], loc: ExportLocale = EN): { title: string; header: string[]; rows: string[][] }[] {
   const byKey = new Map<string, { runtime: string; leaves: Map<string, Leaf> }[]>()
   for (const run of runs) {
     for (const [key, value] of Object.entries(run)) {
@@ -134,56 +148,71 @@ export function runExtraTables(runs: readonly Run[]): { title: string; header: s
   return [...byKey].map(([key, rows]) => {
     const columns = [...new Set(rows.flatMap((r) => [...r.leaves.keys()]))]
     return {
-      title: capitalize(describeName(key).words),
-      header: ['runtime', ...columns.map((c) => (c === '' ? key : c))],
-      rows: rows.map((r) => [r.runtime, ...columns.map((c) => formatLeaf(r.leaves.get(c) ?? null))]),
+      title: capitalize(loc.maybe(`fieldNames.${key}`) ?? describeName(key).words),
+      header: [loc.r('table.runtime'), ...columns.map((c) => (c === '' ? key : c))],
+      rows: rows.map((r) => [r.runtime, ...columns.map((c) => loc.fmt.leaf(r.leaves.get(c) ?? null))]),
     }
   })
 }
 
-export function configText(config: Record<string, unknown>): string {
+/** The options as `key = value` pairs: every option, by the names the CLI and the JSON use. */
+export function configText(config: Record<string, unknown>, loc: ExportLocale = EN): string {
   const leaves = configLeaves(config)
-  return leaves.length === 0 ? '(no options)' : leaves.map(([k, v]) => `${k} = ${formatLeaf(v)}`).join(', ')
+  return leaves.length === 0 ? loc.r('group.noOptions') : leaves.map(([k, v]) => `${k} = ${loc.fmt.leaf(v)}`).join(loc.r('list'))
 }
 
 const KNOWN_SETTINGS: ReadonlySet<string> = new Set(['serialization', 'warmup', 'repeat', 'taskTimeoutMs'])
 
-export function settingsText(run: Run): string {
+export function settingsText(run: Run, loc: ExportLocale = EN): string {
+  const { r, fmt } = loc
   const s = run.settings
-  const timeout = s.taskTimeoutMs > 0 ? `, task timeout ${formatMs(s.taskTimeoutMs)}` : ''
-  const others = extraLeaves(s, KNOWN_SETTINGS).map(([k, v]) => `, ${k} = ${formatLeaf(v)}`)
-  return `${s.serialization} serialization, ${s.warmup} warm-up, ${s.repeat} repetition${s.repeat === 1 ? '' : 's'}${timeout}${others.join('')}`
+  const timeout = s.taskTimeoutMs > 0 ? r('settings.timeout', { timeout: fmt.ms(s.taskTimeoutMs) }) : ''
+  const others = extraLeaves(s, KNOWN_SETTINGS).map(([k, v]) => r('settings.other', { key: k, value: fmt.leaf(v) }))
+  const main = r(s.repeat === 1 ? 'settings.one' : 'settings.many', { serialization: s.serialization, warmup: fmt.number(s.warmup), repeat: fmt.number(s.repeat) })
+  return `${main}${timeout}${others.join('')}`
 }
 
 /** Run-level facts worth a line under the table: failures, overhead, Amdahl. */
-export function runNotes(runs: readonly Run[]): string[] {
+export function runNotes(runs: readonly Run[], loc: ExportLocale = EN): string[] {
+  const { r, fmt } = loc
   const notes: string[] = []
-  const overhead = runs.filter((r) => r.overhead).map((r) => `${r.runtime} ${formatUs(r.overhead?.emptyTaskRoundTripUs.median ?? 0)}`)
-  if (overhead.length > 0) notes.push(`Harness overhead (empty-task round trip, median): ${overhead.join(', ')}`)
-  const fits = runs.flatMap((r) =>
-    r.amdahl ? [`${r.runtime} ${(r.amdahl.serialFraction * 100).toFixed(1)}% (max speedup ${formatRatio(r.amdahl.maxSpeedup)})`] : [],
+  const overhead = runs.filter((run) => run.overhead).map((run) => `${run.runtime} ${fmt.us(run.overhead?.emptyTaskRoundTripUs.median ?? 0)}`)
+  if (overhead.length > 0) notes.push(r('notes.overhead', { list: overhead.join(r('list')) }))
+  const fits = runs.flatMap((run) =>
+    run.amdahl
+      ? [r('notes.amdahlItem', { runtime: run.runtime, share: fmt.fixed(run.amdahl.serialFraction * 100, 1), max: fmt.ratio(run.amdahl.maxSpeedup) })]
+      : [],
   )
-  if (fits.length > 0) notes.push(`Amdahl serial fraction: ${fits.join(', ')}`)
+  if (fits.length > 0) notes.push(r('notes.amdahl', { list: fits.join(r('list')) }))
   for (const run of runs) {
-    if (run.status !== 'completed') notes.push(`${run.runtime}: ${run.status.toUpperCase()}${run.error ? ` — ${run.error}` : ''}`)
+    if (run.status === 'completed') continue
+    const status = r(`status.${run.status}`)
+    // The error is the run's own record (the engine's words), shown as stored.
+    notes.push(run.error ? r('notes.statusError', { runtime: run.runtime, status, error: run.error }) : r('notes.status', { runtime: run.runtime, status }))
   }
   return notes
 }
 
 /** Where a warning applies, e.g. "prime on thread, 2 workers". */
-export function warningPlace(report: Report, warning: ReportWarning): string {
+export function warningPlace(report: Report, warning: ReportWarning, loc: ExportLocale = EN): string {
   const run = report.runs.find((r) => r.id === warning.runId)
-  const where = run ? `${run.workload} on ${run.runtime}` : warning.runId ?? 'whole report'
-  return warning.workers === undefined ? where : `${where}, ${warning.workers} worker${warning.workers === 1 ? '' : 's'}`
+  const where = run ? loc.r('warnings.place', { workload: run.workload, runtime: run.runtime }) : warning.runId ?? loc.r('warnings.wholeReport')
+  if (warning.workers === undefined) return where
+  return loc.r(warning.workers === 1 ? 'warnings.workersOne' : 'warnings.workersMany', { where, n: loc.fmt.number(warning.workers) })
 }
 
-export const EXPLANATIONS: [string, string][] = [
-  ['Median ± 95% CI', 'The middle of the measured repetitions, and half the width of the 95% confidence interval of the mean: with more repetitions or a quieter machine it shrinks.'],
-  ['Speedup', 'Time with 1 worker divided by time with N workers, on the same runtime. The ideal is N; below it, the work or its coordination did not split perfectly.'],
-  ['Efficiency', 'Speedup divided by the number of workers: the share of each worker that did useful work (100% = perfect scaling).'],
-  ['vs main', 'Time on the main thread divided by time with this runtime and worker count: above 1, the workers paid off.'],
-  ['Karp–Flatt', 'The serial fraction implied by each point. If it grows with the worker count, the cost is coordination overhead rather than a fixed serial part.'],
-  ['Amdahl serial fraction', 'The share of the work that could not be split, fitted to all points up to the core count, and the highest speedup it allows.'],
-  ['Harness overhead', 'What sending one empty task through the same pool and back costs: the lab measures its own overhead so you can tell it apart from the work.'],
-  ['(over)', 'More workers than logical cores: the operating system takes turns between them, so no further speedup is possible.'],
-]
+/**
+ * What a warning says. The stored message is English with the run's own figures in it, so an
+ * English export shows it as recorded; another language shows the catalogue's explanation of the
+ * warning's code (the place line beside it says where), and the stored message stays in the data.
+ */
+export function warningMessage(warning: ReportWarning, loc: ExportLocale = EN): string {
+  return loc.locale === 'en' ? warning.message : loc.r(`warningText.${warning.code}`)
+}
+
+const EXPLAINED = ['median', 'speedup', 'efficiency', 'vsMain', 'karpFlatt', 'amdahl', 'overhead', 'over'] as const
+
+/** The terms of "How to read this report", each with its explanation. */
+export function explanations(loc: ExportLocale = EN): [string, string][] {
+  return EXPLAINED.map((key) => [loc.r(`explain.${key}.term`), loc.r(`explain.${key}.text`)])
+}

@@ -4,6 +4,7 @@
  * is looked up by `ExportFormat` in `index.ts`.
  */
 import type { ExportFormat } from '../../../../src-shared/api'
+import type { Locale } from '../../../../src-shared/i18n/locales'
 import type { Report } from '../../../../src-shared/report'
 
 /** Renders an HTML document to PDF bytes: Electron's `webContents.printToPDF` or headless Chromium. */
@@ -11,6 +12,11 @@ export type PrintToPdf = (html: string, opts?: { signal?: AbortSignal }) => Prom
 
 export interface ExportOptions {
   signal?: AbortSignal
+  /**
+   * The language of the words an export shows (HTML, Markdown, PDF); default English. JSON and
+   * CSV are data and machine-readable names, the same in every language.
+   */
+  locale?: Locale
   /** PDF only: how to print. Default: headless Chromium found on this machine. */
   printToPdf?: PrintToPdf
 }

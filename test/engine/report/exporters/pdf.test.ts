@@ -2,17 +2,22 @@
  * PDF export: through real headless Chromium when installed, through an injected printer as the
  * desktop shell does (Electron's printToPDF), and a clear message when no Chromium exists.
  */
+import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
-import { readdir } from 'node:fs/promises'
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { PdfUnavailableError, chromiumMissingMessage, chromiumPrintToPdf, findChromium } from '../../../../src-main/engine/report/exporters/chromium'
 import { reportToHtml } from '../../../../src-main/engine/report/exporters/html'
 import { htmlToPdf, reportToPdf } from '../../../../src-main/engine/report/exporters/pdf'
 import { isAlive, survivors } from '../../../helpers/processes'
+import zhReport from '../../../../src-shared/i18n/zh-CN-report'
 import { suiteReport } from '../report-samples'
 
 const CHROMIUM = '/usr/bin/chromium'
+/** poppler-utils: reads the text back out of a PDF, as a reader's copy-and-paste would. */
+const PDFTOTEXT = '/usr/bin/pdftotext'
 /** Processes started for a PDF export: their command line names the temp profile folder. */
 function printingProcesses(): number[] {
   return readdirSync('/proc')
@@ -39,6 +44,24 @@ describe('PDF through headless Chromium', () => {
     expect(text.trimEnd().endsWith('%%EOF')).toBe(true)
     expect(Number(/\/Count (\d+)/.exec(text)?.[1])).toBeGreaterThanOrEqual(2)
     expect(await pdfTemps()).toEqual(before)
+  })
+
+  it.skipIf(!existsSync(CHROMIUM) || !existsSync(PDFTOTEXT))('prints a zh-CN report with its Chinese text (CJK fonts installed)', async () => {
+    const bytes = await reportToPdf(suiteReport(), {
+      locale: 'zh-CN',
+      printToPdf: (html, opts) => chromiumPrintToPdf(html, { executablePath: CHROMIUM, ...opts }),
+    })
+    const dir = await mkdtemp(join(tmpdir(), 'conlab-pdf-text-'))
+    try {
+      await writeFile(join(dir, 'report.pdf'), bytes)
+      const text = execFileSync(PDFTOTEXT, ['-enc', 'UTF-8', join(dir, 'report.pdf'), '-'], { encoding: 'utf8', timeout: 30_000 })
+      // A glyph missing from every font would come out as nothing or as boxes, not as these words.
+      for (const heading of [zhReport.sections.machine, zhReport.sections.warnings, zhReport.sections.howToRead, zhReport.explain.speedup.term]) {
+        expect(text).toContain(heading)
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 
   it.skipIf(!existsSync(CHROMIUM))('kills every Chromium process and cleans up when cancelled mid-print', async () => {

@@ -4,8 +4,8 @@
  * Used for figures that are not a curve over worker counts.
  */
 import { escapeHtml as esc } from '../escape'
-import { formatNumber } from '../format'
 import type { FigureValue } from '../chart-figures'
+import { EN, type ExportLocale } from '../locale'
 import { PLOT, axes, clampInterval, legend, linearScale, niceTicks, px, shorten, svgOpen, yDomain } from './frame'
 
 export interface BarSeries {
@@ -24,6 +24,8 @@ export interface BarChartSpec {
   series: BarSeries[]
   /** A dashed horizontal line, e.g. "1× = as fast as the baseline". */
   reference?: { y: number; label: string }
+  /** The export's language (numbers); English by default. */
+  loc?: ExportLocale
 }
 
 /** Average width of a 12 px label character, for deciding whether labels fit their slot. */
@@ -32,9 +34,9 @@ const CHAR_PX = 6.5
 /** Beyond this many categories labels would overlap; the caller splits or trims. */
 export const MAX_BAR_CATEGORIES = 24
 
-function describe(spec: BarChartSpec): string {
+function describe(spec: BarChartSpec, loc: ExportLocale): string {
   return spec.categories
-    .map((c, i) => `${c}: ${spec.series.map((s) => `${s.name} ${s.values[i] ? formatNumber(s.values[i].y) : '–'}`).join(', ')}`)
+    .map((c, i) => `${c}: ${spec.series.map((s) => `${s.name} ${s.values[i] ? loc.fmt.number(s.values[i].y) : '–'}`).join(', ')}`)
     .join('; ')
 }
 
@@ -50,6 +52,7 @@ export function fitCategories(labels: readonly string[]): { categories: string[]
 }
 
 export function barChartSvg(spec: BarChartSpec): string {
+  const loc = spec.loc ?? EN
   const categories = spec.categories.slice(0, MAX_BAR_CATEGORIES)
   const values = spec.series.flatMap((s) => s.values.slice(0, categories.length).flatMap((v) => (v ? [v] : [])))
   if (spec.reference) values.push({ y: spec.reference.y })
@@ -60,7 +63,7 @@ export function barChartSvg(spec: BarChartSpec): string {
   const barWidth = Math.max(2, (band * 0.8) / Math.max(1, spec.series.length))
   const zero = y(Math.max(0, ticksY[0] ?? 0))
 
-  const parts: string[] = [svgOpen(spec.id, 'bar', spec.title, describe(spec)), axes(y, ticksY, spec.xLabel, spec.yLabel)]
+  const parts: string[] = [svgOpen(spec.id, 'bar', spec.title, describe(spec, loc)), axes(y, ticksY, spec.xLabel, spec.yLabel, loc)]
   categories.forEach((category, i) => {
     const center = PLOT.left + band * (i + 0.5)
     const label = shorten(category, Math.max(4, Math.floor(band / CHAR_PX)))
@@ -76,7 +79,7 @@ export function barChartSvg(spec: BarChartSpec): string {
       const height = Math.abs(zero - y(v.y))
       g.push(
         `<rect class="bar" x="${px(left)}" y="${px(top)}" width="${px(barWidth)}" height="${px(height)}" fill="${s.color}" data-value="${v.y}">` +
-          `<title>${esc(`${category}, ${s.name}: ${formatNumber(v.y)}`)}</title></rect>`,
+          `<title>${esc(`${category}, ${s.name}: ${loc.fmt.number(v.y)}`)}</title></rect>`,
       )
       const ci = clampInterval(v, domain)
       if (ci) {

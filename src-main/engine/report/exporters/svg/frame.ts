@@ -5,6 +5,7 @@
  */
 import { escapeHtml as esc } from '../escape'
 import { formatNumber } from '../format'
+import type { ExportLocale } from '../locale'
 
 export const WIDTH = 640
 export const HEIGHT = 380
@@ -71,12 +72,13 @@ export function svgOpen(id: string, kind: string, title: string, description: st
 }
 
 /** Horizontal grid lines with y labels, the axis lines and both axis titles. */
-export function axes(y: Scale, yTicks: number[], xLabel: string, yLabel: string): string {
+export function axes(y: Scale, yTicks: number[], xLabel: string, yLabel: string, loc?: ExportLocale): string {
+  const formatTick = loc?.fmt.number ?? formatNumber
   const parts: string[] = []
   for (const t of yTicks) {
     const yy = px(y(t))
     parts.push(`<line x1="${PLOT.left}" x2="${PLOT.right}" y1="${yy}" y2="${yy}" stroke="#e3e3e3"/>`)
-    parts.push(`<text x="${PLOT.left - 6}" y="${yy}" text-anchor="end" dominant-baseline="middle">${esc(formatNumber(t))}</text>`)
+    parts.push(`<text x="${PLOT.left - 6}" y="${yy}" text-anchor="end" dominant-baseline="middle">${esc(formatTick(t))}</text>`)
   }
   parts.push(`<line x1="${PLOT.left}" x2="${PLOT.left}" y1="${PLOT.top}" y2="${PLOT.bottom}" stroke="#444"/>`)
   parts.push(`<line x1="${PLOT.left}" x2="${PLOT.right}" y1="${PLOT.bottom}" y2="${PLOT.bottom}" stroke="#444"/>`)

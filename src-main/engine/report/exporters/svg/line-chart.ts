@@ -5,7 +5,7 @@
  * reader of the file) can find them.
  */
 import { escapeHtml as esc } from '../escape'
-import { formatNumber } from '../format'
+import { EN, type ExportLocale } from '../locale'
 import { PLOT, axes, clampInterval, legend, linearScale, niceTicks, px, svgOpen, yDomain } from './frame'
 import type { LegendItem, YValue } from './frame'
 
@@ -38,6 +38,8 @@ export interface LineChartSpec {
   xLog?: boolean
   /** How x tick labels are written (e.g. as byte sizes); default plain numbers. */
   xFormat?: (x: number) => string
+  /** The export's language (numbers, the ideal line's name); English by default. */
+  loc?: ExportLocale
 }
 
 /** Ticks at the data's own x values when there are few, else nice round ones (or every k-th on a log axis). */
@@ -48,13 +50,14 @@ function xTicks(xs: number[], log: boolean): number[] {
   return niceTicks(Math.min(...distinct), Math.max(...distinct))
 }
 
-function describe(spec: LineChartSpec): string {
+function describe(spec: LineChartSpec, loc: ExportLocale): string {
   return spec.series
-    .map((s) => `${s.name}: ${s.points.map((p) => `${(spec.xFormat ?? formatNumber)(p.x)} → ${formatNumber(p.y)}`).join(', ')}`)
+    .map((s) => `${s.name}: ${s.points.map((p) => `${(spec.xFormat ?? loc.fmt.number)(p.x)} → ${loc.fmt.number(p.y)}`).join(', ')}`)
     .join('; ')
 }
 
 export function lineChartSvg(spec: LineChartSpec): string {
+  const loc = spec.loc ?? EN
   const points = spec.series.flatMap((s) => s.points)
   const xs = points.map((p) => p.x)
   if (spec.marker) xs.push(spec.marker.x)
@@ -65,7 +68,7 @@ export function lineChartSvg(spec: LineChartSpec): string {
   const t = (v: number) => (log ? Math.log2(v) : v)
   const xLinear = linearScale(xMin === xMax ? [t(xMin) - 1, t(xMax) + 1] : [t(xMin), t(xMax)], [PLOT.left + 12, PLOT.right - 12])
   const x = (v: number) => xLinear(t(v))
-  const xLabel = spec.xFormat ?? formatNumber
+  const xLabel = spec.xFormat ?? loc.fmt.number
 
   const yValues: YValue[] = [...points]
   if (spec.ideal) yValues.push(...ticksX.filter((v) => v >= xMin && v <= xMax).map((v) => ({ y: v })))
@@ -73,7 +76,7 @@ export function lineChartSvg(spec: LineChartSpec): string {
   const domain: [number, number] = [ticksY[0] ?? 0, ticksY[ticksY.length - 1] ?? 1]
   const y = linearScale(domain, [PLOT.bottom, PLOT.top])
 
-  const parts: string[] = [svgOpen(spec.id, 'line', spec.title, describe(spec)), axes(y, ticksY, spec.xLabel, spec.yLabel)]
+  const parts: string[] = [svgOpen(spec.id, 'line', spec.title, describe(spec, loc)), axes(y, ticksY, spec.xLabel, spec.yLabel, loc)]
   for (const tick of ticksX) {
     parts.push(`<text x="${px(x(tick))}" y="${PLOT.bottom + 16}" text-anchor="middle">${esc(xLabel(tick))}</text>`)
   }
@@ -84,7 +87,7 @@ export function lineChartSvg(spec: LineChartSpec): string {
     parts.push(
       `<line class="ideal" x1="${px(x(a))}" y1="${px(y(a))}" x2="${px(x(b))}" y2="${px(y(b))}" stroke="#888" stroke-width="1.5" stroke-dasharray="5 4"/>`,
     )
-    items.push({ name: 'ideal (speedup = workers)', color: '#888', dashed: true })
+    items.push({ name: loc.r('charts.ideal'), color: '#888', dashed: true })
   }
   if (spec.marker) {
     const mx = px(x(spec.marker.x))
@@ -106,7 +109,7 @@ export function lineChartSvg(spec: LineChartSpec): string {
       }
       g.push(
         `<circle class="point" cx="${cx}" cy="${px(y(p.y))}" r="4" fill="${s.color}" data-x="${p.x}" data-y="${p.y}">` +
-          `<title>${esc(`${s.name}: ${xLabel(p.x)} → ${formatNumber(p.y)}`)}</title></circle>`,
+          `<title>${esc(`${s.name}: ${xLabel(p.x)} → ${loc.fmt.number(p.y)}`)}</title></circle>`,
       )
     }
     g.push('</g>')
