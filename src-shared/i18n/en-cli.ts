@@ -93,7 +93,7 @@ export default {
   },
   progress: {
     starting: 'starting',
-    runStarted: '▶ {workload} on {runtime}',
+    runStarted: '▶ {title} ({workload}) on {runtime}',
     live: '{workload}/{runtime} {workers}w {phase} {repetition}/{repetitions}',
     point: '{workers} worker(s): median {median}, speedup {speedup}',
     runEnded: '{runtime}: {status} {error}',
@@ -126,7 +126,7 @@ export default {
   },
   history: {
     description: 'List, show, rename or delete saved runs (every `conlab run` is saved unless --no-history).',
-    dir: 'history folder (default: $CONLAB_HISTORY_DIR or the platform data folder; see `conlab history path`)',
+    dir: 'history folder (default: the CONLAB_HISTORY_DIR variable, else the platform data folder; see `conlab history path`)',
     list: 'list saved runs, newest first',
     show: 'print a saved run as a table (or --json)',
     json: 'print the report JSON',

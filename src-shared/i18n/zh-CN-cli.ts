@@ -89,7 +89,7 @@ const zhCN: Messages['cli'] = {
   },
   progress: {
     starting: '正在启动',
-    runStarted: '▶ {title}：{runtime}',
+    runStarted: '▶ {title}（{workload}）：{runtime}',
     live: '{workload}/{runtime} {workers} 个工作者 {phase} {repetition}/{repetitions}',
     point: '{workers} 个工作者：中位数 {median}，加速比 {speedup}',
     runEnded: '{runtime}：{status} {error}',
@@ -122,7 +122,7 @@ const zhCN: Messages['cli'] = {
   },
   history: {
     description: '列出、查看、重命名或删除保存的运行（除非加 --no-history，每次 `conlab run` 都会保存）。',
-    dir: '历史记录文件夹（默认：$CONLAB_HISTORY_DIR 或系统的数据文件夹；见 `conlab history path`）',
+    dir: '历史记录文件夹（默认：环境变量 CONLAB_HISTORY_DIR，否则为系统的数据文件夹；见 `conlab history path`）',
     list: '列出保存的运行，最新的在前',
     show: '以表格打印一次保存的运行（或加 --json）',
     json: '打印报告 JSON',
