@@ -207,6 +207,7 @@ export const WarningSchema = z.object({
   workers: z.number().int().optional(),
 })
 export type ReportWarning = z.infer<typeof WarningSchema>
+export type WarningCode = ReportWarning['code']
 
 export const MachineSchema = z.object({
   cpuModel: z.string().max(300),

@@ -3,6 +3,8 @@
  * from its help to its tables. Plain words; vue-i18n reserves braces, at, pipe and dollar signs:
  * only {placeholders} use them. Runtime and workload ids stay as typed on the command line.
  */
+import type { WarningCode } from '../report'
+
 export default {
   language: 'English',
   help: {
@@ -224,6 +226,11 @@ export default {
       outliers: 'Some repetitions were far from the median of {median}: more than ten times the typical spread. Something else probably used the machine meanwhile; the median is hardly affected, but close other programs and measure again to be sure.',
       'high-variance': 'The repetitions varied a lot: the standard deviation ({stddev}) is {cv} of the mean ({mean}); we warn above 10%. Differences between points smaller than that may be noise. Close other programs, or use more repetitions.',
       'check-failed': 'The result did not match the expected answer (expected {expected}, got {actual}). Timings of a wrong answer mean nothing: usually the work was split incorrectly, with a piece left out or counted twice.',
-    },
+      'on-battery': 'The machine ran on battery: laptops on battery lower the CPU frequency and limit boost, so every figure is slower and may drift as the charge drops. Plug the machine in and measure again before comparing.',
+      'powersave-governor': 'The CPU frequency governor was powersave: the cores ran below their top frequency, so the figures are slower than the machine can do. Set the performance governor (for example sudo cpupower frequency-set -g performance) and measure again.',
+      'cpu-used-by-others': 'Other programs used a large share of the CPU while the lab ran (the lab\'s own time left out): the times are slower and noisier than they should be, the more workers the worse. Close other programs and measure again.',
+      'hybrid-cores': 'This machine has fast performance cores and slower efficiency cores: the operating system decides where each thread or process runs, so the same point can differ between repetitions, and a speedup that stops growing past the performance cores is the hardware, not the runtime.',
+      'smt-shared-cores': 'Some worker counts are above the number of physical cores (SMT, Hyper-Threading): there two workers share one core\'s execution units, so expect much less extra speedup than below it. That is the hardware, not the runtime.',
+    } satisfies Record<WarningCode, string>,
   },
 }

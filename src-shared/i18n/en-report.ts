@@ -5,6 +5,8 @@
  * braces, at, pipe and dollar signs: only {placeholders} use them. Singular and plural are two
  * keys (`...One`, `...Many`), since vue-i18n's plural syntax needs the pipe.
  */
+import type { WarningCode } from '../report'
+
 export default {
   language: 'English',
   /** Separators, so that Chinese gets its full-width punctuation. */
@@ -119,7 +121,12 @@ export default {
     'machine-busy': 'The machine was already busy when the run started: other programs competed for the cores, so the times are slower and noisier.',
     'check-failed': 'The result did not match the expected answer: timings of a wrong answer mean nothing.',
     'few-samples': 'Some points were measured fewer than 3 times: their 95% interval is very wide or unknown. Use at least 3 repetitions, better 5.',
-  },
+    'on-battery': 'The machine ran on battery: laptops on battery lower the CPU frequency and limit boost, so every figure is slower and may drift as the charge drops. Plug the machine in and measure again before comparing.',
+    'powersave-governor': 'The CPU frequency governor was powersave: the cores ran below their top frequency, so the figures are slower than the machine can do. Set the performance governor (for example sudo cpupower frequency-set -g performance) and measure again.',
+    'cpu-used-by-others': 'Other programs used a large share of the CPU while the lab ran (the lab\'s own time left out): the times are slower and noisier than they should be, the more workers the worse. Close other programs and measure again.',
+    'hybrid-cores': 'This machine has fast performance cores and slower efficiency cores: the operating system decides where each thread or process runs, so the same point can differ between repetitions, and a speedup that stops growing past the performance cores is the hardware, not the runtime.',
+    'smt-shared-cores': 'Some worker counts are above the number of physical cores (SMT, Hyper-Threading): there two workers share one core\'s execution units, so expect much less extra speedup than below it. That is the hardware, not the runtime.',
+  } satisfies Record<WarningCode, string>,
   explain: {
     median: {
       term: 'Median ± 95% CI',
