@@ -52,10 +52,12 @@ export function holmAdjust(pValues: readonly number[]): number[] {
 /**
  * "too-few-repetitions" when even the most extreme data could not reach alpha with these sample
  * sizes (3 against 3: the exact test's smallest two-sided p is 0.1), so "no difference" would be
- * a claim the test could never have contradicted.
+ * a claim the test could never have contradicted. Within a family of m comparisons that all
+ * reach their extreme, Holm's first step multiplies by m: 5 against 5 (smallest p 0.0079) can
+ * still tell in a family of 6, not of 7. Hence smallest p x family size against alpha.
  */
-export function verdictOf(c: Omit<SampleComparison, 'verdict'>, alpha = SIGNIFICANCE_ALPHA): Verdict {
-  if (c.minAchievableP > alpha) return 'too-few-repetitions'
+export function verdictOf(c: Omit<SampleComparison, 'verdict'>, alpha = SIGNIFICANCE_ALPHA, familySize = 1): Verdict {
+  if (c.minAchievableP * familySize > alpha) return 'too-few-repetitions'
   if (c.pAdjusted > alpha) return 'no-clear-difference'
   return c.cliffsDelta < 0 ? 'faster' : 'slower'
 }
@@ -79,6 +81,6 @@ export function compareFamily(pairs: ReadonlyArray<{ a: readonly number[]; b: re
   const adjusted = holmAdjust(raw.map((c) => c.pValue))
   return raw.map((c, i) => {
     const withP = { ...c, pAdjusted: adjusted[i]! }
-    return { ...withP, verdict: verdictOf(withP, alpha) }
+    return { ...withP, verdict: verdictOf(withP, alpha, raw.length) }
   })
 }

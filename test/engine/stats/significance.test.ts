@@ -100,10 +100,22 @@ describe('verdicts', () => {
   })
 
   it('lets Holm turn a lone significant result into no clear difference within a family', () => {
-    // 4 v 4 at the extreme: p = 0.0286 alone, 0.0571 after Holm with one more comparison
+    // stats.mannwhitneyu([1,2,3,4,5.5,8.5], [5,6,7,8,9,10], method='exact') -> 5.0, 0.04112554112554113
+    const a = [1, 2, 3, 4, 5.5, 8.5]
+    const b = [5, 6, 7, 8, 9, 10]
+    const [alone] = compareFamily([{ a, b }])
+    expect(alone!.pValue).toBeCloseTo(0.04112554112554113, 12)
+    expect(alone!.verdict).toBe('faster')
+    const [first] = compareFamily([{ a, b }, { a, b }])
+    expect(first!.pAdjusted).toBeCloseTo(0.08225108225108226, 12)
+    expect(first!.verdict).toBe('no-clear-difference')
+  })
+
+  it('says too few repetitions when the family is too large for the sample sizes to ever tell', () => {
+    // 4 v 4: smallest p 0.0286 reaches 0.05 alone but not in a family of two (Holm's first step: x2)
     const a = [1, 2, 3, 4]
     const b = [5, 6, 7, 8]
     expect(compareFamily([{ a, b }])[0]!.verdict).toBe('faster')
-    expect(compareFamily([{ a, b }, { a, b }])[0]!.verdict).toBe('no-clear-difference')
+    expect(compareFamily([{ a, b }, { a, b }])[0]!.verdict).toBe('too-few-repetitions')
   })
 })
