@@ -96,9 +96,10 @@ export async function runSweeps<T extends Task>(workload: SweepWorkload<T>, ctx:
       if (step.scheduleRound >= 0 && state.lane.outcome === undefined) (executedRounds[step.scheduleRound] ??= []).push(step.point)
     }
   } catch (thrown) {
-    // Only a cancel gets here (guarded() turns every other error into its own run's failure).
+    // Only a cancel gets here (guarded() turns every other error into its own run's failure);
+    // a run whose points were all measured before it (sequential: the earlier runtimes) completed.
     const outcome = interruptedRun(thrown, ctx.signal)
-    for (const lane of lanes) lane.outcome ??= outcome
+    for (const lane of lanes) if (lane.points.some((s) => !s.point)) lane.outcome ??= outcome
   } finally {
     await Promise.all(lanes.flatMap((lane) => lane.points).map((s) => (s.executor ? closeQuietly(s.executor, ctx.signal) : undefined)))
   }
