@@ -49,6 +49,33 @@ describe('runSweeps', () => {
   })
 })
 
+describe('runSweeps on two runtimes, interleaved', () => {
+  it('fails only the run whose pool broke and measures the other to the end', async () => {
+    const both = RunConfigSchema.parse({ workload: { workload: 'prime', hi: 100_000 }, runtimes: ['thread', 'process'], workers: [1, 2], repeat: 2, warmup: 0, seed: 5 })
+    const workload = primeWorkload(PrimeOptionsSchema.parse({ workload: 'prime', hi: 100_000 }))
+    await workload.prepare?.(new AbortController().signal)
+    const real = executorFactory(both, { clock: systemClock })
+    const ids = { thread: 'run-thread', process: 'run-process' } as const
+    const finished: string[] = []
+    const runs = await runSweeps(workload, {
+      ...context(workload),
+      runtimes: ['thread', 'process'],
+      countsFor: () => [1, 2],
+      config: both,
+      newRunId: (runtime) => ids[runtime as 'thread' | 'process'],
+      emit: (event) => (event.type === 'run-finished' ? finished.push(event.run.id) : undefined),
+      // The process pool of 2 cannot start (as if the machine refused the fork).
+      createExecutor: (runtime, size, signal) => (runtime === 'process' && size === 2 ? Promise.reject(new Error('fork refused')) : real(runtime, size, signal)),
+    })
+    expect(runs.map((r) => [r.runtime, r.status, r.points.length])).toEqual([
+      ['thread', 'completed', 2],
+      ['process', 'failed', 0],
+    ])
+    expect(runs[1]!.error).toBe('fork refused')
+    expect(finished).toEqual(['run-thread', 'run-process'])
+  })
+})
+
 describe('chunking', () => {
   it('splits a range into contiguous chunks that cover it exactly', () => {
     expect(splitRange(0, 10, 3)).toEqual([
