@@ -13,6 +13,9 @@ export { WORKLOAD_NAMES, WorkloadNameSchema, WorkloadOptionsSchema, type Options
 
 export const MAX_WORKERS = 256
 
+export const SCHEDULE_ORDERS = ['interleaved', 'sequential'] as const
+export type ScheduleOrder = (typeof SCHEDULE_ORDERS)[number]
+
 /** Worker counts to sweep: an explicit list, or `auto` (1, 2, 4, ... cores, plus 2x cores). */
 export const WorkerCountsSchema = z.union([
   z.literal('auto'),
@@ -43,6 +46,14 @@ export const RunConfigSchema = z.object({
    * the lab started; every run records the size its workers actually had.
    */
   uvThreadpoolSize: z.number().int().min(1).max(1024).optional(),
+  /**
+   * In which order a sweep takes its repetitions: `interleaved` (every runtime x worker-count point
+   * once per round, rounds shuffled) so that a machine that warms up, throttles or gets busy
+   * halfway hits every point alike; `sequential` measures one point to the end before the next.
+   */
+  order: z.enum(SCHEDULE_ORDERS).default('interleaved'),
+  /** Seeds the schedule's shuffle and the bootstrap intervals; a fresh one is drawn (and recorded) when left out. */
+  seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
 }).refine((config) => !WORKLOADS[config.workload.workload].workersOnly || config.runtimes.some((r) => !RUNTIME_TRAITS[r].onEngineThread), {
   message: 'this experiment measures workers: choose thread, process or utility (the main thread has nothing to spawn, message or switch to)',
   path: ['runtimes'],

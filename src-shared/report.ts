@@ -4,7 +4,7 @@
  * migration.
  */
 import { z } from 'zod'
-import { RuntimeNameSchema, type OptionsOf, type WorkloadName, WorkloadNameSchema, WorkloadOptionsSchema } from './config'
+import { RuntimeNameSchema, SCHEDULE_ORDERS, type OptionsOf, type WorkloadName, WorkloadNameSchema, WorkloadOptionsSchema } from './config'
 import { MachineStateSchema } from './machine-state'
 import { MICRO_POINT_FIELDS, MICRO_RUN_FIELDS } from './micro-report'
 
@@ -14,6 +14,8 @@ export const REPORT_VERSION = 1
 const finite = z.number().refine(Number.isFinite, 'must be a finite number')
 const nonNegative = finite.refine((n) => n >= 0, 'must not be negative')
 
+export const CI_METHODS = ['student-t-mean', 'bootstrap-percentile-median', 'range'] as const
+
 export const SummarySchema = z.object({
   n: z.number().int().min(1),
   median: nonNegative,
@@ -21,8 +23,19 @@ export const SummarySchema = z.object({
   stddev: nonNegative,
   min: nonNegative,
   max: nonNegative,
-  /** 95% confidence interval of the mean (Student t); equal bounds when n = 1. */
+  /**
+   * A 95% interval; what it is says `ciMethod`. Without `ciMethod` (reports before issue 14, and
+   * micro-experiment figures) it is the Student-t interval of the mean. Sweep points now hold the
+   * bootstrap interval of the median there, and below 5 samples the range [min, max]: old readers
+   * keep showing a non-negative band that is honest about the spread.
+   */
   ci95: z.tuple([finite, finite]),
+  /** What `ci95` holds: `student-t-mean`, `bootstrap-percentile-median`, or `range` (too few samples for an interval). */
+  ciMethod: z.enum(CI_METHODS).optional(),
+  /** Why there is no interval (`ciMethod: 'range'`): `few-samples` = fewer than 5 repetitions. */
+  ciUnavailable: z.enum(['few-samples']).optional(),
+  /** Bootstrap resamples behind `ci95`; their seed derives from the run's `schedule.seed` (stats/random.ts deriveSeed). */
+  ciResamples: z.number().int().min(1).optional(),
 })
 export type Summary = z.infer<typeof SummarySchema>
 
@@ -72,21 +85,73 @@ export const ThroughputSchema = z.object({
 })
 export type Throughput = z.infer<typeof ThroughputSchema>
 
+/** Why an interval is missing: too few samples on either side, or a point against itself. */
+export const INTERVAL_UNAVAILABLE = ['few-samples', 'reference-itself'] as const
+/**
+ * Why Karp-Flatt is missing: one worker (0/0), a speedup of at most 1 (more workers did not help)
+ * or at least the worker count (superlinear: cache effects, not a serial fraction), more workers
+ * than cores (time-sharing), or no 1-worker reference.
+ */
+export const KARP_FLATT_UNAVAILABLE = ['one-worker', 'no-speedup', 'superlinear', 'oversubscribed', 'no-reference'] as const
+
+/**
+ * A Mann-Whitney U test of this point's times (A) against another point's (B): p-value, the
+ * Holm-adjusted one (family: every comparison of the run configuration), effect sizes, verdict.
+ */
+export const ComparisonSchema = z.object({
+  /** The other point: its runtime and worker count (the main-thread baseline has 1). */
+  against: z.object({ runtime: RuntimeNameSchema, workers: z.number().int().min(1) }),
+  test: z.literal('mann-whitney-u'),
+  method: z.enum(['exact', 'asymptotic']),
+  nA: z.number().int().min(1),
+  nB: z.number().int().min(1),
+  u: nonNegative,
+  pValue: finite,
+  pAdjusted: finite,
+  alpha: finite,
+  /** Smallest p-value these sample sizes allow; above alpha the verdict is `too-few-repetitions`. */
+  minAchievableP: finite,
+  /** Hodges-Lehmann estimate of this point's time over the other's (below 1: this one is faster). */
+  ratio: nonNegative,
+  /** Cliff's delta, from -1 (this one always faster) to 1 (always slower). */
+  cliffsDelta: finite,
+  verdict: z.enum(['faster', 'slower', 'no-clear-difference', 'too-few-repetitions']),
+})
+export type Comparison = z.infer<typeof ComparisonSchema>
+
 export const PointSchema = z.object({
   workers: z.number().int().min(1),
   /** More workers than logical cores: time-sharing, not parallelism. */
   oversubscribed: z.boolean(),
   samplesMs: z.array(nonNegative).min(1),
+  /** Wall-clock start (ms since the Unix epoch) of each sample, parallel to `samplesMs`. */
+  samplesStartedAtMs: z.array(nonNegative).optional(),
+  /** Schedule round of each sample, parallel to `samplesMs` (0 = first measured round); pairs samples across points. */
+  samplesRound: z.array(z.number().int().min(0)).optional(),
   stats: SummarySchema,
   cpu: CpuTimeSchema.optional(),
   /** Against the 1-worker point of the same runtime (median over median). */
   speedup: finite.nullable(),
+  /**
+   * 95% interval of `speedup`: since issue 14 a bootstrap of the ratio of medians (paired by
+   * schedule round when interleaved); null for the reference point itself or too few samples.
+   */
   speedupCi95: z.tuple([finite, finite]).nullable().optional(),
+  /** Why `speedupCi95` is null. */
+  speedupCiUnavailable: z.enum(INTERVAL_UNAVAILABLE).optional(),
   /** Against the main-thread baseline run, when one was measured. */
   speedupVsBaseline: finite.nullable().optional(),
+  /** 95% bootstrap interval of `speedupVsBaseline` (ratio of medians). */
+  speedupVsBaselineCi95: z.tuple([finite, finite]).nullable().optional(),
+  speedupVsBaselineCiUnavailable: z.enum(INTERVAL_UNAVAILABLE).optional(),
+  /** speedup / workers, a fraction (displays show it as a percentage). */
   efficiency: finite.nullable(),
-  /** Karp-Flatt experimentally determined serial fraction; null for 1 worker. */
+  /** Karp-Flatt experimentally determined serial fraction; null where it means nothing (see `karpFlattUnavailable`). */
   karpFlatt: finite.nullable().optional(),
+  /** Why `karpFlatt` is null. */
+  karpFlattUnavailable: z.enum(KARP_FLATT_UNAVAILABLE).optional(),
+  /** Significance tests of this point against other points of the same run configuration (stats/significance.ts). */
+  comparisons: z.array(ComparisonSchema).max(64).optional(),
   check: CheckSchema,
   /** Chunks of the last repetition, per worker. */
   timeline: z.array(SpanSchema).max(10_000).optional(),
@@ -119,6 +184,22 @@ export const AmdahlFitSchema = z.object({
   rmse: nonNegative,
 })
 export type AmdahlFit = z.infer<typeof AmdahlFitSchema>
+
+/**
+ * The executed order of a run configuration's repetitions. `points` are `runtime:workers` keys.
+ * Interleaved: `rounds[r]` lists indexes into `points` in the order round r took them; the first
+ * `warmups` rounds are warm-ups. Sequential: no rounds; each point in `points` order takes its
+ * warm-ups then its repetitions. A run that failed midway drops out of the later rounds.
+ */
+export const ScheduleSchema = z.object({
+  order: z.enum(SCHEDULE_ORDERS),
+  seed: z.number().int().min(0),
+  warmups: z.number().int().min(0),
+  repeats: z.number().int().min(1),
+  points: z.array(z.string().max(100)).max(4096),
+  rounds: z.array(z.array(z.number().int().min(0))).max(2000).optional(),
+})
+export type Schedule = z.infer<typeof ScheduleSchema>
 
 /**
  * How messages reached the workers: `json` | `advanced` for child processes, `structured-clone`
@@ -164,6 +245,13 @@ const RunObjectSchema = z.object({
   overhead: OverheadSchema.nullable(),
   points: z.array(PointSchema),
   amdahl: AmdahlFitSchema.nullable().optional(),
+  /**
+   * Why `amdahl` is null: `too-few-points` (no point with 1 < workers <= cores), `speedup-out-of-range`
+   * (none of those has 1 < speedup < workers, where Amdahl's serial fraction lies strictly in (0, 1)).
+   */
+  amdahlUnavailable: z.enum(['too-few-points', 'speedup-out-of-range']).optional(),
+  /** In which order this run's repetitions were taken, shared by every run of its configuration. */
+  schedule: ScheduleSchema.optional(),
   /** Outside references (perf bench) and measurements this machine cannot make (micro-report.ts). */
   ...MICRO_RUN_FIELDS,
 })
@@ -199,6 +287,8 @@ export const WARNING_CODES = [
   'cpu-used-by-others',
   'hybrid-cores',
   'smt-shared-cores',
+  // The schedule (stats/drift.ts): a point's samples trend over the run.
+  'drift',
 ] as const
 export const WarningSchema = z.object({
   code: z.enum(WARNING_CODES),

@@ -1,7 +1,7 @@
 /**
  * Turns a sweep workload into an Experiment: prepare once (reference answers, fixtures, servers),
- * then one sweep per runtime with the main-thread baseline first so that every other point can be
- * compared with it, and dispose whatever happened. A workload that cannot be prepared fails each
+ * then the sweeps of every runtime in one schedule (sweep.ts; the main-thread baseline first, so
+ * every other point can be compared with it), and dispose whatever happened. A workload that cannot be prepared fails each
  * of its runs with the reason instead of the whole suite.
  */
 import type { RunConfig, RuntimeName } from '../../../src-shared/config'
@@ -10,7 +10,7 @@ import type { Task } from '../../../src-shared/protocol'
 import type { Run } from '../../../src-shared/report'
 import { toError } from '../runtimes/errors'
 import { type Experiment, type SweepWorkload, failedRun } from './experiment'
-import { runSweep, sweepUnits } from './sweep'
+import { runSweeps, sweepUnits } from './sweep'
 
 /** The baseline measures one point: worker counts mean nothing on one thread, one task at a time. */
 export const countsFor = (runtime: RuntimeName, counts: readonly number[]): number[] => (RUNTIME_TRAITS[runtime].baseline ? [1] : [...counts])
@@ -30,28 +30,20 @@ export function sweepExperiment<T extends Task>(workload: SweepWorkload<T>): Exp
           }
           return runs
         }
-        let baselineMedianMs: number | undefined
-        for (const runtime of ctx.runtimes) {
-          if (ctx.signal.aborted) break
-          const runId = ctx.newRunId(runtime)
-          ctx.emit({ type: 'run-started', runId, workload: workload.options.workload, runtime })
-          const run = await runSweep(workload, {
-            runId,
-            runtime,
-            workerCounts: countsFor(runtime, ctx.workerCounts),
+        runs.push(
+          ...(await runSweeps(workload, {
+            runtimes: ctx.runtimes,
+            countsFor: (runtime) => countsFor(runtime, ctx.workerCounts),
             config: ctx.config,
             logicalCores: ctx.logicalCores,
             clock: ctx.clock,
             signal: ctx.signal,
             progress: ctx.progress,
             createExecutor: ctx.createExecutor,
-            onPoint: (point) => ctx.emit({ type: 'point', runId, point }),
-            baselineMedianMs,
-          })
-          if (RUNTIME_TRAITS[runtime].baseline && run.points[0]) baselineMedianMs = run.points[0].stats.median
-          runs.push(run)
-          ctx.emit({ type: 'run-finished', run })
-        }
+            newRunId: ctx.newRunId,
+            emit: ctx.emit,
+          })),
+        )
         return runs
       } finally {
         // A cleanup that fails must not throw away what was measured: say so on the runs.

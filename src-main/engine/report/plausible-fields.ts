@@ -32,6 +32,8 @@ export const FIELD_LIMITS = {
   cores: 65_536,
   /** A CPU clock: 100 GHz is far above any. */
   mhz: 100_000,
+  /** Wall-clock times since 1970 in ms: below the year 33658. */
+  epochMs: 1e15,
 } as const
 
 export interface FieldProblem {
@@ -88,6 +90,7 @@ function* pointFields(point: Point, at: string): Generator<Found> {
     yield over(`${at}.switches.${kind}.voluntary`, counts.voluntary, FIELD_LIMITS.count, 'switch count')
     yield over(`${at}.switches.${kind}.involuntary`, counts.involuntary, FIELD_LIMITS.count, 'switch count')
   }
+  yield* statisticsFields(point, at)
   const o = point.oversubscription
   if (o) {
     yield over(`${at}.oversubscription.idealMs`, o.idealMs, FIELD_LIMITS.weekMs, 'duration in ms')
@@ -118,6 +121,41 @@ function* machineStateFields(state: MachineState): Generator<Found> {
   const during = busy && known(busy.during)
   yield over(`${at}.busy.value.during.value.intervals`, during?.intervals, FIELD_LIMITS.count, 'interval count')
   yield over(`${at}.busy.value.during.value.skipped`, during?.skipped, FIELD_LIMITS.count, 'interval count')
+}
+
+const outside = (path: string, value: number, lo: number, hi: number, what: string): Found =>
+  value < lo || value > hi ? { path, message: `${value} is not a plausible ${what} (it must lie between ${lo} and ${hi})` } : null
+
+/** Issue 14's fields: sample start times and rounds, ratio intervals, significance tests. */
+function* statisticsFields(point: Point, at: string): Generator<Found> {
+  for (const [i, t] of (point.samplesStartedAtMs ?? []).entries()) yield over(`${at}.samplesStartedAtMs.${i}`, t, FIELD_LIMITS.epochMs, 'time since 1970 in ms')
+  for (const [i, r] of (point.samplesRound ?? []).entries()) yield over(`${at}.samplesRound.${i}`, r, FIELD_LIMITS.setting, 'schedule round')
+  yield over(`${at}.stats.ciResamples`, point.stats.ciResamples, FIELD_LIMITS.setting, 'resample count')
+  for (const k of [0, 1] as const) {
+    yield over(`${at}.speedupVsBaselineCi95.${k}`, point.speedupVsBaselineCi95?.[k], FIELD_LIMITS.ratio, 'speedup')
+    yield over(`${at}.speedupCi95.${k}`, point.speedupCi95?.[k], FIELD_LIMITS.ratio, 'speedup')
+  }
+  for (const [i, c] of (point.comparisons ?? []).entries()) {
+    const cAt = `${at}.comparisons.${i}`
+    for (const key of ['pValue', 'pAdjusted', 'alpha', 'minAchievableP'] as const) yield outside(`${cAt}.${key}`, c[key], 0, 1, 'probability')
+    yield outside(`${cAt}.cliffsDelta`, c.cliffsDelta, -1, 1, "Cliff's delta")
+    yield over(`${cAt}.ratio`, c.ratio, FIELD_LIMITS.ratio, 'time ratio')
+    yield over(`${cAt}.against.workers`, c.against.workers, FIELD_LIMITS.setting, 'worker count')
+    for (const key of ['nA', 'nB'] as const) yield over(`${cAt}.${key}`, c[key], FIELD_LIMITS.count, 'sample count')
+    yield over(`${cAt}.u`, c.u, c.nA * c.nB, 'U statistic (at most nA x nB)')
+  }
+}
+
+function* scheduleFields(run: Report['runs'][number], at: string): Generator<Found> {
+  const schedule = run.schedule
+  if (!schedule) return
+  yield over(`${at}.schedule.seed`, schedule.seed, 2 ** 32 - 1, 'seed')
+  yield over(`${at}.schedule.warmups`, schedule.warmups, FIELD_LIMITS.setting, 'warm-up count')
+  yield over(`${at}.schedule.repeats`, schedule.repeats, FIELD_LIMITS.setting, 'repetition count')
+  for (const [r, round] of (schedule.rounds ?? []).entries()) {
+    const bad = round.findIndex((i) => i >= schedule.points.length)
+    if (bad >= 0) yield { path: `${at}.schedule.rounds.${r}.${bad}`, message: `point ${round[bad]} is not one of the schedule's ${schedule.points.length} points` }
+  }
 }
 
 /** The first field of a schema-valid report outside its bounds, or null. */
@@ -152,6 +190,7 @@ export function* fieldChecks(report: Report): Generator<Found> {
       yield over(`${at}.references.${i}.usPerOp`, ref.usPerOp, FIELD_LIMITS.weekUs, 'time per operation in µs')
       yield over(`${at}.references.${i}.opsPerSec`, ref.opsPerSec, FIELD_LIMITS.perSecond, 'rate')
     }
+    yield* scheduleFields(run, at)
     for (const [p, point] of run.points.entries()) yield* pointFields(point, `${at}.points.${p}`)
   }
 }

@@ -10,6 +10,7 @@
 import { median } from 'simple-statistics'
 import type { Point, ReportWarning, Run } from '../../../src-shared/report'
 import { RUNTIME_TRAITS } from '../../../src-shared/runtime-traits'
+import { detectDrift } from '../stats/drift'
 import { outlierIndices } from '../stats/outliers'
 
 export interface WarningContext {
@@ -65,9 +66,9 @@ function fewSamples(run: Run): ReportWarning[] {
       runId: run.id,
       message:
         `Some points were measured only ${n} time${n === 1 ? '' : 's'} (at ${listWorkers(few.map((p) => p.workers))} workers). ` +
-        `With fewer than ${MIN_SAMPLES} repetitions one disturbed measurement cannot be told apart from a typical one, ` +
-        'and the 95% interval is very wide (or, with a single repetition, not known at all). ' +
-        'Use at least 3 repetitions, better 5 or more.',
+        `With fewer than ${MIN_SAMPLES} repetitions one disturbed measurement cannot be told apart from a typical one; ` +
+        'below 5 there is no 95% interval (the range is shown instead) and no test can tell two runtimes apart. ' +
+        'Use at least 5 repetitions.',
     },
   ]
 }
@@ -151,6 +152,28 @@ function highVariance(run: Run, p: Point): ReportWarning[] {
   ]
 }
 
+/** The samples trend over the run (stats/drift.ts): the machine changed while it measured. */
+function drift(run: Run, p: Point): ReportWarning[] {
+  const found = p.samplesStartedAtMs ? detectDrift(p.samplesStartedAtMs, p.samplesMs) : null
+  if (!found) return []
+  const direction = found.toMs > found.fromMs ? 'slower' : 'faster'
+  return [
+    {
+      code: 'drift',
+      runId: run.id,
+      workers: p.workers,
+      message:
+        `At ${p.workers} worker${p.workers === 1 ? '' : 's'} the repetitions got steadily ${direction} over the run, ` +
+        `from about ${ms(found.fromMs)} to ${ms(found.toMs)} (Kendall's tau ${found.tau.toFixed(2)}, p = ${found.pValue.toFixed(3)}). ` +
+        'The machine changed while it measured: it warmed up, slowed down to stay cool, or other programs started or stopped. ' +
+        (run.schedule?.order === 'sequential'
+          ? 'Measured one point after another, such a change favours whichever runtime ran first: use the interleaved order. '
+          : 'The interleaved order spread the change over every point alike, but it widens every interval. ') +
+        'Close other programs, plug in the power, add warm-up runs, and measure again.',
+    },
+  ]
+}
+
 function checkFailed(run: Run, p: Point): ReportWarning[] {
   const { ok, expected, actual, source } = p.check
   if (ok) return []
@@ -180,7 +203,7 @@ export function collectWarnings(run: Run, ctx: WarningContext): ReportWarning[] 
     // Batches of round trips or single spawns are not repetitions: their spread is in latencyUs.
     if (!isRepetitions(p)) return checkFailed(run, p)
     const slow = slowFirstRun(run, p)
-    return [...checkFailed(run, p), ...slow, ...outliers(run, p, slow.length > 0), ...highVariance(run, p)]
+    return [...checkFailed(run, p), ...slow, ...outliers(run, p, slow.length > 0), ...highVariance(run, p), ...drift(run, p)]
   })
   return [...machineBusy(run, ctx), ...fewSamples(run), ...oversubscribed(run, ctx), ...perPoint]
 }

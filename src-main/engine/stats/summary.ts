@@ -7,6 +7,7 @@
 import tQuantile from '@stdlib/stats-base-dists-t-quantile'
 import { max, mean, median, min, sampleStandardDeviation } from 'simple-statistics'
 import type { Summary } from '../../../src-shared/report'
+import { BOOTSTRAP_RESAMPLES, MIN_INTERVAL_SAMPLES, bootstrapMedianInterval } from './bootstrap'
 
 /** Two-sided 95%: the upper 2.5% tail of Student's t. */
 const CI_QUANTILE = 0.975
@@ -35,4 +36,15 @@ export function summarize(samples: readonly number[]): Summary {
     max: max(samples),
     ci95: [m - half, m + half],
   }
+}
+
+/**
+ * Summary of a point's times (positive, skewed): as `summarize`, but `ci95` is the bootstrap
+ * interval of the median, and below 5 samples the range [min, max] with the reason, since no
+ * interval from 2-4 samples deserves the name. Never negative: both lie within the samples.
+ */
+export function summarizeTimes(samples: readonly number[], seed: number): Summary {
+  const base = summarize(samples)
+  if (samples.length < MIN_INTERVAL_SAMPLES) return { ...base, ci95: [base.min, base.max], ciMethod: 'range', ciUnavailable: 'few-samples' }
+  return { ...base, ci95: bootstrapMedianInterval(samples, seed), ciMethod: 'bootstrap-percentile-median', ciResamples: BOOTSTRAP_RESAMPLES }
 }

@@ -75,7 +75,7 @@ describe('file-io workload', () => {
     const parent = parentDir()
     const controller = new AbortController()
     const seen: number[] = []
-    const report = await runSuite([config(parent, { runtimes: ['main-async', 'process'], repeat: 3 }, { files: 6 })], {
+    const report = await runSuite([config(parent, { runtimes: ['main-async', 'process'], repeat: 3, order: 'sequential' }, { files: 6 })], {
       signal: controller.signal,
       onEvent: (event) => {
         if (event.type !== 'progress' || event.progress.phase !== 'measure' || controller.signal.aborted) return

@@ -6,7 +6,7 @@ import { PrimeOptionsSchema } from '../../../src-shared/workloads/prime'
 import { executorFactory } from '../../../src-main/engine/executors'
 import { primeWorkload, splitRange } from '../../../src-main/engine/experiments/prime'
 import { ProgressTracker } from '../../../src-main/engine/experiments/progress'
-import { runSweep } from '../../../src-main/engine/experiments/sweep'
+import { runSweeps } from '../../../src-main/engine/experiments/sweep'
 import { autoWorkerCounts } from '../../../src-main/engine/experiments/worker-counts'
 import type { SweepWorkload } from '../../../src-main/engine/experiments/experiment'
 import { systemClock } from '../../../src-main/engine/measure/clock'
@@ -16,37 +16,63 @@ const config = RunConfigSchema.parse({ workload: { workload: 'prime', hi: 100_00
 
 function context(_workload: SweepWorkload<PrimeTask>) {
   return {
-    runId: 'r1',
-    runtime: 'thread' as const,
-    workerCounts: [1],
+    runtimes: ['thread' as const],
+    countsFor: () => [1],
     config,
     logicalCores: 2,
     clock: systemClock,
     signal: new AbortController().signal,
     progress: new ProgressTracker(10, manualClock(), () => undefined),
     createExecutor: executorFactory(config, { clock: systemClock }),
-    onPoint: () => undefined,
-    baselineMedianMs: undefined,
+    newRunId: () => 'r1',
+    emit: () => undefined,
   }
 }
 
-describe('runSweep', () => {
+describe('runSweeps', () => {
   it('fails the run loudly when the answer is wrong', async () => {
     const honest = primeWorkload(PrimeOptionsSchema.parse({ workload: 'prime', hi: 100_000 }))
     const lying: SweepWorkload<PrimeTask> = { ...honest, check: () => ({ expected: 9593, actual: 9592, ok: false, source: 'single-thread' }) }
     await honest.prepare?.(new AbortController().signal)
-    const run = await runSweep(lying, context(lying))
-    expect(run.status).toBe('failed')
-    expect(run.error).toMatch(/Check failed.*expected 9593, got 9592/)
-    expect(run.points).toEqual([])
+    const [run] = await runSweeps(lying, context(lying))
+    expect(run!.status).toBe('failed')
+    expect(run!.error).toMatch(/Check failed.*expected 9593, got 9592/)
+    expect(run!.points).toEqual([])
   })
 
   it('checks a range without a published count against a single-thread count', async () => {
     const workload = primeWorkload(PrimeOptionsSchema.parse({ workload: 'prime', lo: 10, hi: 100_000 }))
     await workload.prepare?.(new AbortController().signal)
-    const run = await runSweep(workload, context(workload))
-    expect(run.status).toBe('completed')
-    expect(run.points[0]!.check).toEqual({ expected: 9588, actual: 9588, ok: true, source: 'single-thread' })
+    const [run] = await runSweeps(workload, context(workload))
+    expect(run!.status).toBe('completed')
+    expect(run!.points[0]!.check).toEqual({ expected: 9588, actual: 9588, ok: true, source: 'single-thread' })
+  })
+})
+
+describe('runSweeps on two runtimes, interleaved', () => {
+  it('fails only the run whose pool broke and measures the other to the end', async () => {
+    const both = RunConfigSchema.parse({ workload: { workload: 'prime', hi: 100_000 }, runtimes: ['thread', 'process'], workers: [1, 2], repeat: 2, warmup: 0, seed: 5 })
+    const workload = primeWorkload(PrimeOptionsSchema.parse({ workload: 'prime', hi: 100_000 }))
+    await workload.prepare?.(new AbortController().signal)
+    const real = executorFactory(both, { clock: systemClock })
+    const ids = { thread: 'run-thread', process: 'run-process' } as const
+    const finished: string[] = []
+    const runs = await runSweeps(workload, {
+      ...context(workload),
+      runtimes: ['thread', 'process'],
+      countsFor: () => [1, 2],
+      config: both,
+      newRunId: (runtime) => ids[runtime as 'thread' | 'process'],
+      emit: (event) => (event.type === 'run-finished' ? finished.push(event.run.id) : undefined),
+      // The process pool of 2 cannot start (as if the machine refused the fork).
+      createExecutor: (runtime, size, signal) => (runtime === 'process' && size === 2 ? Promise.reject(new Error('fork refused')) : real(runtime, size, signal)),
+    })
+    expect(runs.map((r) => [r.runtime, r.status, r.points.length])).toEqual([
+      ['thread', 'completed', 2],
+      ['process', 'failed', 0],
+    ])
+    expect(runs[1]!.error).toBe('fork refused')
+    expect(finished).toEqual(['run-thread', 'run-process'])
   })
 })
 

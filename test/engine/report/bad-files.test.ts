@@ -58,6 +58,10 @@ const CORPUS: [string, string, RegExp][] = [
   ['not-a-date.json', JSON.stringify({ ...makeReport(), createdAt: 'yesterday' }), /^not-a-date\.json: not a valid report: createdAt: not a date and time/],
   ['bad-started-at.json', withRun({ startedAt: '2024-13-45T99:99:99Z' }), /runs\.0\.startedAt: not a date and time/],
   ['long-key.json', withPoint({ settings: { ['k'.repeat(5000)]: 1 } }), /runs\.0\.points\.0\.settings: a 5000-character key is not plausible/],
+  // Issue 14: schedules, sample start times and significance tests are bounded too.
+  ['absurd-p-value.json', withPoint({ comparisons: [{ against: { runtime: 'thread', workers: 1 }, test: 'mann-whitney-u', method: 'exact', nA: 5, nB: 5, u: 3, pValue: 7, pAdjusted: 1, alpha: 0.05, minAchievableP: 0.008, ratio: 1, cliffsDelta: 0, verdict: 'faster' }] }), /comparisons\.0\.pValue: 7 is not a plausible probability/],
+  ['absurd-start.json', withPoint({ samplesStartedAtMs: [1e18] }), /samplesStartedAtMs\.0: 1000000000000000000 is not a plausible time since 1970/],
+  ['bad-round.json', withRun({ schedule: { order: 'interleaved', seed: 1, warmups: 0, repeats: 1, points: ['thread:1'], rounds: [[3]] } }), /runs\.0\.schedule\.rounds\.0\.0: point 3 is not one of the schedule's 1 points/],
   ['deep.json', `{"runs":${'['.repeat(100_000)}${']'.repeat(100_000)}}`, new RegExp(`^deep\\.json: not a valid report: nested more than ${MAX_JSON_DEPTH} levels deep \\(line 1, column \\d+\\)$`)],
 ]
 

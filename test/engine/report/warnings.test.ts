@@ -121,3 +121,26 @@ describe('collectWarnings', () => {
     expect(() => collectWarnings(run([]), { logicalCores: 0 })).toThrow(/logicalCores/)
   })
 })
+
+describe('drift', () => {
+  // One sample a second; the times climb 100 -> 130 ms (a machine getting busy or throttling).
+  const starts = [0, 1000, 2000, 3000, 4000, 5000, 6000].map((t) => 1_700_000_000_000 + t)
+  const climbing = [100, 104, 109, 113, 120, 125, 130]
+
+  it('warns when a point trends over the run, significantly and by more than 10%', () => {
+    const ws = collectWarnings(run([point(1, climbing, { samplesStartedAtMs: starts })]), quiet)
+    const found = ws.filter((w) => w.code === 'drift')
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ workers: 1 })
+    expect(found[0]!.message).toMatch(/slower over the run, from about 100\.0 ms to 130\.0 ms/)
+    expect(() => WarningSchema.parse(found[0])).not.toThrow()
+  })
+
+  it('stays quiet for a trend too small to matter, for noise without a trend, and without start times', () => {
+    const small = climbing.map((t) => 100 + (t - 100) / 10)
+    expect(codes(collectWarnings(run([point(1, small, { samplesStartedAtMs: starts })]), quiet))).not.toContain('drift')
+    const noisy = [100, 130, 104, 125, 109, 120, 113]
+    expect(codes(collectWarnings(run([point(1, noisy, { samplesStartedAtMs: starts })]), quiet))).not.toContain('drift')
+    expect(codes(collectWarnings(run([point(1, climbing)]), quiet))).not.toContain('drift')
+  })
+})

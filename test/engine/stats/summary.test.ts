@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { summarize } from '../../../src-main/engine/stats/summary'
+import { summarize, summarizeTimes } from '../../../src-main/engine/stats/summary'
 
 // Reference values worked out by hand; t quantiles from printed tables
 // (t(0.975, 4) = 2.776, t(0.975, 1) = 12.706), the 1..5 interval also matches R's t.test(1:5).
@@ -56,5 +56,23 @@ describe('summarize', () => {
     expect(() => summarize([])).toThrow(/empty/)
     expect(() => summarize([1, Number.NaN])).toThrow(/index 1 is NaN/)
     expect(() => summarize([Number.POSITIVE_INFINITY])).toThrow(/not a finite number/)
+  })
+})
+
+describe('summarizeTimes', () => {
+  it('gives the range and the reason, not an interval, below 5 samples', () => {
+    expect(summarizeTimes([12, 10, 30], 1)).toMatchObject({ n: 3, median: 12, ci95: [10, 30], ciMethod: 'range', ciUnavailable: 'few-samples' })
+  })
+
+  it('gives the bootstrap interval of the median from 5 samples, inside the samples and seeded', () => {
+    const samples = [101, 97, 140, 99, 103, 98, 100]
+    const s = summarizeTimes(samples, 5)
+    expect(s.ciMethod).toBe('bootstrap-percentile-median')
+    expect(s.ciResamples).toBe(2000)
+    expect(s.ci95[0]).toBeGreaterThanOrEqual(97)
+    expect(s.ci95[0]).toBeLessThanOrEqual(s.median)
+    expect(s.ci95[1]).toBeGreaterThanOrEqual(s.median)
+    expect(s.ci95[1]).toBeLessThanOrEqual(140)
+    expect(summarizeTimes(samples, 5)).toEqual(s)
   })
 })
