@@ -1,4 +1,5 @@
 /** `conlab` end to end: the built CLI in a temp dir, with real workers, flags, files and Ctrl-C. */
+import type { ChildProcess } from 'node:child_process'
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -108,8 +109,9 @@ describe('conlab run', () => {
   it('on SIGTERM: cancels like Ctrl-C but exits 143', async () => {
     const dir = await tempDir()
     const out = join(dir, 'terminated.json')
-    const { child, done } = startCli(['run', '--prime-hi', '1e9', '--workers', '1', '--repeat', '20', '--runtimes', 'thread', '--out', out, '--quiet'], dir)
-    await waitForChildren(child.pid!, 0, () => child.exitCode !== null)
+    const { child, done } = startCli(['run', '--prime-hi', '1e9', '--workers', '1', '--repeat', '20', '--runtimes', 'thread', '--out', out], dir)
+    // Threads are no child process to wait for: the progress line says when measuring began.
+    await waitForLine(child, /\(prime\) on thread/)
     child.kill('SIGTERM')
     const result = await done
     expect(result.code).toBe(143)
@@ -130,6 +132,21 @@ describe('conlab run', () => {
 })
 
 /** Polls until `parent` has at least `count` child processes; with 0, just lets the run start. */
+/** Resolves when the CLI's stderr has printed a line matching `pattern` (bounded: 60 s). */
+function waitForLine(child: ChildProcess, pattern: RegExp): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let seen = ''
+    const timer = setTimeout(() => reject(new Error(`no line matching ${pattern} within 60 s: ${seen}`)), 60_000)
+    child.stderr!.on('data', (chunk: Buffer) => {
+      seen += chunk.toString()
+      if (pattern.test(seen)) {
+        clearTimeout(timer)
+        resolve()
+      }
+    })
+  })
+}
+
 async function waitForChildren(parent: number, count: number, gone: () => boolean): Promise<number[]> {
   const seen = new Set<number>()
   // With no child process to wait for (threads), give the run a moment to start measuring.

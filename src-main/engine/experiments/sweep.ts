@@ -77,7 +77,10 @@ export async function runSweeps<T extends Task>(workload: SweepWorkload<T>, ctx:
   try {
     for (const runtime of ctx.runtimes) {
       if (ctx.signal.aborted) throw ctx.signal.reason
-      lanes.push(await startLane(workload, ctx, runtime))
+      // Listed before its overhead is measured: a cancel from here on reports the run as aborted.
+      const lane = openLane(workload, ctx, runtime)
+      lanes.push(lane)
+      await measureLaneOverhead(ctx, lane)
     }
     const live = lanes.flatMap((lane) => lane.points).filter((s) => s.lane.outcome === undefined)
     plan = planSchedule(
@@ -110,12 +113,17 @@ export async function runSweeps<T extends Task>(workload: SweepWorkload<T>, ctx:
   return runs
 }
 
-async function startLane<T extends Task>(workload: SweepWorkload<T>, ctx: SweepContext, runtime: RuntimeName): Promise<Lane<T>> {
+function openLane<T extends Task>(workload: SweepWorkload<T>, ctx: SweepContext, runtime: RuntimeName): Lane<T> {
   const runId = ctx.newRunId(runtime)
   const lane: Lane<T> = { runtime, runId, startedAt: new Date(ctx.clock.epochMs()).toISOString(), overhead: null, serialization: 'none', outcome: undefined, points: [], emitted: 0 }
   lane.points = ctx.countsFor(runtime).map((workers) => ({ lane, workers, key: pointKey({ runtime, workers }), executor: undefined, measured: [], check: undefined, stepsLeft: ctx.config.warmup + ctx.config.repeat, point: undefined }))
   ctx.emit({ type: 'run-started', runId, workload: workload.options.workload, runtime })
-  const position = { runId, workload: workload.options.workload, runtime, phase: 'overhead' as const, workers: 1, repetition: 0, repetitions: 0 }
+  return lane
+}
+
+async function measureLaneOverhead<T extends Task>(ctx: SweepContext, lane: Lane<T>): Promise<void> {
+  const { runId, runtime } = lane
+  const position = { runId, workload: ctx.config.workload.workload, runtime, phase: 'overhead' as const, workers: 1, repetition: 0, repetitions: 0 }
   ctx.progress.report(position)
   await guarded(ctx, lane, async () => {
     const probe = await ctx.createExecutor(runtime, 1, ctx.signal)
@@ -127,7 +135,6 @@ async function startLane<T extends Task>(workload: SweepWorkload<T>, ctx: SweepC
     }
   })
   if (lane.outcome === undefined) ctx.progress.report(position, 1)
-  return lane
 }
 
 /** Runs a step of one run; an error other than a cancel fails that run only (its pools destroyed). */
