@@ -39,7 +39,8 @@ export interface CliOutcome {
 }
 
 export function startConlab(args: string[], folders: CaseFolders, timeoutMs = 45_000): { child: ChildProcess; done: Promise<CliOutcome> } {
-  const env = { ...process.env, TMPDIR: folders.tmp, CONLAB_HISTORY_DIR: folders.history }
+  const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: folders.tmp, CONLAB_HISTORY_DIR: folders.history }
+  // CONLAB_DEBUG prints stacks on purpose; the cases check what users see.
   delete env.CONLAB_DEBUG
   const child = spawn(process.execPath, [conlabBin, ...args], { cwd: folders.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
