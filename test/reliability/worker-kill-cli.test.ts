@@ -60,7 +60,10 @@ family<KillCase>('worker-kill-cli', {
       expect(left, `processes left: ${describePids(left)}`).toEqual([])
       expect(await listTree(folders.tmp), 'temp files left').toEqual([])
     } finally {
+      // A case that failed early must not leave the CLI writing into a folder being removed.
       watch.killLeft()
+      child.kill('SIGKILL')
+      await done
       await folders.cleanup()
     }
   },
