@@ -6,7 +6,8 @@ export default defineConfig({
   plugins: [modulePathPlugin(join(import.meta.dirname, 'node_modules', '.cache', 'conlab-test-entries'))],
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
+    // test/reliability has its own config (vitest.reliability.config.ts, `npm run test:reliability`).
+    exclude: ['test/e2e/**', 'test/reliability/**', 'node_modules/**'],
     // Real threads and real processes on a 2-core machine: give them room, never time them.
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { makeFifos } from '../../../src-main/engine/experiments/micro/fifo-pair'
+import { FIFO_DIR_PREFIX, makeFifos, systemFifoDeps } from '../../../src-main/engine/experiments/micro/fifo-pair'
 import { parsePerfPipe, perfSchedPipe } from '../../../src-main/engine/experiments/micro/perf-reference'
 import type { CommandRunner } from '../../../src-main/engine/experiments/micro/perf-reference'
 import { ExternalProgramError, type ProgramFailure } from '../../../src-main/engine/runtimes/external-program'
@@ -72,6 +72,26 @@ describe('named pipes for the process ping-pong', () => {
     })
     expect(outcome).toMatchObject({ ok: false, reason: /mkfifo command is not installed/ })
     expect(existsSync(folder)).toBe(false)
+  })
+
+  it.runIf(process.platform !== 'win32')('live in a folder named after the lab, and sweep the one a killed lab left', async () => {
+    const { mkdtemp, mkdir, rm } = await import('node:fs/promises')
+    const { existsSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const parent = await mkdtemp(join(tmpdir(), 'conlab-fifo-parent-'))
+    try {
+      // pid 2^22+1 is above Linux's pid_max default range: no such process.
+      const stale = join(parent, `${FIFO_DIR_PREFIX}4194305-AbC123`)
+      await mkdir(stale)
+      const outcome = await makeFifos(1, signal, { platform: () => 'linux', tmpdir: () => parent, mkfifo: systemFifoDeps.mkfifo })
+      if (!outcome.ok) throw new Error(outcome.reason)
+      expect(outcome.paths[0]).toMatch(new RegExp(`/${FIFO_DIR_PREFIX}${process.pid}-[A-Za-z0-9]{6}/pipe-0$`))
+      expect(existsSync(stale)).toBe(false)
+      await outcome.dispose()
+    } finally {
+      await rm(parent, { recursive: true, force: true })
+    }
   })
 
   it.runIf(process.platform !== 'win32')('are made and removed for real', async () => {

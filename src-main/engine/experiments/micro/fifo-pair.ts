@@ -4,11 +4,14 @@
  * Where they cannot be made (Windows, no mkfifo), the reason is returned, not thrown, so the run
  * records the ping-pong as unavailable and goes on with the rest.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import os from 'node:os'
 import { join } from 'node:path'
 import { ExternalProgramError } from '../../runtimes/external-program'
+import { makeOwnedTempDir } from '../owned-temp-dir'
 import { runProgram } from '../../runtimes/run-program'
+
+export const FIFO_DIR_PREFIX = 'conlab-fifo-'
 
 export type FifoOutcome = { ok: true; paths: string[]; dispose(): Promise<void> } | { ok: false; reason: string }
 
@@ -29,7 +32,8 @@ export const systemFifoDeps: FifoDeps = {
 export async function makeFifos(count: number, signal: AbortSignal, deps: FifoDeps = systemFifoDeps): Promise<FifoOutcome> {
   const platform = deps.platform()
   if (platform === 'win32') return { ok: false, reason: 'Windows has no POSIX named pipes (FIFOs), which the blocking pipe ping-pong needs; see the IPC ping-pong instead' }
-  const dir = await mkdtemp(join(deps.tmpdir(), 'conlab-fifo-'))
+  // Named after this process, so that the folder a SIGKILLed lab leaves is swept by the next one.
+  const dir = await makeOwnedTempDir(deps.tmpdir(), FIFO_DIR_PREFIX)
   const dispose = () => rm(dir, { recursive: true, force: true })
   const paths = Array.from({ length: count }, (_, i) => join(dir, `pipe-${i}`))
   try {
