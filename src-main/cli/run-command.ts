@@ -3,10 +3,9 @@
  * table. Returns the process exit code from the suite's outcome (src-shared/suite-outcome.ts):
  * 0 completed; 1 a run failed (e.g. a wrong answer) or an output could not be written; 130
  * cancelled (143 for SIGTERM, set in main.ts), the partial report still written with its
- * interrupted run marked `aborted`. Once the suite has started (it records the machine's state
- * before the first run), a cancel still writes its report, marked aborted even with no run, and
- * its history entry; a cancel before that (while the CLI loads or checks its flags) writes
- * nothing, as nothing was started, and says "cancelled before anything ran".
+ * interrupted run marked `aborted`. A cancel before the first run started (while the CLI loads,
+ * checks its flags or records the machine's state) writes no report and no history entry (there
+ * is nothing to keep) and says "cancelled before anything ran".
  * `--out -` prints the JSON report on stdout; the table then goes to stderr, so a pipe gets
  * pure JSON and a person at the terminal still sees the figures.
  */
@@ -49,6 +48,7 @@ export async function executeRun(command: RunCommand, signal: AbortSignal, w: Wo
   } finally {
     view.stop()
   }
+  if (report.runs.length === 0 && signal.aborted) return cancelledBeforeAnything(w)
 
   let written = true
   let reportPath: string | undefined

@@ -66,17 +66,20 @@ function randomWord(rng: Rng, min: number, max: number): string {
 
 function generate(rng: Rng, index: number): BadCase {
   const valid = [['--no-history'], ['--quiet'], ['--label', 'rel'], ['--warmup', '0']]
-  const around = valid.filter(() => rng.chance(0.5))
-  const split = rng.int(0, around.length)
-  const before = around.slice(0, split).flat()
-  const after = around.slice(split).flat()
+  const chosen = valid.filter(() => rng.chance(0.5))
+  const split = rng.int(0, chosen.length)
   const kinds = ['unknown-flag', 'bad-number', 'out-of-range', 'bad-list', 'control', 'huge', 'out', 'command'] as const
   const kind = kinds[index % kinds.length]!
+  // A valid filler must not name the bad flag again: the last one given would win and the run be valid.
+  const around = (flag?: string) => {
+    const kept = chosen.map((pair) => (pair[0] === flag ? [] : pair))
+    return { before: kept.slice(0, split).flat(), after: kept.slice(split).flat() }
+  }
+  const { before, after } = around()
   const flagCase = (flag: string, value: string | undefined, label: string): BadCase => ({
     label,
     bad: { kind: 'flag', flag, args: value === undefined ? [flag] : rng.chance(0.3) ? [`${flag}=${value}`] : [flag, value] },
-    before,
-    after,
+    ...around(flag),
   })
   switch (kind) {
     case 'unknown-flag': {
