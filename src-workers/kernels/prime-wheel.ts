@@ -100,14 +100,17 @@ export function presievePatterns(segmentBytes: number): Patterns {
 function buildPattern(group: Group, segmentBytes: number): PresievePattern {
   const period = group.reduce((a, b) => a * b, 1)
   const bytes = new Uint8Array(4 * period + segmentBytes)
+  // One period crossed off, then copied: the first call in a fresh worker runs this cold
+  // (interpreted), and crossing off the whole buffer took ~50 ms there, a chunk's worth.
   for (const p of group) {
     // The multiples of p coprime to 30, from p itself (the caller adds the pre-sieved primes
     // back). p * (WHEEL[k] + 30t) keeps the residue of p * WHEEL[k] and lies p bytes further on.
     for (let k = 0; k < 8; k++) {
       const n = p * WHEEL[k]!
       const bit = 1 << WHEEL_INDEX[n % 30]!
-      for (let b = Math.floor(n / 30); b < bytes.length; b += p) bytes[b] = bytes[b]! | bit
+      for (let b = Math.floor(n / 30) % period; b < period; b += p) bytes[b] = bytes[b]! | bit
     }
   }
+  for (let filled = period; filled < bytes.length; filled *= 2) bytes.copyWithin(filled, 0, filled)
   return { period, words: new Uint32Array(bytes.buffer) }
 }
