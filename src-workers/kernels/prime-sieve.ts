@@ -166,6 +166,14 @@ function joinAt(p: number, base: number, next: Int32Array, position: Uint8Array,
  * p bytes and sit at offsets fixed for the prime, then single steps to the segment's end.
  */
 function crossOff(segment: Uint8Array, len: number, primes: Uint32Array, active: number, next: Int32Array, position: Uint8Array): void {
+  // Local names for the imported tables: where modules are not bundled (vitest rewrites imports
+  // into property reads on a module object) each read in the loop would be a property lookup;
+  // measured, that doubled the time of pi(1e9) under `npm run bench`.
+  const wheelIndex = WHEEL_INDEX
+  const mask = MULTIPLE_MASK
+  const gap = STEP_GAP
+  const carry = STEP_CARRY
+  const cycle = CYCLE_OFFSET
   for (let k = 0; k < active; k++) {
     let i = next[k]!
     if (i >= len) {
@@ -174,29 +182,29 @@ function crossOff(segment: Uint8Array, len: number, primes: Uint32Array, active:
     }
     const p = primes[k]!
     const big = Math.floor(p / 30)
-    const row = 8 * WHEEL_INDEX[p % 30]!
+    const row = 8 * wheelIndex[p % 30]!
     let j = position[k]!
     while (j !== 0 && i < len) {
-      segment[i] = segment[i]! | MULTIPLE_MASK[row + j]!
-      i += big * STEP_GAP[row + j]! + STEP_CARRY[row + j]!
+      segment[i] = segment[i]! | mask[row + j]!
+      i += big * gap[row + j]! + carry[row + j]!
       j = (j + 1) & 7
     }
     if (i + p <= len) {
-      const o1 = big * 6 + CYCLE_OFFSET[row + 1]!
-      const o2 = big * 10 + CYCLE_OFFSET[row + 2]!
-      const o3 = big * 12 + CYCLE_OFFSET[row + 3]!
-      const o4 = big * 16 + CYCLE_OFFSET[row + 4]!
-      const o5 = big * 18 + CYCLE_OFFSET[row + 5]!
-      const o6 = big * 22 + CYCLE_OFFSET[row + 6]!
-      const o7 = big * 28 + CYCLE_OFFSET[row + 7]!
-      const m0 = MULTIPLE_MASK[row]!
-      const m1 = MULTIPLE_MASK[row + 1]!
-      const m2 = MULTIPLE_MASK[row + 2]!
-      const m3 = MULTIPLE_MASK[row + 3]!
-      const m4 = MULTIPLE_MASK[row + 4]!
-      const m5 = MULTIPLE_MASK[row + 5]!
-      const m6 = MULTIPLE_MASK[row + 6]!
-      const m7 = MULTIPLE_MASK[row + 7]!
+      const o1 = big * 6 + cycle[row + 1]!
+      const o2 = big * 10 + cycle[row + 2]!
+      const o3 = big * 12 + cycle[row + 3]!
+      const o4 = big * 16 + cycle[row + 4]!
+      const o5 = big * 18 + cycle[row + 5]!
+      const o6 = big * 22 + cycle[row + 6]!
+      const o7 = big * 28 + cycle[row + 7]!
+      const m0 = mask[row]!
+      const m1 = mask[row + 1]!
+      const m2 = mask[row + 2]!
+      const m3 = mask[row + 3]!
+      const m4 = mask[row + 4]!
+      const m5 = mask[row + 5]!
+      const m6 = mask[row + 6]!
+      const m7 = mask[row + 7]!
       const last = len - p
       do {
         segment[i] = segment[i]! | m0
@@ -211,8 +219,8 @@ function crossOff(segment: Uint8Array, len: number, primes: Uint32Array, active:
       } while (i <= last)
     }
     while (i < len) {
-      segment[i] = segment[i]! | MULTIPLE_MASK[row + j]!
-      i += big * STEP_GAP[row + j]! + STEP_CARRY[row + j]!
+      segment[i] = segment[i]! | mask[row + j]!
+      i += big * gap[row + j]! + carry[row + j]!
       j = (j + 1) & 7
     }
     next[k] = i - len
