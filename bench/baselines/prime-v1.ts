@@ -1,3 +1,5 @@
+// Frozen copy of src-workers/kernels/prime.ts before the wheel sieve (issue 14): the baseline of
+// bench/prime.bench.ts when primesieve is not installed. Not used by the lab; do not update it.
 /**
  * Prime counting, the lab's CPU-bound workload. Two methods on purpose:
  * - `sieve`: a segmented sieve of Eratosthenes, the fast way; its cost is nearly uniform along
