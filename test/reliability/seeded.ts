@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, inject, it } from 'vitest'
+import { seededRng } from '../../src-main/engine/stats/random'
 
 export interface Tally {
   family: string
@@ -23,16 +24,12 @@ export function parseSeed(raw: string | undefined): number | undefined {
 
 /** mulberry32: small, fast, and good enough to pick test inputs. */
 export class Rng {
-  private state: number
+  private readonly random: () => number
   constructor(seed: number) {
-    this.state = seed >>> 0
+    this.random = seededRng(seed)
   }
   next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0
-    let t = this.state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32
+    return this.random()
   }
   /** A whole number in [lo, hi]. */
   int(lo: number, hi: number): number {

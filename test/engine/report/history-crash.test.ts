@@ -11,18 +11,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ReportHistory } from '../../../src-main/engine/report/history'
 import writerEntry from './fixtures/history-writer?modulePath'
-
-/** mulberry32: a tiny seeded PRNG, so the kill moments are the same on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seededRng } from '../../../src-main/engine/stats/random'
 
 const children: ChildProcess[] = []
 let root: string | undefined
@@ -66,7 +55,7 @@ describe('interrupted history writes', () => {
     root = await mkdtemp(join(tmpdir(), 'conlab-crash-'))
     const dir = join(root, 'history')
     await mkdir(dir)
-    const random = mulberry32(0xc0ffee)
+    const random = seededRng(0xc0ffee)
     const history = new ReportHistory(dir)
     const confirmed = new Map<string, number>()
     let killsMidWrite = 0

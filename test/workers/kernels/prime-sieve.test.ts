@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { countPrimes } from '../../../src-workers/kernels/prime'
 import { SEGMENT_BYTES } from '../../../src-workers/kernels/prime-sieve'
 import { PRESIEVED } from '../../../src-workers/kernels/prime-wheel'
+import { seededRng } from '../../../src-main/engine/stats/random'
 
 /** Numbers per segment of the wheel sieve (30 per byte). */
 const SEGMENT_SPAN = 30 * SEGMENT_BYTES
@@ -24,18 +25,6 @@ function referenceCount(lo: number, hi: number): number {
   return count
 }
 
-/** mulberry32: a seeded generator, so the ranges are the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 function expectSameAsReference(ranges: ReadonlyArray<readonly [number, number]>): void {
   for (const [lo, hi] of ranges) expect(countPrimes(lo, hi, 'sieve'), `[${lo}, ${hi})`).toBe(referenceCount(lo, hi))
 }
@@ -50,7 +39,7 @@ describe('wheel sieve: pi(10^k)', () => {
 })
 
 describe('wheel sieve against a reference sieve', () => {
-  const random = seeded(0x5eed)
+  const random = seededRng(0x5eed)
   const int = (below: number) => Math.floor(random() * below)
 
   it('every [lo, hi) with lo, hi <= 200 (the wheel, pre-sieved primes and 1)', () => {

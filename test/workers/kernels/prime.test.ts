@@ -7,6 +7,7 @@ import {
   MAX_PRIME_HI,
 } from '../../../src-workers/kernels/prime'
 import type { PrimeMethod } from '../../../src-shared/protocol'
+import { seededRng } from '../../../src-main/engine/stats/random'
 
 const METHODS: readonly PrimeMethod[] = ['sieve', 'trial']
 
@@ -15,18 +16,6 @@ function referenceCount(lo: number, hi: number): number {
   let count = 0
   for (let n = lo; n < hi; n++) if (isPrimeByTrial(n)) count++
   return count
-}
-
-/** mulberry32: a seeded generator, so the "random" subranges are the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 describe('isPrimeByTrial', () => {
@@ -98,7 +87,7 @@ describe('countPrimes edge cases', () => {
 
 describe('countPrimes on subranges', () => {
   it('sieve matches trial division on seeded random subranges, small and large', () => {
-    const random = seeded(20240611)
+    const random = seededRng(20240611)
     for (let i = 0; i < 40; i++) {
       // Starts spread up to ~4e9 (the lab's largest hi), skewed towards small numbers where
       // segment and base-prime edges are dense; widths up to 3000 keep the reference cheap.
