@@ -22,6 +22,7 @@ import { type CliIo, describeReadError, processIo } from './cli-io'
 import { renderColumns } from '../engine/report/text/columns'
 import { UsageError, parseChoice } from './parse-values'
 import { ENGLISH, type Wording } from '../engine/report/text/wording'
+import { exportLocale } from '../engine/report/exporters/locale'
 
 export const COMPARE_FORMATS = ['table', 'md', 'json', 'html'] as const
 export type CompareFormat = (typeof COMPARE_FORMATS)[number]
@@ -41,20 +42,22 @@ export function parseBaseline(value: string | undefined): BaselineChoice | undef
 }
 
 /** The terminal view: per group, a time column and a ratio column per machine. The cells and group titles are the exporters' shared wording (compare-text.ts). */
-export function formatComparisonTable(c: Comparison, { t }: Wording = ENGLISH): string {
+export function formatComparisonTable(c: Comparison, { t, locale }: Wording = ENGLISH): string {
+  // The cells and titles in the CLI's own language, from the exporters' shared wording.
+  const loc = exportLocale(locale)
   const baseline = c.machines[c.baselineIndex]?.label ?? ''
   const sections = [
     t('cli.compare.baselineLine', { label: baseline }),
-    c.machines.map((m, i) => `  ${i + 1}. ${t('cli.compare.machineLine', { summary: summaryText(c, i), cpu: m.machine.cpuModel, cores: m.machine.availableParallelism, node: m.machine.versions.node })}`).join('\n'),
+    c.machines.map((m, i) => `  ${i + 1}. ${t('cli.compare.machineLine', { summary: summaryText(c, i, loc), cpu: m.machine.cpuModel, cores: m.machine.availableParallelism, node: m.machine.versions.node })}`).join('\n'),
   ]
   for (const group of c.groups) {
     const header = [t(group.rows.some((r) => r.caseLabel !== '') ? 'cli.compare.caseWorkers' : 'cli.compare.workers')]
     // The baseline's ratio is 1 by definition: it gets a time column only.
     for (const m of c.machines) header.push(...(m.index === c.baselineIndex ? [t('cli.compare.isBaseline', { label: m.label })] : [m.label, t('cli.compare.ratio')]))
-    const rows = group.rows.map((r) => [rowLabel(r), ...r.cells.flatMap((cell, i) => (i === c.baselineIndex ? [cellTime(cell)] : [cellTime(cell), cellRelative(cell)]))])
-    sections.push(`${groupTitle(group)} — ${groupSettingsText(group)}\n${renderColumns([header, ...rows])}`)
+    const rows = group.rows.map((r) => [rowLabel(r), ...r.cells.flatMap((cell, i) => (i === c.baselineIndex ? [cellTime(cell, loc)] : [cellTime(cell, loc), cellRelative(cell, loc)]))])
+    sections.push(`${groupTitle(group, loc)} — ${groupSettingsText(group, loc)}\n${renderColumns([header, ...rows])}`)
   }
-  if (c.mismatches.length > 0) sections.push([t('cli.compare.notCompared'), ...c.mismatches.map((m) => `  ! ${mismatchText(c, m)}`)].join('\n'))
+  if (c.mismatches.length > 0) sections.push([t('cli.compare.notCompared'), ...c.mismatches.map((m) => `  ! ${mismatchText(c, m, loc)}`)].join('\n'))
   if (c.notes.length > 0) sections.push([t('cli.compare.notes'), ...c.notes.map((n) => `  - ${n}`)].join('\n'))
   return sections.join('\n\n')
 }
