@@ -8,9 +8,14 @@ import type { RunConfigInput } from '../../src-shared/config'
 
 export const DEFAULT_RUNTIMES = ['main', 'thread', 'process'] as const
 
+/** A workload named with --workload runs at these settings unless flags say otherwise. */
+export const NAMED_RUN_DEFAULTS = { workers: 'auto', repeat: 5, warmup: 1 } as const
+
 export function defaultSuite(): RunConfigInput[] {
   return [
-    { workload: { workload: 'prime' }, runtimes: [...DEFAULT_RUNTIMES], workers: 'auto', repeat: 5, warmup: 1 },
+    // 8 repetitions: with the fast sieve a repetition of pi(10^9) is a fraction of a second, and
+    // the significance tests need at least 5 per point to reach a verdict after Holm's correction.
+    { workload: { workload: 'prime' }, runtimes: [...DEFAULT_RUNTIMES], workers: 'auto', repeat: 8, warmup: 1 },
     // The micro-experiments in reduced form (a few seconds together on 2 cores); run them alone
     // with --workload for the full-size defaults. The main thread has nothing to spawn or switch.
     ...MICRO_SUITE,
@@ -34,12 +39,13 @@ export const MICRO_SUITE: RunConfigInput[] = [
 
 /**
  * The I/O workloads in reduced form: one event loop against threads and processes, at 1 and 4
- * workers (4 in flight for main-async). Measured at 2.4 s (file-io) and 3.4 s (network-fetch) for
- * the whole command on 2 busy cores; run them alone with --workload for the full-size defaults.
+ * workers (4 in flight for main-async), 5 repetitions each; run them alone with --workload for
+ * the full-size defaults.
  */
 const IO_RUNTIMES = ['main-async', 'thread', 'process'] as const
 
 export const IO_SUITE: RunConfigInput[] = [
-  { workload: { workload: 'file-io', tasks: 8, files: 4, fileSize: 128 * 1024 }, runtimes: [...IO_RUNTIMES], workers: [1, 4], repeat: 3, warmup: 1 },
-  { workload: { workload: 'network-fetch', tasks: 4, requests: 8, inFlight: 2 }, runtimes: [...IO_RUNTIMES], workers: [1, 4], repeat: 3, warmup: 1 },
+  // 5 repetitions: the fewest with which a rank test can tell two runtimes apart.
+  { workload: { workload: 'file-io', tasks: 8, files: 4, fileSize: 128 * 1024 }, runtimes: [...IO_RUNTIMES], workers: [1, 4], repeat: 5, warmup: 1 },
+  { workload: { workload: 'network-fetch', tasks: 4, requests: 8, inFlight: 2 }, runtimes: [...IO_RUNTIMES], workers: [1, 4], repeat: 5, warmup: 1 },
 ]

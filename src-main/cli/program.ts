@@ -12,7 +12,7 @@ import { RUNTIME_NAMES, type RunConfigInput, RunConfigSchema, WORKLOAD_NAMES, ty
 import { LAB_VERSION } from '../engine/measure/lab-version'
 import { EXPORT_FORMATS, type ExportFormat } from '../../src-shared/api'
 import { addCompareCommand } from './compare-command'
-import { defaultSuite } from './default-suite'
+import { NAMED_RUN_DEFAULTS, defaultSuite } from './default-suite'
 import { addExportCommand } from './export-command'
 import { addHistoryCommand } from './history-command'
 import { UsageError, parseChoice, parseChoiceList, parseWholeNumber, workersParser } from './parse-values'
@@ -72,7 +72,7 @@ export interface RunCommand {
 
 /** Turns parsed flags into validated run configurations, naming the flag behind any problem. */
 export function buildRunConfigs(flags: RunFlags, w: Wording = ENGLISH): RunConfigInput[] {
-  const base = defaultSuite()[0]!
+  const base = { ...defaultSuite()[0]!, ...NAMED_RUN_DEFAULTS }
   // With --workload: each named workload at its defaults. Without it, the workloads that the
   // workload-specific flags given belong to (`--prime-hi 1e8` alone runs prime search), and with
   // none of those, the whole default suite in its reduced form.
