@@ -18,6 +18,7 @@ import { type Clock, systemClock } from './measure/clock'
 import { describeMachine } from './measure/machine'
 import { type MachineWatchDeps, systemMachineWatchDeps, watchMachine } from './measure/machine-watch'
 import { machineWarnings } from './report/machine-warnings'
+import { capTraces } from './report/trace-cap'
 import { collectWarnings } from './report/warnings'
 import { toError } from './runtimes/errors'
 
@@ -117,7 +118,8 @@ export async function runSuite(inputs: RunConfigInput[], options: SuiteOptions =
     createdAt,
     ...(options.label ? { label: options.label } : {}),
     machine,
-    runs,
+    // Every repetition's spans are kept for the trace export, up to a bound for the whole report.
+    runs: capTraces(runs),
     warnings: [...machineWarnings(machine.state, runs), ...onceForMachine(runs.flatMap((run) => collectWarnings(run, context)))],
   }
   emit({ type: 'suite-finished', suiteId, report })

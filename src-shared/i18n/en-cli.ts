@@ -45,7 +45,7 @@ export default {
     root: '(root)',
     utility: '--runtimes utility: utility processes exist only in the desktop app (use main, main-async, thread or process)',
     compareTwo: 'compare needs at least two report files',
-    stdoutOneFormat: '--out - (stdout) takes exactly one text format: json, csv, md or html',
+    stdoutOneFormat: '--out - (stdout) takes exactly one text format: json, csv, md, html or trace',
   },
   out: {
     empty: '--out: the file name is empty (leave --out out for the default reports/ folder)',
@@ -105,7 +105,7 @@ export default {
     phases: { prepare: 'prepare', overhead: 'overhead', warmup: 'warmup', measure: 'measure', cleanup: 'cleanup' },
   },
   export: {
-    description: 'Write a saved report as JSON, CSV, Markdown, self-contained HTML or PDF.',
+    description: 'Write a saved report as JSON, CSV, Markdown, self-contained HTML, PDF or a trace (Chrome Trace Event JSON of every repetition, for Perfetto and chrome://tracing).',
     report: 'a report JSON file (from `conlab run` or the app)',
     format: 'one or more of {choices} (comma list)',
     out: 'output file (default: next to the report, with the format\'s extension); "-" prints to stdout',

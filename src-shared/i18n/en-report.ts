@@ -200,6 +200,13 @@ export default {
       text: 'More workers than logical cores: the operating system takes turns between them, so no further speedup is possible.',
     },
   },
+  /** Names in the trace export (Perfetto, chrome://tracing): one process per point, one track per worker. */
+  trace: {
+    processOne: '{workload} · {runtime} · {n} worker',
+    processMany: '{workload} · {runtime} · {n} workers',
+    worker: 'worker {n}',
+    capped: '{omitted} spans left out: a report keeps at most {max} spans, every point its first repetitions',
+  },
   charts: {
     workers: 'workers',
     payloadSize: 'payload size',

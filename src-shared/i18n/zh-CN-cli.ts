@@ -40,7 +40,7 @@ const zhCN: Messages['cli'] = {
     root: '（整体）',
     utility: '--runtimes utility：实用进程（utility process）只在桌面应用中存在（请用 main、main-async、thread 或 process）',
     compareTwo: 'compare 至少需要两个报告文件',
-    stdoutOneFormat: '--out -（标准输出）只接受一种文本格式：json、csv、md 或 html',
+    stdoutOneFormat: '--out -（标准输出）只接受一种文本格式：json、csv、md、html 或 trace',
   },
   out: {
     empty: '--out：文件名为空（不给 --out 则写入默认的 reports/ 文件夹）',
@@ -99,7 +99,7 @@ const zhCN: Messages['cli'] = {
     phases: { prepare: '准备中', overhead: '测量开销', warmup: '预热中', measure: '测量中', cleanup: '清理中' },
   },
   export: {
-    description: '把保存的报告写成 JSON、CSV、Markdown、独立的 HTML 或 PDF。',
+    description: '把保存的报告写成 JSON、CSV、Markdown、独立的 HTML、PDF 或追踪文件（每次重复的 Chrome Trace Event JSON，可用 Perfetto 和 chrome://tracing 打开）。',
     report: '报告 JSON 文件（来自 `conlab run` 或应用）',
     format: '{choices} 中的一种或多种（逗号列表）',
     out: '输出文件（默认：报告旁边，使用该格式的扩展名）；"-" 表示打印到标准输出',

@@ -186,6 +186,12 @@ const zhCN: Messages['report'] = {
       text: '工作者多于逻辑核心：操作系统让它们轮流运行，因此不可能再有加速。',
     },
   },
+  trace: {
+    processOne: '{workload} · {runtime} · {n} 个工作者',
+    processMany: '{workload} · {runtime} · {n} 个工作者',
+    worker: '工作者 {n}',
+    capped: '省略了 {omitted} 个时间片：一份报告最多保留 {max} 个时间片，每个数据点保留其最前面的几次重复',
+  },
   charts: {
     workers: '工作者数量',
     payloadSize: '消息大小',
