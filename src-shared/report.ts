@@ -318,6 +318,20 @@ export const WarningSchema = z.object({
 export type ReportWarning = z.infer<typeof WarningSchema>
 export type WarningCode = ReportWarning['code']
 
+/**
+ * The logical CPUs the lab could run on, and how that was set: `cpus-flag` = `--cpus N` applied
+ * (Linux: the lab re-ran itself under taskset), `inherited` = as the lab was started. A request
+ * that could not be applied says why: Windows (affinity not reachable from Node without a native
+ * addon), macOS (no affinity API), another platform, or a lab that was not restarted for it.
+ */
+export const CpusAllowedSchema = z.object({
+  cpus: z.union([z.object({ value: z.array(z.number().int().min(0)).min(1).max(4096) }), z.object({ unknown: z.string().max(500) })]),
+  setBy: z.enum(['cpus-flag', 'inherited']),
+  requested: z.number().int().min(1).optional(),
+  notApplied: z.enum(['windows-no-affinity', 'macos-no-affinity', 'unsupported-platform', 'not-restarted']).optional(),
+})
+export type CpusAllowed = z.infer<typeof CpusAllowedSchema>
+
 export const MachineSchema = z.object({
   cpuModel: z.string().max(300),
   logicalCores: z.number().int().min(1),
@@ -337,6 +351,8 @@ export const MachineSchema = z.object({
   }),
   /** Cores, core types, governor, frequency, power and how busy other programs kept the CPU (machine-state.ts). */
   state: MachineStateSchema.optional(),
+  /** The CPUs the lab was allowed to use, and whether `--cpus` restricted them. */
+  cpusAllowed: CpusAllowedSchema.optional(),
 })
 export type Machine = z.infer<typeof MachineSchema>
 

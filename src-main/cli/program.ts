@@ -37,6 +37,7 @@ export interface RunFlags extends WorkloadFlags {
   uvThreadpoolSize?: number
   order?: ScheduleOrder
   seed?: number
+  cpus?: number
 }
 
 /** Run settings (schema path) to the flag that sets them, for error messages. */
@@ -72,6 +73,8 @@ export interface RunCommand {
   formats: ExportFormat[]
   /** Save the report into the run history (history-dir.ts). */
   history: boolean
+  /** `--cpus N`: applied before this process started (cpus-reexec.ts), recorded by the engine. */
+  cpus?: number
 }
 
 /** Turns parsed flags into validated run configurations, naming the flag behind any problem. */
@@ -170,6 +173,7 @@ export function createProgram(
     .option('--uv-threadpool-size <n>', t('cli.run.uvThreadpoolSize'), parseWholeNumber('--uv-threadpool-size', w))
     .option('--order <order>', t('cli.run.order', { choices: SCHEDULE_ORDERS.join(', ') }), parseChoice('--order', SCHEDULE_ORDERS, w))
     .option('--seed <n>', t('cli.run.seed'), parseWholeNumber('--seed', w))
+    .option('--cpus <n>', t('cli.cpus.help'), parseWholeNumber('--cpus', w))
   addWorkloadFlags(run, w)
   run.exitOverride().action(async (flags: RunFlags) => {
     await onRun({
@@ -180,6 +184,7 @@ export function createProgram(
       label: flags.label,
       formats: flags.format ?? [],
       history: flags.history !== false,
+      ...(flags.cpus !== undefined ? { cpus: flags.cpus } : {}),
     })
   })
   addExportCommand(program, onExit, signal, w)

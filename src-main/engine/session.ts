@@ -15,6 +15,7 @@ import { type Experiment, type ExperimentContext, failedRun } from './experiment
 import { createExperiment } from './experiments/registry'
 import { resolveWorkerCounts } from './experiments/worker-counts'
 import { type Clock, systemClock } from './measure/clock'
+import { type CpusRequest, describeCpusAllowed } from './measure/cpu-affinity'
 import { describeMachine } from './measure/machine'
 import { type MachineWatchDeps, systemMachineWatchDeps, watchMachine } from './measure/machine-watch'
 import { machineWarnings } from './report/machine-warnings'
@@ -30,6 +31,8 @@ export interface SuiteOptions {
   utilityFork?: RuntimeDeps['utilityFork']
   /** Electron and Chrome versions when the engine runs inside the app. */
   machineExtra?: { electron?: string; chrome?: string }
+  /** `--cpus N` (or the app's core limit): recorded with whether it was applied (measure/cpu-affinity.ts). */
+  cpus?: CpusRequest
   /** Where the machine's state is read from (cores, power, busy signal); tests point it at a fake tree. */
   machineWatch?: MachineWatchDeps
 }
@@ -67,6 +70,7 @@ export async function runSuite(inputs: RunConfigInput[], options: SuiteOptions =
   setMaxListeners(0, signal)
   const emit = options.onEvent ?? (() => undefined)
   const machine = describeMachine(options.machineExtra)
+  machine.cpusAllowed = describeCpusAllowed(options.cpus)
   const cores = machine.availableParallelism
   const suiteId = randomUUID()
   const createdAt = new Date(clock.epochMs()).toISOString()

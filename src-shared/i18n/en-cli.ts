@@ -95,6 +95,22 @@ export default {
     savedToHistory: 'Saved to the history as {id} (conlab history show {id})',
     historyFailed: 'Could not save the run to the history folder {dir}: {message}',
   },
+  cpus: {
+    help: 'restrict the whole run to N cores (Linux: the lab re-runs itself under taskset, so every thread and child process inherits it; macOS and Windows: not applied, said so)',
+    badNumber: '--cpus expects a whole number of cores from 1; got "{value}"',
+    tooMany: '--cpus {n}: this process may use only {allowed} core(s) ({list})',
+    noTaskset: '--cpus: could not start taskset ({why}); it comes with util-linux: install it, or leave --cpus out',
+    /** Printed before the run where the request cannot be applied. */
+    notApplied: '--cpus {n} is not applied: {reason}',
+    reasons: {
+      'windows-no-affinity': 'on Windows a process\'s core affinity is not reachable from Node without a native addon; start the lab restricted instead, e.g. start /affinity 1 conlab run … (a hex mask of the cores)',
+      'macos-no-affinity': 'macOS has no way to pin a process to cores; the run uses every core',
+      'unsupported-platform': 'this platform offers the lab no way to restrict its cores; the run uses every core',
+      'not-restarted': 'the lab was not restarted under taskset (it only is when started as conlab run --cpus N); the run uses the cores it was started with',
+    },
+    how: { 'cpus-flag': 'set by --cpus {n}: the lab re-ran itself under taskset', inherited: 'as the lab was started' },
+    notAppliedHow: '--cpus {n} not applied: {reason}',
+  },
   progress: {
     starting: 'starting',
     runStarted: '▶ {title} ({workload}) on {runtime}',

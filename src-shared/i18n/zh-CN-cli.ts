@@ -89,6 +89,21 @@ const zhCN: Messages['cli'] = {
     savedToHistory: '已保存到历史记录，编号 {id}（conlab history show {id}）',
     historyFailed: '无法把这次运行保存到历史记录文件夹 {dir}：{message}',
   },
+  cpus: {
+    help: '把整个运行限制在 N 个核心上（Linux：实验室在 taskset 下重新启动自己，所有线程和子进程都继承这一限制；macOS 和 Windows：不生效，并会明确说明）',
+    badNumber: '--cpus 需要一个从 1 起的整数核心数；收到的是 "{value}"',
+    tooMany: '--cpus {n}：本进程只能使用 {allowed} 个核心（{list}）',
+    noTaskset: '--cpus：无法启动 taskset（{why}）；它属于 util-linux：请安装它，或去掉 --cpus',
+    notApplied: '--cpus {n} 没有生效：{reason}',
+    reasons: {
+      'windows-no-affinity': '在 Windows 上，Node 不借助原生插件就无法设置进程的核心亲和性；请在启动时加以限制，例如 start /affinity 1 conlab run …（核心的十六进制掩码）',
+      'macos-no-affinity': 'macOS 没有把进程绑定到核心的方法；本次运行使用全部核心',
+      'unsupported-platform': '这个平台没有提供限制核心的方法；本次运行使用全部核心',
+      'not-restarted': '实验室没有在 taskset 下重新启动（只有以 conlab run --cpus N 启动时才会）；本次运行使用启动时的核心',
+    },
+    how: { 'cpus-flag': '由 --cpus {n} 设定：实验室在 taskset 下重新启动了自己', inherited: '沿用启动时的设置' },
+    notAppliedHow: '--cpus {n} 没有生效：{reason}',
+  },
   progress: {
     starting: '正在启动',
     runStarted: '▶ {title}（{workload}）：{runtime}',

@@ -48,7 +48,19 @@ function stateLines(state: MachineState, w: Wording): string[] {
   ]
 }
 
+/** `cores allowed: 0 (set by --cpus 1: …)`, or why a --cpus request was not applied. */
+function cpusLine(machine: Machine, w: Wording): string[] {
+  const c = machine.cpusAllowed
+  if (!c) return []
+  const { t } = w
+  const list = 'value' in c.cpus ? c.cpus.value.join(',') : t('cli.machineState.unknown', { reason: c.cpus.unknown })
+  const how = c.notApplied
+    ? t('cli.cpus.notAppliedHow', { n: c.requested ?? '?', reason: t(`cli.cpus.reasons.${c.notApplied}`) })
+    : t(`cli.cpus.how.${c.setBy}`, { n: c.requested ?? '?' })
+  return [t('cli.machineState.cpusAllowed', { list, how })]
+}
+
 /** The lines under "Machine:"; none for a report written before the state was recorded. */
 export function machineStateLines(machine: Machine, w: Wording): string[] {
-  return machine.state ? stateLines(machine.state, w) : []
+  return [...(machine.state ? stateLines(machine.state, w) : []), ...cpusLine(machine, w)]
 }
