@@ -46,7 +46,8 @@ export type HistoryEntry =
   | { id: string; fileName: string; state: 'ok'; title: string; createdAt: string; sizeBytes: number; runs: number; outcome: SuiteOutcome; aborted: boolean }
   | { id: string; fileName: string; state: 'corrupt'; problem: string; sizeBytes: number }
 
-export const EXPORT_FORMATS = ['json', 'csv', 'md', 'html', 'pdf'] as const
+/** `trace`: Chrome Trace Event JSON of every repetition's chunks (Perfetto, chrome://tracing). */
+export const EXPORT_FORMATS = ['json', 'csv', 'md', 'html', 'pdf', 'trace'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 
 /** A file's content crossing the transport (PDF as base64, the others as UTF-8 text). */

@@ -67,6 +67,21 @@ export const SpanSchema = z.object({
 })
 export type Span = z.infer<typeof SpanSchema>
 
+/** Most spans a report keeps in its points' `traces` (all points together); the rest are counted, not kept. */
+export const MAX_TRACE_SPANS = 20_000
+
+/** One measured repetition's chunks, per worker, for the trace export (Chrome Trace Event JSON). */
+export const TraceRepetitionSchema = z.object({
+  /** Index among the point's measured repetitions (0 = first), parallel to `samplesMs`. */
+  repetition: z.number().int().min(0),
+  /** Schedule round it was taken in, where the run was interleaved. */
+  round: z.number().int().min(0).optional(),
+  /** Wall-clock start of the repetition (ms since the Unix epoch); spans are relative to it. */
+  startedAtMs: nonNegative,
+  spans: z.array(SpanSchema).max(10_000),
+})
+export type TraceRepetition = z.infer<typeof TraceRepetitionSchema>
+
 /** Per-operation latency percentiles in microseconds, from an HDR histogram (stats/percentiles). */
 export const LatencySchema = z.object({
   p50: nonNegative,
@@ -155,6 +170,10 @@ export const PointSchema = z.object({
   check: CheckSchema,
   /** Chunks of the last repetition, per worker. */
   timeline: z.array(SpanSchema).max(10_000).optional(),
+  /** Every measured repetition's chunks (the trace export); capped per report at MAX_TRACE_SPANS. */
+  traces: z.array(TraceRepetitionSchema).max(1000).optional(),
+  /** Spans of this point left out of `traces` by the report's cap (MAX_TRACE_SPANS). */
+  traceSpansOmitted: z.number().int().min(0).optional(),
   /** I/O workloads: work per second at the median time. */
   throughput: ThroughputSchema.optional(),
   /** I/O workloads: every operation of every measured repetition (a file write or read, a request). */
@@ -299,6 +318,20 @@ export const WarningSchema = z.object({
 export type ReportWarning = z.infer<typeof WarningSchema>
 export type WarningCode = ReportWarning['code']
 
+/**
+ * The logical CPUs the lab could run on, and how that was set: `cpus-flag` = `--cpus N` applied
+ * (Linux: the lab re-ran itself under taskset), `inherited` = as the lab was started. A request
+ * that could not be applied says why: Windows (affinity not reachable from Node without a native
+ * addon), macOS (no affinity API), another platform, or a lab that was not restarted for it.
+ */
+export const CpusAllowedSchema = z.object({
+  cpus: z.union([z.object({ value: z.array(z.number().int().min(0)).min(1).max(4096) }), z.object({ unknown: z.string().max(500) })]),
+  setBy: z.enum(['cpus-flag', 'inherited']),
+  requested: z.number().int().min(1).optional(),
+  notApplied: z.enum(['windows-no-affinity', 'macos-no-affinity', 'unsupported-platform', 'not-restarted']).optional(),
+})
+export type CpusAllowed = z.infer<typeof CpusAllowedSchema>
+
 export const MachineSchema = z.object({
   cpuModel: z.string().max(300),
   logicalCores: z.number().int().min(1),
@@ -318,6 +351,8 @@ export const MachineSchema = z.object({
   }),
   /** Cores, core types, governor, frequency, power and how busy other programs kept the CPU (machine-state.ts). */
   state: MachineStateSchema.optional(),
+  /** The CPUs the lab was allowed to use, and whether `--cpus` restricted them. */
+  cpusAllowed: CpusAllowedSchema.optional(),
 })
 export type Machine = z.infer<typeof MachineSchema>
 

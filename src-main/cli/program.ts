@@ -8,7 +8,7 @@ import type { Locale } from '../../src-shared/i18n/locales'
 import { ENGLISH, type Wording } from '../engine/report/text/wording'
 import { LANG_CHOICES } from './cli-locale'
 import { commanderMessage } from './commander-text'
-import { RUNTIME_NAMES, type RunConfigInput, RunConfigSchema, WORKLOAD_NAMES, type WorkloadName } from '../../src-shared/config'
+import { RUNTIME_NAMES, type RunConfigInput, RunConfigSchema, SCHEDULE_ORDERS, type ScheduleOrder, WORKLOAD_NAMES, type WorkloadName } from '../../src-shared/config'
 import { LAB_VERSION } from '../engine/measure/lab-version'
 import { EXPORT_FORMATS, type ExportFormat } from '../../src-shared/api'
 import { addCompareCommand } from './compare-command'
@@ -35,6 +35,9 @@ export interface RunFlags extends WorkloadFlags {
   /** false with --no-history. */
   history?: boolean
   uvThreadpoolSize?: number
+  order?: ScheduleOrder
+  seed?: number
+  cpus?: number
 }
 
 /** Run settings (schema path) to the flag that sets them, for error messages. */
@@ -46,6 +49,8 @@ const RUN_FLAG_FOR_PATH: Readonly<Record<string, string>> = {
   taskTimeoutMs: '--task-timeout',
   serialization: '--serialization',
   uvThreadpoolSize: '--uv-threadpool-size',
+  order: '--order',
+  seed: '--seed',
 }
 
 /** `workload.hi` -> `--prime-hi`; a list's element (`workload.payloads.2`) names the list's flag. */
@@ -68,6 +73,8 @@ export interface RunCommand {
   formats: ExportFormat[]
   /** Save the report into the run history (history-dir.ts). */
   history: boolean
+  /** `--cpus N`: applied before this process started (cpus-reexec.ts), recorded by the engine. */
+  cpus?: number
 }
 
 /** Turns parsed flags into validated run configurations, naming the flag behind any problem. */
@@ -98,6 +105,8 @@ export function buildRunConfigs(flags: RunFlags, w: Wording = ENGLISH): RunConfi
       ...(flags.taskTimeout !== undefined ? { taskTimeoutMs: flags.taskTimeout } : {}),
       ...(flags.serialization ? { serialization: flags.serialization } : {}),
       ...(flags.uvThreadpoolSize !== undefined ? { uvThreadpoolSize: flags.uvThreadpoolSize } : {}),
+      ...(flags.order ? { order: flags.order } : {}),
+      ...(flags.seed !== undefined ? { seed: flags.seed } : {}),
     }
     const errorMap = ZOD_ERRORS[w.locale]
     const parsed = RunConfigSchema.safeParse(input, errorMap ? { error: errorMap } : undefined)
@@ -162,6 +171,9 @@ export function createProgram(
     .option('--format <list>', t('cli.run.format', { choices: EXPORT_FORMATS.join(', ') }), parseChoiceList('--format', EXPORT_FORMATS, w))
     .option('--no-history', t('cli.run.noHistory'))
     .option('--uv-threadpool-size <n>', t('cli.run.uvThreadpoolSize'), parseWholeNumber('--uv-threadpool-size', w))
+    .option('--order <order>', t('cli.run.order', { choices: SCHEDULE_ORDERS.join(', ') }), parseChoice('--order', SCHEDULE_ORDERS, w))
+    .option('--seed <n>', t('cli.run.seed'), parseWholeNumber('--seed', w))
+    .option('--cpus <n>', t('cli.cpus.help'), parseWholeNumber('--cpus', w))
   addWorkloadFlags(run, w)
   run.exitOverride().action(async (flags: RunFlags) => {
     await onRun({
@@ -172,6 +184,7 @@ export function createProgram(
       label: flags.label,
       formats: flags.format ?? [],
       history: flags.history !== false,
+      ...(flags.cpus !== undefined ? { cpus: flags.cpus } : {}),
     })
   })
   addExportCommand(program, onExit, signal, w)

@@ -14,6 +14,7 @@ import type { Report } from '../../src-shared/report'
 import { suiteOutcome } from '../../src-shared/suite-outcome'
 import { assertNever } from '../../src-shared/protocol'
 import { writeReportFile } from '../engine/report/atomic-write'
+import { describeCpusAllowed } from '../engine/measure/cpu-affinity'
 import { runSuite } from '../engine/session'
 import { processIo } from './cli-io'
 import { checkRuntimesAvailable, checkWritable, outTarget } from './out-target'
@@ -41,10 +42,14 @@ export async function executeRun(command: RunCommand, signal: AbortSignal, w: Wo
   const target = outTarget(command.out, () => (command.json && command.formats.length === 0 ? undefined : defaultReportPath(new Date())), w)
   if (target.kind === 'file') await checkWritable(target.path, w)
   if (signal.aborted) return cancelledBeforeAnything(w)
+  const cpus = command.cpus === undefined ? undefined : { requested: command.cpus }
+  // Said before the minute of measuring, not buried in the report: the run will use every core.
+  const notApplied = cpus ? describeCpusAllowed(cpus).notApplied : undefined
+  if (notApplied) process.stderr.write(`conlab: ${t('cli.cpus.notApplied', { n: command.cpus!, reason: t(`cli.cpus.reasons.${notApplied}`) })}\n`)
   const view = createProgressView(process.stderr, command.quiet, w)
   let report: Report
   try {
-    report = await runSuite(command.configs, { signal, onEvent: view.onEvent, ...(command.label ? { label: command.label } : {}) })
+    report = await runSuite(command.configs, { signal, onEvent: view.onEvent, ...(command.label ? { label: command.label } : {}), ...(cpus ? { cpus } : {}) })
   } finally {
     view.stop()
   }

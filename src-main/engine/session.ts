@@ -15,9 +15,11 @@ import { type Experiment, type ExperimentContext, failedRun } from './experiment
 import { createExperiment } from './experiments/registry'
 import { resolveWorkerCounts } from './experiments/worker-counts'
 import { type Clock, systemClock } from './measure/clock'
+import { type CpusRequest, describeCpusAllowed } from './measure/cpu-affinity'
 import { describeMachine } from './measure/machine'
 import { type MachineWatchDeps, systemMachineWatchDeps, watchMachine } from './measure/machine-watch'
 import { machineWarnings } from './report/machine-warnings'
+import { capTraces } from './report/trace-cap'
 import { collectWarnings } from './report/warnings'
 import { toError } from './runtimes/errors'
 
@@ -29,6 +31,8 @@ export interface SuiteOptions {
   utilityFork?: RuntimeDeps['utilityFork']
   /** Electron and Chrome versions when the engine runs inside the app. */
   machineExtra?: { electron?: string; chrome?: string }
+  /** `--cpus N` (or the app's core limit): recorded with whether it was applied (measure/cpu-affinity.ts). */
+  cpus?: CpusRequest
   /** Where the machine's state is read from (cores, power, busy signal); tests point it at a fake tree. */
   machineWatch?: MachineWatchDeps
 }
@@ -66,6 +70,7 @@ export async function runSuite(inputs: RunConfigInput[], options: SuiteOptions =
   setMaxListeners(0, signal)
   const emit = options.onEvent ?? (() => undefined)
   const machine = describeMachine(options.machineExtra)
+  machine.cpusAllowed = describeCpusAllowed(options.cpus)
   const cores = machine.availableParallelism
   const suiteId = randomUUID()
   const createdAt = new Date(clock.epochMs()).toISOString()
@@ -117,7 +122,8 @@ export async function runSuite(inputs: RunConfigInput[], options: SuiteOptions =
     createdAt,
     ...(options.label ? { label: options.label } : {}),
     machine,
-    runs,
+    // Every repetition's spans are kept for the trace export, up to a bound for the whole report.
+    runs: capTraces(runs),
     warnings: [...machineWarnings(machine.state, runs), ...onceForMachine(runs.flatMap((run) => collectWarnings(run, context)))],
   }
   emit({ type: 'suite-finished', suiteId, report })

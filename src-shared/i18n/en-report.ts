@@ -27,6 +27,7 @@ export default {
     warnings: 'Warnings',
     otherFigures: 'Other figures',
     howToRead: 'How to read this report',
+    significance: 'Significance',
   },
   group: {
     options: 'Options: {options}',
@@ -76,7 +77,7 @@ export default {
     runtime: 'runtime',
     case: 'case',
     workers: 'workers',
-    median: 'median ± 95% CI',
+    median: 'median [95% interval]',
     speedup: 'speedup [95% CI]',
     efficiency: 'efficiency',
     vsMain: 'vs main',
@@ -85,6 +86,21 @@ export default {
     over: '{workers} (over)',
     checkFailed: '✗ expected {expected}, got {actual}',
     libuvPool: 'libuv pool {size}',
+    /** A time: the median and its 95% interval, asymmetric, so never written as ±. */
+    time: '{median} [{lo}–{hi}]',
+    /** Below 5 samples: the range and the count instead of an interval (see notes.fewSamples). */
+    timeRange: '{median} (range {lo}–{hi}, n={n})',
+    timeOne: '{median} (n=1)',
+    speedupNa: '{ratio} (n/a: {reason})',
+    speedupWhy: { 'reference-itself': 'the reference point itself', 'few-samples': 'fewer than 5 samples' },
+    karpFlattNa: 'n/a: {reason}',
+    karpFlattWhy: {
+      'one-worker': 'one worker',
+      'no-speedup': 'speedup ≤ 1',
+      superlinear: 'speedup ≥ workers',
+      oversubscribed: 'more workers than cores',
+      'no-reference': 'no 1-worker point',
+    },
   },
   settings: {
     one: '{serialization} serialization, {warmup} warm-up, {repeat} repetition',
@@ -98,6 +114,28 @@ export default {
     amdahlItem: '{runtime} {share}% (max speedup {max})',
     status: '{runtime}: {status}',
     statusError: '{runtime}: {status} — {error}',
+    amdahlNa: '{runtime} n/a: {reason}',
+    amdahlWhy: {
+      'too-few-points': 'no point with 1 < workers ≤ cores',
+      'speedup-out-of-range': 'no point with 1 < speedup < workers',
+    },
+    intervals: 'Times: median [95% bootstrap interval of the median]. Speedups: ratio of medians [95% bootstrap interval].',
+    intervalsMean: 'Times: median [95% Student-t interval of the mean] (a report from an older lab).',
+    fewSamples: '(range min–max, n): fewer than 5 repetitions give no trustworthy 95% interval, so the range of the measured times is shown instead. Use 5 repetitions or more.',
+    schedule: 'Schedule: {order}, seed {seed}.',
+    orders: { interleaved: 'interleaved (each round takes every point once, in a shuffled order)', sequential: 'sequential (each point measured to the end before the next)' },
+  },
+  significance: {
+    intro: 'Mann–Whitney U test at each worker count; p-values Holm-adjusted over the comparisons of this table, alpha {alpha}. Time ratio: the first runtime\'s time over the second\'s (Hodges–Lehmann; below 1× the first is faster).',
+    workers: 'workers',
+    pair: 'comparison',
+    verdict: 'verdict',
+    ratio: 'time ratio',
+    p: 'p (Holm)',
+    pairText: '{a} vs {b}',
+    pairBaseline: '{a} vs {b} (1 worker)',
+    verdicts: { faster: 'faster', slower: 'slower', 'no-clear-difference': 'no clear difference at this noise', 'too-few-repetitions': 'too few repetitions to tell' },
+    tooFew: 'Too few repetitions to tell: with {nA} against {nB} repetitions the smallest p the test can reach is {minP}, not below {alpha}. Use 5 repetitions or more.',
   },
   status: {
     completed: 'COMPLETED',
@@ -130,8 +168,8 @@ export default {
   } satisfies Record<WarningCode, string>,
   explain: {
     median: {
-      term: 'Median ± 95% CI',
-      text: 'The middle of the measured repetitions, and half the width of the 95% confidence interval of the mean: with more repetitions or a quieter machine it shrinks.',
+      term: 'Median [95% interval]',
+      text: 'The middle of the measured repetitions, and the 95% interval of that median from a bootstrap (times are skewed, so the interval is not symmetric around the median): with more repetitions or a quieter machine it shrinks. Below 5 repetitions the range and the count are shown instead.',
     },
     speedup: {
       term: 'Speedup',
@@ -161,6 +199,13 @@ export default {
       term: '(over)',
       text: 'More workers than logical cores: the operating system takes turns between them, so no further speedup is possible.',
     },
+  },
+  /** Names in the trace export (Perfetto, chrome://tracing): one process per point, one track per worker. */
+  trace: {
+    processOne: '{workload} · {runtime} · {n} worker',
+    processMany: '{workload} · {runtime} · {n} workers',
+    worker: 'worker {n}',
+    capped: '{omitted} spans left out: a report keeps at most {max} spans, every point its first repetitions',
   },
   charts: {
     workers: 'workers',
@@ -196,7 +241,7 @@ export default {
     pageTitle: 'Machine comparison (baseline {baseline})',
     baseline: 'Baseline: {baseline}.',
     explanation:
-      'Each cell: the median time ± half its 95% interval, then the speed relative to the baseline machine ' +
+      'Each cell: the median time followed by its 95% interval, then the speed relative to the baseline machine ' +
       '(baseline time / this time: above 1× this machine was faster) with a conservative 95% interval built from both ' +
       "machines' intervals. Points are compared only when workload, runtime, options, settings, worker count and case all match.",
     summary: 'Summary',

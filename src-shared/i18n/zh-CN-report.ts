@@ -18,6 +18,7 @@ const zhCN: Messages['report'] = {
     warnings: '警告',
     otherFigures: '其他数据',
     howToRead: '如何阅读本报告',
+    significance: '显著性',
   },
   group: {
     options: '选项：{options}',
@@ -65,7 +66,7 @@ const zhCN: Messages['report'] = {
     runtime: '运行时',
     case: '情形',
     workers: '工作者数量',
-    median: '中位数 ± 95% CI',
+    median: '中位数 [95% 置信区间]',
     speedup: '加速比 [95% CI]',
     efficiency: '效率',
     vsMain: '相对主线程',
@@ -74,6 +75,19 @@ const zhCN: Messages['report'] = {
     over: '{workers}（超额）',
     checkFailed: '✗ 应为 {expected}，实为 {actual}',
     libuvPool: 'libuv 线程池 {size}',
+    time: '{median} [{lo}–{hi}]',
+    timeRange: '{median}（范围 {lo}–{hi}，n={n}）',
+    timeOne: '{median}（n=1）',
+    speedupNa: '{ratio}（不适用：{reason}）',
+    speedupWhy: { 'reference-itself': '参照点本身', 'few-samples': '样本少于 5 个' },
+    karpFlattNa: '不适用：{reason}',
+    karpFlattWhy: {
+      'one-worker': '只有一个工作者',
+      'no-speedup': '加速比 ≤ 1',
+      superlinear: '加速比 ≥ 工作者数量',
+      oversubscribed: '工作者多于核心',
+      'no-reference': '没有 1 个工作者的数据点',
+    },
   },
   settings: {
     one: '{serialization} 序列化，预热 {warmup} 次，重复 {repeat} 次',
@@ -87,6 +101,28 @@ const zhCN: Messages['report'] = {
     amdahlItem: '{runtime} {share}%（最大加速比 {max}）',
     status: '{runtime}：{status}',
     statusError: '{runtime}：{status} — {error}',
+    amdahlNa: '{runtime} 不适用：{reason}',
+    amdahlWhy: {
+      'too-few-points': '没有 1 < 工作者数量 ≤ 核心数的数据点',
+      'speedup-out-of-range': '没有 1 < 加速比 < 工作者数量的数据点',
+    },
+    intervals: '时间：中位数 [中位数的 95% 自助法置信区间]。加速比：中位数之比 [95% 自助法区间]。',
+    intervalsMean: '时间：中位数 [平均数的 95% Student t 置信区间]（旧版实验室的报告）。',
+    fewSamples: '（范围 最小–最大，n）：重复少于 5 次得不到可信的 95% 置信区间，因此改为显示测得时间的范围。请重复 5 次或更多。',
+    schedule: '测量顺序：{order}，种子 {seed}。',
+    orders: { interleaved: '交错（每一轮把每个数据点各测一次，顺序随机打乱）', sequential: '顺序（一个数据点测完再测下一个）' },
+  },
+  significance: {
+    intro: '在每个工作者数量下做 Mann–Whitney U 检验；p 值在本表的各项比较内做 Holm 校正，显著性水平 {alpha}。时间之比：前一个运行时的时间除以后一个的（Hodges–Lehmann 估计；低于 1× 表示前一个更快）。',
+    workers: '工作者数量',
+    pair: '比较',
+    verdict: '结论',
+    ratio: '时间之比',
+    p: 'p（Holm 校正）',
+    pairText: '{a} 对 {b}',
+    pairBaseline: '{a} 对 {b}（1 个工作者）',
+    verdicts: { faster: '更快', slower: '更慢', 'no-clear-difference': '在这种噪声下没有明显差别', 'too-few-repetitions': '重复次数太少，无法判断' },
+    tooFew: '重复次数太少，无法判断：{nA} 次对 {nB} 次重复时，检验能达到的最小 p 值是 {minP}，不低于 {alpha}。请重复 5 次或更多。',
   },
   status: {
     completed: '已完成',
@@ -118,8 +154,8 @@ const zhCN: Messages['report'] = {
   },
   explain: {
     median: {
-      term: '中位数 ± 95% CI',
-      text: '各次重复测量结果的中间值，以及均值 95% 置信区间宽度的一半：重复次数越多、机器越安静，它就越小。',
+      term: '中位数 [95% 置信区间]',
+      text: '各次重复测量结果的中间值，以及用自助法求出的该中位数的 95% 置信区间（时间分布是偏斜的，区间在中位数两侧并不对称）：重复次数越多、机器越安静，它就越窄。重复少于 5 次时改为显示范围和次数。',
     },
     speedup: {
       term: '加速比',
@@ -149,6 +185,12 @@ const zhCN: Messages['report'] = {
       term: '（超额）',
       text: '工作者多于逻辑核心：操作系统让它们轮流运行，因此不可能再有加速。',
     },
+  },
+  trace: {
+    processOne: '{workload} · {runtime} · {n} 个工作者',
+    processMany: '{workload} · {runtime} · {n} 个工作者',
+    worker: '工作者 {n}',
+    capped: '省略了 {omitted} 个时间片：一份报告最多保留 {max} 个时间片，每个数据点保留其最前面的几次重复',
   },
   charts: {
     workers: '工作者数量',
@@ -182,7 +224,7 @@ const zhCN: Messages['report'] = {
     pageTitle: '机器比较（基准：{baseline}）',
     baseline: '基准：{baseline}。',
     explanation:
-      '每个单元格：中位时间 ± 其 95% 置信区间的一半，然后是相对基准机器的速度（基准时间 / 本机时间：大于 1× 表示本机更快），' +
+      '每个单元格：中位时间及其 95% 置信区间，然后是相对基准机器的速度（基准时间 / 本机时间：大于 1× 表示本机更快），' +
       '以及由两台机器的置信区间保守推出的 95% 置信区间。只有工作负载、运行时、选项、设置、工作者数量和情形全部一致的数据点才会比较。',
     summary: '概要',
     machines: '机器',

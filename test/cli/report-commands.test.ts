@@ -185,7 +185,7 @@ describe('run flags', () => {
   it('takes --format as a list of export formats and saves to the history unless --no-history', async () => {
     expect(await parse(['--workload', 'prime'])).toMatchObject({ formats: [], history: true })
     expect(await parse(['--workload', 'prime', '--format', 'csv,html', '--no-history'])).toMatchObject({ formats: ['csv', 'html'], history: false })
-    await expect(parse(['--format', 'xlsx'])).rejects.toThrow(/--format must be one of json, csv, md, html, pdf; got "xlsx"/)
+    await expect(parse(['--format', 'xlsx'])).rejects.toThrow(/--format must be one of json, csv, md, html, pdf, trace; got "xlsx"/)
   })
 })
 

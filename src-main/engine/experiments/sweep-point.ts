@@ -76,6 +76,8 @@ export function assemblePoint<T extends Task>(
     efficiency: null,
     check,
     timeline: timelineOf(last),
+    // Every measured repetition, for the trace export; the report caps them all together (trace-cap.ts).
+    traces: measured.map((rep, repetition) => ({ repetition, round: rep.round, startedAtMs: rep.startedAtEpochMs, spans: timelineOf(rep) })),
     ...(workload.pointExtras?.(
       measured.map((r) => r.outcomes),
       samplesMs,

@@ -21,6 +21,16 @@ export const CORE_POINT_KEYS: ReadonlySet<string> = new Set([
   'karpFlatt',
   'check',
   'timeline',
+  // Issue 14: shown in the results and significance tables (point-cells.ts), or raw data kept for
+  // the JSON and trace exports, so not repeated as "other figures" or read as a point's case.
+  'samplesStartedAtMs',
+  'samplesRound',
+  'speedupCiUnavailable',
+  'speedupVsBaselineCi95',
+  'speedupVsBaselineCiUnavailable',
+  'karpFlattUnavailable',
+  'comparisons',
+  'traces',
 ])
 
 export type Leaf = string | number | boolean | null
@@ -121,6 +131,8 @@ export function extraLeaves(value: object, core: ReadonlySet<string>): [string, 
 
 export const CORE_RUN_KEYS: ReadonlySet<string> = new Set([
   'id', 'workload', 'runtime', 'config', 'settings', 'status', 'error', 'startedAt', 'finishedAt', 'overhead', 'points', 'amdahl',
+  // Shown in the notes under the results table (point-cells.ts, rows.ts runNotes).
+  'amdahlUnavailable', 'schedule',
 ])
 export const CORE_REPORT_KEYS: ReadonlySet<string> = new Set(['schema', 'version', 'createdAt', 'label', 'machine', 'runs', 'warnings'])
 

@@ -25,10 +25,12 @@ export function formatInterval(ci: readonly [number, number] | null | undefined,
   return ci ? `[${ci[0].toFixed(digits)}–${ci[1].toFixed(digits)}]` : ''
 }
 
-/** Median ± half the 95% interval, the way every table in the lab shows a time. */
+/**
+ * The median and its 95% interval, `12.3 ms [11.9 ms–13.1 ms]`: an interval of a median (or from
+ * the log scale) is asymmetric, so it is never written as ± half its width; a time is never negative.
+ */
 export function formatTime(stats: { median: number; ci95: readonly [number, number] }): string {
-  const half = (stats.ci95[1] - stats.ci95[0]) / 2
-  return `${formatMs(stats.median)} ±${formatMs(half).replace(' ', '')}`
+  return `${formatMs(stats.median)} [${formatMs(Math.max(0, stats.ci95[0]))}–${formatMs(Math.max(0, stats.ci95[1]))}]`
 }
 
 /** A leaf value from a report (config option, extra figure) as plain text. */

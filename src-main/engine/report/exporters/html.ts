@@ -10,6 +10,7 @@ import { escapeHtml as esc } from './escape'
 import { type RunGroup, groupRuns, reportTitle, workloadTitle } from './figures'
 import { figureHtml, htmlPage, htmlTable } from './html-page'
 import { type ExportLocale, exportLocale, fillMarkup, plural } from './locale'
+import { significanceTable, statisticsNotes } from './point-cells'
 import { groupCharts } from './report-charts'
 import {
   configText,
@@ -61,8 +62,13 @@ function groupSection(report: Report, group: RunGroup, index: number, loc: Expor
   if (table.commonCase !== '') parts.push(`<p class="note">${esc(r('group.everyPoint', { case: table.commonCase }))}</p>`)
   if (rows.length > 0) parts.push(htmlTable(table.header.map(esc), rows, table.numeric))
   else parts.push(`<p class="bad">${esc(r('group.noPoint'))}</p>`)
-  const notes = runNotes(group.runs, loc)
+  const notes = [...statisticsNotes(group.runs, loc), ...runNotes(group.runs, loc)]
   if (notes.length > 0) parts.push(`<ul class="note">${notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`)
+  const significance = significanceTable(group.runs, loc)
+  if (significance) {
+    parts.push(`<h3>${esc(r('sections.significance'))}</h3><p class="note">${esc(significance.intro)}</p>`, htmlTable(significance.header.map(esc), escRows(significance.rows), significance.numeric))
+    for (const note of significance.notes) parts.push(`<p class="note">${esc(note)}</p>`)
+  }
   const extras = extrasTable(group.runs, loc)
   if (extras) parts.push(`<h3>${esc(r('sections.otherFigures'))}</h3>${htmlTable(extras.header.map(esc), escRows(extras.rows), extras.numeric)}`)
   for (const t of runExtraTables(group.runs, loc)) parts.push(`<h3>${esc(t.title)}</h3>${htmlTable(t.header.map(esc), escRows(t.rows))}`)

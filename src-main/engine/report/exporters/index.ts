@@ -13,6 +13,7 @@ import { htmlExporter } from './html'
 import { jsonExporter } from './json'
 import { markdownExporter } from './markdown'
 import { pdfExporter } from './pdf'
+import { traceExporter } from './trace'
 import type { Exporter, ExportOptions } from './types'
 
 export type { Exporter, ExportOptions, PrintToPdf } from './types'
@@ -23,6 +24,7 @@ export const EXPORTERS: Readonly<Record<ExportFormat, Exporter>> = {
   md: markdownExporter,
   html: htmlExporter,
   pdf: pdfExporter,
+  trace: traceExporter,
 }
 
 /** `alice-laptop-2024-01-01T00-00-02.html`: the label (or "conlab"), the time, the extension. */

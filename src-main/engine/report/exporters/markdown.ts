@@ -8,6 +8,7 @@ import type { Report } from '../../../../src-shared/report'
 import { escapeMarkdown as md } from './escape'
 import { groupRuns, reportTitle, workloadTitle } from './figures'
 import { exportLocale, fillMarkup } from './locale'
+import { significanceTable, statisticsNotes } from './point-cells'
 import {
   configText,
   extrasTable,
@@ -44,8 +45,13 @@ export function reportToMarkdown(report: Report, locale: Locale = 'en'): string 
     if (table.rows.length > 0) out.push(markdownTable(table.header, table.rows.map((row) => row.cells), table.numeric), '')
     else out.push(md(r('group.noPoint')), '')
     for (const run of group.runs) out.push(`- ${md(r('group.settingsFor', { runtime: run.runtime, settings: settingsText(run, loc) }))}`)
-    for (const note of runNotes(group.runs, loc)) out.push(`- ${md(note)}`)
+    for (const note of [...statisticsNotes(group.runs, loc), ...runNotes(group.runs, loc)]) out.push(`- ${md(note)}`)
     out.push('')
+    const significance = significanceTable(group.runs, loc)
+    if (significance) {
+      out.push(`### ${md(r('sections.significance'))}`, '', md(significance.intro), '', markdownTable(significance.header, significance.rows, significance.numeric), '')
+      for (const note of significance.notes) out.push(md(note), '')
+    }
     const extras = extrasTable(group.runs, loc)
     if (extras) out.push(`### ${md(r('sections.otherFigures'))}`, '', markdownTable(extras.header, extras.rows, extras.numeric), '')
     for (const t of runExtraTables(group.runs, loc)) out.push(`### ${md(t.title)}`, '', markdownTable(t.header, t.rows), '')

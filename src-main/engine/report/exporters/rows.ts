@@ -18,6 +18,7 @@ import {
   pointExtraLeaves,
 } from './figures'
 import { EN, type ExportLocale } from './locale'
+import { karpFlattText, speedupText, timeText } from './point-cells'
 
 /**
  * Report fields beyond the core ones (e.g. the engine's event-loop delay), as label/value rows:
@@ -93,11 +94,11 @@ export function resultCells(run: Run, point: Point, loc: ExportLocale = EN): str
   return [
     run.runtime,
     point.oversubscribed ? r('table.over', { workers }) : workers,
-    fmt.time(point.stats),
-    point.speedup === null ? '–' : `${fmt.ratio(point.speedup)} ${fmt.interval(point.speedupCi95)}`.trim(),
+    timeText(point, loc),
+    speedupText(point, loc),
     fmt.percent(point.efficiency),
     RUNTIME_TRAITS[run.runtime].baseline ? '–' : fmt.ratio(point.speedupVsBaseline),
-    point.karpFlatt === null || point.karpFlatt === undefined ? '–' : fmt.fixed(point.karpFlatt, 3),
+    karpFlattText(point, loc),
     check,
   ]
 }
@@ -181,7 +182,9 @@ export function runNotes(runs: readonly Run[], loc: ExportLocale = EN): string[]
   const fits = runs.flatMap((run) =>
     run.amdahl
       ? [r('notes.amdahlItem', { runtime: run.runtime, share: fmt.fixed(run.amdahl.serialFraction * 100, 1), max: fmt.ratio(run.amdahl.maxSpeedup) })]
-      : [],
+      : run.amdahlUnavailable && !RUNTIME_TRAITS[run.runtime].baseline
+        ? [r('notes.amdahlNa', { runtime: run.runtime, reason: r(`notes.amdahlWhy.${run.amdahlUnavailable}`) })]
+        : [],
   )
   if (fits.length > 0) notes.push(r('notes.amdahl', { list: fits.join(r('list')) }))
   for (const run of runs) {

@@ -1,5 +1,5 @@
 /**
- * The readable summary `conlab run` and `conlab history show` print: the machine, then one
+ * The readable summary `conlab run` and `conlab history show` print: the machine and its state, then one
  * section per workload, as the engine registry says its runs read (the sweep table unless the
  * workload has a section of its own), then the warnings. In the language of `w`; the report's
  * data is the same whatever the language.
@@ -8,6 +8,7 @@ import type { WorkloadName } from '../../../../src-shared/config'
 import type { Report, Run, RunOf } from '../../../../src-shared/report'
 import { ENGINE_WORKLOADS } from '../../experiments/registry'
 import { ENGLISH, type Wording } from './columns'
+import { machineStateLines } from './machine-text'
 import { formatWarnings } from './warnings-text'
 import { sweepSection } from './sweep-section'
 
@@ -17,7 +18,8 @@ function sectionOf<K extends WorkloadName>(name: K, runs: Array<RunOf<K>>, w: Wo
 
 export function formatReportTable(report: Report, w: Wording = ENGLISH): string {
   const m = report.machine
-  const sections = [w.t('cli.table.machine', { cpu: m.cpuModel, cores: m.availableParallelism, os: m.os, node: m.versions.node })]
+  const machine = [w.t('cli.table.machine', { cpu: m.cpuModel, cores: m.availableParallelism, os: m.os, node: m.versions.node }), ...machineStateLines(m, w)]
+  const sections = [machine.join('\n')]
   const byWorkload = new Map<WorkloadName, Run[]>()
   for (const run of report.runs) byWorkload.set(run.workload, [...(byWorkload.get(run.workload) ?? []), run])
   // Grouped by workload above, so each group holds only runs of its key.

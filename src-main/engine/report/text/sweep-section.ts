@@ -1,14 +1,17 @@
 /**
  * The sweep table of one workload: one row per worker count and the runtimes side by side
- * (median time with its 95% CI, speedup with CI, efficiency), then the harness overhead, the
- * Amdahl fits and each interrupted run's reason. I/O workloads trade the CI and efficiency
+ * (median time with its 95% interval, speedup with its interval, efficiency), then the harness
+ * overhead, Karp–Flatt and Amdahl (or why not), the schedule, each interrupted run's reason and
+ * the significance of each comparison. I/O workloads trade the CI and efficiency
  * columns for throughput and p99 latency, decided by what their points carry.
  */
-import type { Point, Run } from '../../../../src-shared/report'
+import type { Run } from '../../../../src-shared/report'
 import { RUNTIME_TRAITS } from '../../../../src-shared/runtime-traits'
 import { describeOptions } from '../../../../src-shared/workloads'
-import { ENGLISH, type Wording, formatFixed, formatMs, formatPercent, formatRatio, formatUs, renderColumns } from './columns'
+import { ENGLISH, type Wording, formatPercent, formatRatio, formatUs, renderColumns } from './columns'
 import { ioCells, ioCheckLine, ioHeaders, isIoRuns, uvPoolLine } from './io-columns'
+import { significanceBlock, scheduleLine } from './significance-text'
+import { amdahlLine, intervalNotes, karpFlattLine, speedupCell, timeCell } from './sweep-cells'
 
 /** `Prime search (CPU-bound) — range [0, 1000000000), sieve, dynamic chunking`. */
 export function sectionHeading(run: Run, w: Wording = ENGLISH): string {
@@ -18,17 +21,6 @@ export function sectionHeading(run: Run, w: Wording = ENGLISH): string {
 /** The run's options in one line, as its workload definition words them. */
 export function describeRun(run: Run, w: Wording = ENGLISH): string {
   return describeOptions(run.config, w.t)
-}
-
-function timeCell(p: Point, { locale }: Wording): string {
-  const half = (p.stats.ci95[1] - p.stats.ci95[0]) / 2
-  return `${formatMs(p.stats.median, locale)} ±${formatMs(half, locale).replace(' ', '')}`
-}
-
-function speedupCell(p: Point, { locale }: Wording): string {
-  if (p.speedup === null) return '–'
-  const ci = p.speedupCi95 ? ` [${formatFixed(p.speedupCi95[0], 2, locale)}–${formatFixed(p.speedupCi95[1], 2, locale)}]` : ''
-  return `${formatRatio(p.speedup, locale)}${ci}`
 }
 
 /** The answer check of a sweep; shared with the micro sections' failure wording. */
@@ -94,15 +86,17 @@ export function sweepSection(runs: Run[], w: Wording = ENGLISH): string {
     }
     rows.push(row)
   }
-  const lines = [sectionHeading(runs[0]!, w), renderColumns(rows), checkLine(runs, w)]
+  const lines = [sectionHeading(runs[0]!, w), renderColumns(rows), ...intervalNotes(runs, w), checkLine(runs, w)]
   const uv = io ? uvPoolLine(runs, w) : null
   if (uv) lines.push(uv)
   const overhead = runs.filter((r) => r.overhead).map((r) => `${runtimeName(r.runtime, w)} ${formatUs(r.overhead!.emptyTaskRoundTripUs.median, locale)}`)
   if (overhead.length) lines.push(t('cli.table.overhead', { list: overhead.join(t('cli.table.list')) }))
-  const fits = runs
-    .filter((r) => r.amdahl)
-    .map((r) => t('cli.table.amdahlFit', { runtime: runtimeName(r.runtime, w), share: `${formatFixed(r.amdahl!.serialFraction * 100, 1, locale)}%`, max: formatRatio(r.amdahl!.maxSpeedup, locale) }))
-  if (fits.length) lines.push(t('cli.table.amdahl', { list: fits.join(t('cli.table.list')) }))
+  // Karp–Flatt and Amdahl describe how CPU work splits; I/O runs' tables leave them out as before.
+  for (const line of io ? [] : [karpFlattLine(runs, w), amdahlLine(runs, w)]) if (line) lines.push(line)
+  const schedule = scheduleLine(runs, w)
+  if (schedule) lines.push(schedule)
   lines.push(...stoppedLines(runs, w))
+  const significance = significanceBlock(runs, w)
+  if (significance) lines.push('', significance)
   return lines.join('\n')
 }

@@ -28,7 +28,8 @@ function figures(warning: ReportWarning, report: Report, { locale }: Wording): R
   const { mean, stddev } = point?.stats ?? { mean: undefined, stddev: undefined }
   return {
     workers: warning.workers ?? '?',
-    cores: report.machine.logicalCores,
+    // What the engine judged against: the cores the lab could use (fewer than the machine's under --cpus).
+    cores: report.machine.availableParallelism,
     n: few.length > 0 ? Math.min(...few) : '?',
     first: ms(first),
     median: ms(warning.code === 'slow-first-run' ? restMedian : point?.stats.median),

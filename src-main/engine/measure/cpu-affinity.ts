@@ -1,0 +1,60 @@
+/**
+ * Which logical CPUs this process may run on, and how that was decided. On Linux the kernel says
+ * in /proc/self/status (`Cpus_allowed_list: 0-3,8`); `conlab run --cpus N` narrows it by
+ * re-running the lab under `taskset` (cli/cpus-reexec.ts), and every worker thread and child
+ * process inherits the mask. macOS has no affinity API at all, and on Windows a process's
+ * affinity is not reachable from Node without a native addon: there the request is recorded as
+ * not applied, never pretended.
+ */
+import { readFileSync } from 'node:fs'
+import type { CpusAllowed } from '../../../src-shared/report'
+
+/** `0-3,8,10-11` -> [0, 1, 2, 3, 8, 10, 11]; null for anything else. */
+export function parseCpuList(text: string): number[] | null {
+  const cpus: number[] = []
+  for (const part of text.trim().split(',')) {
+    const m = /^(\d+)(?:-(\d+))?$/.exec(part.trim())
+    if (!m) return null
+    const lo = Number(m[1])
+    const hi = m[2] === undefined ? lo : Number(m[2])
+    if (hi < lo || hi - lo > 4096 || cpus.length > 4096) return null
+    for (let c = lo; c <= hi; c++) cpus.push(c)
+  }
+  return cpus.length > 0 ? [...new Set(cpus)].sort((a, b) => a - b) : null
+}
+
+/** The `Cpus_allowed_list` of a /proc/<pid>/status text, or null. */
+export function allowedFromStatus(status: string): number[] | null {
+  const line = /^Cpus_allowed_list:\s*(.+)$/m.exec(status)
+  return line ? parseCpuList(line[1]!) : null
+}
+
+/** The CPUs this process may run on (Linux), or why that is not known. */
+export function readAllowedCpus(statusPath = '/proc/self/status'): { value: number[] } | { unknown: string } {
+  if (process.platform !== 'linux') return { unknown: `not read on ${process.platform} (Linux /proc only)` }
+  try {
+    const cpus = allowedFromStatus(readFileSync(statusPath, 'utf8'))
+    return cpus ? { value: cpus } : { unknown: `no Cpus_allowed_list in ${statusPath}` }
+  } catch (error) {
+    return { unknown: `${statusPath} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` }
+  }
+}
+
+/** A request for N cores: from `--cpus`, or later from the app. */
+export interface CpusRequest {
+  requested: number
+}
+
+/** The environment variable the re-executed lab finds: the N it was restricted to. */
+export const CPUS_APPLIED_ENV = 'CONLAB_CPUS_APPLIED'
+
+/** What the report records: the allowed CPUs, and whether a request for N was applied. */
+export function describeCpusAllowed(request: CpusRequest | undefined, env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): CpusAllowed {
+  const cpus = readAllowedCpus()
+  if (!request) return { cpus, setBy: 'inherited' }
+  if (platform === 'win32') return { cpus, setBy: 'inherited', requested: request.requested, notApplied: 'windows-no-affinity' }
+  if (platform === 'darwin') return { cpus, setBy: 'inherited', requested: request.requested, notApplied: 'macos-no-affinity' }
+  if (platform !== 'linux') return { cpus, setBy: 'inherited', requested: request.requested, notApplied: 'unsupported-platform' }
+  if (env[CPUS_APPLIED_ENV] === String(request.requested)) return { cpus, setBy: 'cpus-flag', requested: request.requested }
+  return { cpus, setBy: 'inherited', requested: request.requested, notApplied: 'not-restarted' }
+}
