@@ -36,7 +36,7 @@ export interface RunFlags extends WorkloadFlags {
   history?: boolean
   uvThreadpoolSize?: number
   order?: ScheduleOrder
-  seed?: number
+  scheduleSeed?: number
   cpus?: number
 }
 
@@ -50,7 +50,7 @@ const RUN_FLAG_FOR_PATH: Readonly<Record<string, string>> = {
   serialization: '--serialization',
   uvThreadpoolSize: '--uv-threadpool-size',
   order: '--order',
-  seed: '--seed',
+  seed: '--schedule-seed',
 }
 
 /** `workload.hi` -> `--prime-hi`; a list's element (`workload.payloads.2`) names the list's flag. */
@@ -106,7 +106,7 @@ export function buildRunConfigs(flags: RunFlags, w: Wording = ENGLISH): RunConfi
       ...(flags.serialization ? { serialization: flags.serialization } : {}),
       ...(flags.uvThreadpoolSize !== undefined ? { uvThreadpoolSize: flags.uvThreadpoolSize } : {}),
       ...(flags.order ? { order: flags.order } : {}),
-      ...(flags.seed !== undefined ? { seed: flags.seed } : {}),
+      ...(flags.scheduleSeed !== undefined ? { seed: flags.scheduleSeed } : {}),
     }
     const errorMap = ZOD_ERRORS[w.locale]
     const parsed = RunConfigSchema.safeParse(input, errorMap ? { error: errorMap } : undefined)
@@ -172,7 +172,7 @@ export function createProgram(
     .option('--no-history', t('cli.run.noHistory'))
     .option('--uv-threadpool-size <n>', t('cli.run.uvThreadpoolSize'), parseWholeNumber('--uv-threadpool-size', w))
     .option('--order <order>', t('cli.run.order', { choices: SCHEDULE_ORDERS.join(', ') }), parseChoice('--order', SCHEDULE_ORDERS, w))
-    .option('--seed <n>', t('cli.run.seed'), parseWholeNumber('--seed', w))
+    .option('--schedule-seed <n>', t('cli.run.seed'), parseWholeNumber('--schedule-seed', w))
     .option('--cpus <n>', t('cli.cpus.help'), parseWholeNumber('--cpus', w))
   addWorkloadFlags(run, w)
   run.exitOverride().action(async (flags: RunFlags) => {

@@ -220,7 +220,7 @@ export default {
       'too-few-points': 'no point with 1 < workers ≤ cores',
       'speedup-out-of-range': 'no point with 1 < speedup < workers',
     },
-    schedule: 'schedule: {order}, seed {seed} (repeat it with --order {orderId} --seed {seed})',
+    schedule: 'schedule: {order}, seed {seed} (repeat it with --order {orderId} --schedule-seed {seed})',
     orders: { interleaved: 'interleaved (each round takes every point once, in a shuffled order)', sequential: 'sequential (each point measured to the end before the next)' },
   },
   significance: {

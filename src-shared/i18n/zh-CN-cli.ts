@@ -210,7 +210,7 @@ const zhCN: Messages['cli'] = {
       'too-few-points': '没有 1 < 工作者数量 ≤ 核心数的数据点',
       'speedup-out-of-range': '没有 1 < 加速比 < 工作者数量的数据点',
     },
-    schedule: '测量顺序：{order}，种子 {seed}（用 --order {orderId} --seed {seed} 可按同一顺序重测）',
+    schedule: '测量顺序：{order}，种子 {seed}（用 --order {orderId} --schedule-seed {seed} 可按同一顺序重测）',
     orders: { interleaved: '交错（每一轮把每个数据点各测一次，顺序随机打乱）', sequential: '顺序（一个数据点测完再测下一个）' },
   },
   significance: {

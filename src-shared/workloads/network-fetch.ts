@@ -50,8 +50,7 @@ export const networkFetchDefinition = defineWorkload({
   shape: 'sweep',
   workersOnly: false,
   defaultRuntimes: ['main', 'thread', 'process'],
-  // `--seed` is the run's (schedule and bootstrap seed): this workload's own seed is `--fetch-seed`.
-  flags: { payloadSize: { unit: 'bytes' }, requestTimeoutMs: { flag: 'request-timeout' }, seed: { flag: 'fetch-seed' } },
+  flags: { payloadSize: { unit: 'bytes' }, requestTimeoutMs: { flag: 'request-timeout' } },
   presets: [
     { id: 'quick', workload: { tasks: 4, requests: 8, latencyMs: 5 }, common: { runtimes: [...IO_RUNTIMES], workers: [1, 2, 4], repeat: 3, warmup: 1 } },
     // Mostly waiting: one thread keeping many requests in flight should keep up with workers.

@@ -16,7 +16,7 @@ describe('I/O flags', () => {
     const command = await parse([
       '--workload', 'file-io,network-fetch', '--runtimes', 'main-async,thread',
       '--tasks', '6', '--files', '3', '--file-size', '1m', '--block-size', '4k', '--fsync', '--fs-api', 'sync', '--read-only', '--dir', '/tmp',
-      '--requests', '5', '--in-flight', '4', '--payload-size', '64k', '--latency-ms', '3', '--jitter-ms', '2', '--fetch-seed', '9', '--request-timeout', '500',
+      '--requests', '5', '--in-flight', '4', '--payload-size', '64k', '--latency-ms', '3', '--jitter-ms', '2', '--seed', '9', '--request-timeout', '500',
       '--uv-threadpool-size', '8',
     ])
     const [files, fetch] = command.configs.map((c) => RunConfigSchema.parse(c))

@@ -98,7 +98,7 @@ describe('the CLI table', () => {
     expect(text).toMatch(/2 +process vs thread +slower +1\.40× +0\.016/)
     expect(text).toMatch(/2 +process vs thread +too few repetitions to tell +1\.02× +1\.00/)
     expect(text).toContain('with 3 against 3 repetitions the smallest p the test can reach is 0.10')
-    expect(text).toContain('seed 4242 (repeat it with --order interleaved --seed 4242)')
+    expect(text).toContain('seed 4242 (repeat it with --order interleaved --schedule-seed 4242)')
   })
 
   it("lists the machine's state under Machine:, unknown fields with their reason", () => {

@@ -27,7 +27,7 @@ describe('generated workload flags', () => {
   it("keep today's names and add the sleep workload's", () => {
     const run = createProgram(async () => undefined).commands.find((c) => c.name() === 'run')!
     const flags = run.options.map((o) => o.long)
-    expect(flags).toEqual(expect.arrayContaining([...FLAGS_BEFORE, '--sleep-ms', '--sleep-mode', '--fetch-seed', '--order']))
+    expect(flags).toEqual(expect.arrayContaining([...FLAGS_BEFORE, '--sleep-ms', '--sleep-mode', '--order', '--schedule-seed']))
     expect(new Set(flags).size).toBe(flags.length)
   })
 

@@ -15,7 +15,7 @@ import { type Rng, family } from './seeded'
 
 beforeAll(() => ensureBuilt(), 120_000)
 
-const NUMERIC_FLAGS = ['--repeat', '--warmup', '--task-timeout', '--prime-lo', '--prime-hi', '--chunks-per-worker', '--tasks', '--files', '--requests', '--in-flight', '--latency-ms', '--jitter-ms', '--samples', '--warm-samples', '--memory-workers', '--ipc-warmup', '--max-ms-per-point', '--rounds', '--busy-iterations', '--perf-loops', '--sleep-ms', '--uv-threadpool-size', '--seed', '--fetch-seed', '--request-timeout']
+const NUMERIC_FLAGS = ['--repeat', '--warmup', '--task-timeout', '--prime-lo', '--prime-hi', '--chunks-per-worker', '--tasks', '--files', '--requests', '--in-flight', '--latency-ms', '--jitter-ms', '--samples', '--warm-samples', '--memory-workers', '--ipc-warmup', '--max-ms-per-point', '--rounds', '--busy-iterations', '--perf-loops', '--sleep-ms', '--uv-threadpool-size', '--seed', '--schedule-seed', '--request-timeout']
 const SIZE_FLAGS = ['--file-size', '--block-size', '--payload-size']
 const BAD_NUMBERS = ['abc', '', 'NaN', 'Infinity', '-Infinity', '1e400', '1.5', '9'.repeat(40), '5five', '1,2', 'x'.repeat(5000)]
 const OUT_OF_RANGE: Array<[string, string]> = [

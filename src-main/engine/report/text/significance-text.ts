@@ -47,7 +47,7 @@ const indent = (text: string): string =>
     .map((line) => `  ${line}`)
     .join('\n')
 
-/** `schedule: interleaved (…), seed 42 (repeat it with --order interleaved --seed 42)`. */
+/** `schedule: interleaved (…), seed 42 (repeat it with --order interleaved --schedule-seed 42)`. */
 export function scheduleLine(runs: readonly Run[], { t }: Wording): string | null {
   const schedule = runs.find((r) => r.schedule)?.schedule
   if (!schedule) return null
