@@ -23,6 +23,7 @@ const SAMPLE_ARGS: { [M in LabApiMethod]: LabApiArgs[M] } = {
   enqueueSuite: [tinySuite(), 'label'],
   cancelSuite: ['suite-1'],
   listQueue: [],
+  clearFinished: [],
   listHistory: [],
   openHistory: ['report-1'],
   renameHistory: ['report-1', 'Alice'],
