@@ -13,9 +13,21 @@
 import type { BaselineChoice, Comparison } from './comparison'
 import type { RunConfigInput } from './config'
 import type { Locale } from './i18n/locales'
-import type { RunEvent } from './events'
-import type { Machine, Report } from './report'
+import type { ProgressInfo, RunEvent } from './events'
+import type { Machine, Report, Run, RunStatus } from './report'
 import type { SuiteOutcome } from './suite-outcome'
+
+/**
+ * A run as the queue holds it: a finished `Run`, or one still being measured whose points arrive
+ * one by one (no options, settings or end time yet, status `running`). A finished suite keeps
+ * its runs without their points (the report in the history has them).
+ */
+export type LiveRun = Omit<Run, 'status' | 'error' | 'config' | 'settings' | 'startedAt' | 'finishedAt'> & {
+  status: RunStatus | 'running'
+  error?: string
+  config?: Run['config']
+  settings?: Run['settings']
+}
 
 /** A suite waiting in or taken from the engine's run queue. */
 export interface QueuedSuite {
@@ -29,6 +41,14 @@ export interface QueuedSuite {
   outcome?: SuiteOutcome
   /** The validated configurations, as the engine will run them. */
   configs: RunConfigInput[]
+  /**
+   * What the engine last said of its progress, and its runs so far: a page loaded (or reloaded)
+   * mid-run picks the suite up where it is, then follows its events.
+   */
+  progress: ProgressInfo | null
+  runs: LiveRun[]
+  /** Cancel was asked for (the suite may still be winding down). */
+  cancelRequested: boolean
 }
 
 /** Every event carries the suite it belongs to, so several views can follow several suites. */
@@ -107,6 +127,8 @@ export const LAB_API = {
   /** Cancels a queued or running suite; a running one stops within a second, keeping its partial results. */
   cancelSuite: method<(suiteId: string) => void>(SMALL_CALL_BYTES),
   listQueue: method<() => QueuedSuite[]>(SMALL_CALL_BYTES),
+  /** Forgets every finished suite of the queue, for every window (they stay in the history). */
+  clearFinished: method<() => void>(SMALL_CALL_BYTES),
   listHistory: method<() => HistoryEntry[]>(SMALL_CALL_BYTES),
   openHistory: method<(id: string) => Outcome<Report>>(SMALL_CALL_BYTES),
   renameHistory: method<(id: string, title: string) => Outcome<HistoryEntry>>(SMALL_CALL_BYTES),

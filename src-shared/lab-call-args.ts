@@ -27,6 +27,7 @@ export const LAB_CALL_ARGS = {
   enqueueSuite: z.tuple([z.array(configInput).max(MAX_SUITE_RUNS), z.string().max(200).optional()]),
   cancelSuite: z.tuple([id]),
   listQueue: none,
+  clearFinished: none,
   listHistory: none,
   openHistory: z.tuple([id]),
   renameHistory: z.tuple([id, z.string().trim().min(1).max(200)]),

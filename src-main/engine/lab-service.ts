@@ -5,6 +5,7 @@
  * the history folder. No transport and no Electron here: the shell injects what only it has.
  */
 import { randomUUID } from 'node:crypto'
+import { stat } from 'node:fs/promises'
 import { type ExportFormat, type ExportedFile, type HistoryEntry, type LabApi, MAX_COMPARED_REPORTS, type Outcome, type QueuedSuite, type SuiteEvent } from '../../src-shared/api'
 import type { BaselineChoice, Comparison } from '../../src-shared/comparison'
 import { RUNTIME_NAMES, type RunConfig, type RunConfigInput, type RuntimeName } from '../../src-shared/config'
@@ -23,6 +24,8 @@ import { ConfigError, parseRunConfigs, runSuite } from './session'
 
 interface Job {
   suite: QueuedSuite
+  /** The finished report's `createdAt`: a rename in the history finds the suite by it. */
+  reportCreatedAt?: string
   configs: RunConfig[]
   /** The label the user typed, if any: only that goes into the report. */
   userLabel: string | undefined
@@ -35,7 +38,8 @@ const fail = <T>(error: unknown): Outcome<T> => ({ ok: false, message: toError(e
 const settle = <T>(promise: Promise<T>): Promise<Outcome<T>> => promise.then(ok<T>, fail<T>)
 
 /** A copy, so that callers (and structured clone over IPC) never hold our live state. */
-const snapshot = (suite: QueuedSuite): QueuedSuite => ({ ...suite, configs: structuredClone(suite.configs) })
+const snapshot = (suite: QueuedSuite): QueuedSuite => structuredClone(suite)
+const FINISHED: readonly QueuedSuite['state'][] = ['completed', 'aborted', 'failed']
 
 export class LabService implements LabApi {
   private readonly jobs: Job[] = []
@@ -63,6 +67,8 @@ export class LabService implements LabApi {
       if (error instanceof ConfigError) return { ok: false, message: error.message }
       throw error
     }
+    const missingDirectory = await firstMissingDirectory(parsed)
+    if (missingDirectory !== null) return { ok: false, message: missingDirectory }
     const offered = await this.getRuntimes()
     const missing = parsed.flatMap((c) => c.runtimes).find((runtime) => !offered.includes(runtime))
     if (missing) {
@@ -71,7 +77,7 @@ export class LabService implements LabApi {
     const userLabel = label?.trim() || undefined
     this.counter += 1
     const job: Job = {
-      suite: { suiteId: randomUUID(), label: userLabel ?? `Suite ${this.counter}`, state: 'queued', configs: parsed },
+      suite: { suiteId: randomUUID(), label: userLabel ?? `Suite ${this.counter}`, state: 'queued', configs: parsed, progress: null, runs: [], cancelRequested: false },
       configs: parsed,
       userLabel,
       controller: new AbortController(),
@@ -84,6 +90,7 @@ export class LabService implements LabApi {
   async cancelSuite(suiteId: string): Promise<void> {
     const job = this.jobs.find((j) => j.suite.suiteId === suiteId)
     if (!job) return
+    if (job.suite.state === 'queued' || job.suite.state === 'running') job.suite.cancelRequested = true
     if (job.suite.state === 'queued') {
       // Out of the queue for good; it stays listed as aborted (like a finished suite) and sends
       // no event, since it never started (RunEvent has no "cancelled before start").
@@ -97,6 +104,10 @@ export class LabService implements LabApi {
 
   async listQueue(): Promise<QueuedSuite[]> {
     return this.jobs.map((job) => snapshot(job.suite))
+  }
+
+  async clearFinished(): Promise<void> {
+    for (const job of this.jobs.filter((j) => FINISHED.includes(j.suite.state))) this.jobs.splice(this.jobs.indexOf(job), 1)
   }
 
   onSuiteEvent(listener: (event: SuiteEvent) => void): () => void {
@@ -113,7 +124,13 @@ export class LabService implements LabApi {
   }
 
   async renameHistory(id: string, title: string): Promise<Outcome<HistoryEntry>> {
-    return settle(this.options.history.rename(id, title))
+    const outcome = await settle(this.options.history.rename(id, title))
+    // The queue shows the same report under its label: a page listing it later sees the new title.
+    if (outcome.ok && outcome.value.state === 'ok') {
+      const { createdAt, title: renamed } = outcome.value
+      for (const job of this.jobs) if (job.reportCreatedAt === createdAt) job.suite.label = renamed
+    }
+    return outcome
   }
 
   async deleteHistory(id: string): Promise<Outcome<null>> {
@@ -188,13 +205,20 @@ export class LabService implements LabApi {
         ...(this.options.machineExtra ? { machineExtra: this.options.machineExtra } : {}),
         // suite-finished is held back: it goes out below, with the host figures and once saved,
         // so a view that reloads the history on it finds the new entry.
-        onEvent: (event) => event.type !== 'suite-finished' && this.emit(suiteId, withSuiteId(event, suiteId)),
+        onEvent: (event) => {
+          if (event.type === 'suite-finished') return
+          record(job.suite, event)
+          this.emit(suiteId, withSuiteId(event, suiteId))
+        },
       })
       const final: Report = { ...report, host: monitor.stop() }
       const outcome = suiteOutcome(final.runs, { cancelled: signal.aborted })
       job.suite.outcome = outcome
       // The queue's coarse state: partly failed is failed; the outcome keeps the difference.
       job.suite.state = outcome === 'partly-failed' ? 'failed' : outcome
+      job.reportCreatedAt = final.createdAt
+      // The report (points included) goes to the history; the queue keeps how each run ended.
+      job.suite.runs = final.runs.map((run) => ({ ...run, points: [] }))
       await this.save(final)
       this.emit(suiteId, { type: 'suite-finished', suiteId, report: final })
     } catch (error) {
@@ -229,6 +253,47 @@ export class LabService implements LabApi {
     const keep = this.options.keepFinished ?? 20
     const finished = this.jobs.filter((j) => j.suite.state !== 'queued' && j.suite.state !== 'running')
     for (const job of finished.slice(0, Math.max(0, finished.length - keep))) this.jobs.splice(this.jobs.indexOf(job), 1)
+  }
+}
+
+/**
+ * A file I/O directory that is not there would fail every run of the suite, one after the other:
+ * said once, before it is queued, next to the Run button.
+ */
+async function firstMissingDirectory(configs: RunConfig[]): Promise<string | null> {
+  for (const [index, config] of configs.entries()) {
+    const { workload } = config
+    if (workload.workload !== 'file-io' || workload.directory === undefined) continue
+    const found = await stat(workload.directory).catch(() => null)
+    if (!found?.isDirectory()) return `Run ${index + 1}: the file I/O directory ${workload.directory} ${found ? 'is not a folder' : 'does not exist'}`
+  }
+  return null
+}
+
+/** Keeps what a page needs to pick up a running suite after a reload: its progress and runs so far. */
+function record(suite: QueuedSuite, event: RunEvent): void {
+  switch (event.type) {
+    case 'progress':
+      suite.progress = event.progress
+      return
+    case 'run-started':
+      suite.runs.push({ id: event.runId, workload: event.workload, runtime: event.runtime, status: 'running', points: [], amdahl: null, overhead: null })
+      return
+    case 'point':
+      suite.runs.find((r) => r.id === event.runId)?.points.push(event.point)
+      return
+    case 'run-finished': {
+      const index = suite.runs.findIndex((r) => r.id === event.run.id)
+      if (index >= 0) suite.runs[index] = event.run
+      else suite.runs.push(event.run)
+      return
+    }
+    case 'suite-started':
+    case 'suite-finished':
+    case 'suite-failed':
+      return
+    default:
+      assertNever(event, 'run event')
   }
 }
 

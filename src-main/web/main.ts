@@ -19,6 +19,8 @@ const USAGE = `Usage: node out/main/web.js [--port <n>] [--history <dir>] [--all
                           the CLI's; CONLAB_HISTORY_DIR overrides it)
   --allow-any-directory   let the page run file I/O in any folder (default: only under ${tmpdir()})
   --allow-remote-urls     let the page fetch any http(s) URL (default: only loopback addresses)
+
+  CONLAB_WEB_TOKEN        the access token of the page address (default: a new random one each start)
 `
 
 function parsePort(raw: string | undefined): number {
@@ -50,7 +52,10 @@ async function main(): Promise<void> {
 
   const service = new LabService(createReportPorts(historyDir))
   const policy = { allowAnyDirectory: values['allow-any-directory'], allowRemoteUrls: values['allow-remote-urls'] }
-  const server = await startWebServer({ rendererRoot, service, port, policy })
+  // CONLAB_WEB_TOKEN keeps the page address across a restart on the same --port, so open tabs
+  // reconnect on their own (the end-to-end tests stop and restart the server this way).
+  const token = process.env.CONLAB_WEB_TOKEN || undefined
+  const server = await startWebServer({ rendererRoot, service, port, policy, ...(token ? { token } : {}) })
   const lifted = [policy.allowAnyDirectory && 'file I/O in any folder', policy.allowRemoteUrls && 'fetches from any URL'].filter(Boolean)
   const allowed = lifted.length > 0 ? `Allowed to the page: ${lifted.join(' and ')}.\n` : ''
   process.stdout.write(`Concurrency Lab is running at\n\n  ${server.url}\n\nReports are saved in ${historyDir}\n${allowed}Press Ctrl-C to stop.\n`)

@@ -46,7 +46,20 @@ interface Pending {
 }
 
 const OPEN = 1
+const FIRST_RETRY_MS = 500
 const MAX_RETRY_MS = 5000
+/** Attempts before giving up (about 40 s in all): then the page says so and offers a button. */
+export const MAX_RECONNECT_ATTEMPTS = 10
+
+/**
+ * The link to the engine as the header shows it. `retrying`: lost, trying again (attempt k of
+ * MAX_RECONNECT_ATTEMPTS); `offline`: given up until the user asks again.
+ */
+export type ConnectionState =
+  | { kind: 'connecting' }
+  | { kind: 'open' }
+  | { kind: 'retrying'; attempt: number; message: string }
+  | { kind: 'offline'; message: string }
 /** RFC 6455 close code: the server refused a message over its size cap. */
 const MESSAGE_TOO_BIG = 1009
 
@@ -70,6 +83,10 @@ function tooLarge(text: string, maxBytes: number): number | null {
 export type WsLabApi = LabApi & {
   /** Closes the socket for good: pending calls fail, no reconnect. */
   close(): void
+  /** Follows the connection (called at once with the current state); returns the unsubscribe function. */
+  onConnection(listener: (state: ConnectionState) => void): () => void
+  /** Starts trying again after the attempts ran out (a button in the header). */
+  reconnect(): void
 }
 
 export function createWsLabApi(url: string, connect: SocketFactory): WsLabApi {
@@ -79,7 +96,29 @@ export function createWsLabApi(url: string, connect: SocketFactory): WsLabApi {
   let socket: SocketLike | undefined
   let nextId = 0
   let closedForGood = false
-  let retryMs = 500
+  let retryMs = FIRST_RETRY_MS
+  let attempts = 0
+  let retryTimer: ReturnType<typeof setTimeout> | undefined
+  let state: ConnectionState = { kind: 'connecting' }
+  const watchers = new Set<(state: ConnectionState) => void>()
+
+  function setState(next: ConnectionState): void {
+    state = next
+    for (const watcher of [...watchers]) watcher(next)
+  }
+
+  /** Backoff doubling up to MAX_RETRY_MS, at most MAX_RECONNECT_ATTEMPTS times in a row. */
+  function scheduleRetry(message: string): void {
+    if (closedForGood || listeners.size === 0 || retryTimer !== undefined) return
+    if (attempts >= MAX_RECONNECT_ATTEMPTS) return setState({ kind: 'offline', message })
+    attempts += 1
+    setState({ kind: 'retrying', attempt: attempts, message })
+    retryTimer = setTimeout(() => {
+      retryTimer = undefined
+      void open().catch(() => undefined)
+    }, retryMs)
+    retryMs = Math.min(MAX_RETRY_MS, retryMs * 2)
+  }
 
   function failPending(message: string): void {
     for (const entry of pending.values()) entry.reject(new Error(message))
@@ -125,21 +164,21 @@ export function createWsLabApi(url: string, connect: SocketFactory): WsLabApi {
       const next = connect(url)
       next.addEventListener('open', () => {
         socket = next
-        retryMs = 500
+        retryMs = FIRST_RETRY_MS
+        attempts = 0
         resolve(next)
+        setState({ kind: 'open' })
       })
       next.addEventListener('message', (event) => receive(event.data))
       next.addEventListener('error', () => undefined) // a close event always follows
       next.addEventListener('close', (event) => {
-        if (socket === next) socket = undefined
+        const wasOpen = socket === next
+        if (wasOpen) socket = undefined
         connecting = undefined
         reject(new Error(closeMessage(event, t('connection.unreachable'))))
         failPending(closeMessage(event, t('connection.lost')))
         // Event subscribers expect events to keep coming: reconnect while someone listens.
-        if (!closedForGood && listeners.size > 0) {
-          setTimeout(() => void open().catch(() => undefined), retryMs)
-          retryMs = Math.min(MAX_RETRY_MS, retryMs * 2)
-        }
+        scheduleRetry(closeMessage(event, wasOpen ? t('connection.lost') : t('connection.unreachable')))
       })
     })
     return connecting
@@ -171,8 +210,25 @@ export function createWsLabApi(url: string, connect: SocketFactory): WsLabApi {
     },
     close() {
       closedForGood = true
+      clearTimeout(retryTimer)
+      retryTimer = undefined
+      watchers.clear()
       failPending(t('connection.closed'))
       socket?.close()
+    },
+    onConnection(watcher) {
+      watchers.add(watcher)
+      watcher(state)
+      return () => void watchers.delete(watcher)
+    },
+    reconnect() {
+      if (closedForGood || socket?.readyState === OPEN) return
+      clearTimeout(retryTimer)
+      retryTimer = undefined
+      attempts = 0
+      retryMs = FIRST_RETRY_MS
+      setState({ kind: 'connecting' })
+      void open().catch(() => undefined)
     },
   }
 }

@@ -43,7 +43,9 @@ function restore(): { entries: StoredReport[]; dropped: number; selectedKey: str
     entries.push({ key: entry.key, source: entry.source!, name: String(entry.name ?? ''), addedAt: String(entry.addedAt ?? ''), report: parsed.data })
   }
   const keys = new Set(entries.map((e) => e.key))
-  const selectedKey = typeof raw?.selectedKey === 'string' && keys.has(raw.selectedKey) ? raw.selectedKey : null
+  // An imported report is shown when asked for, never by default after a reload.
+  const selectable = new Set(entries.filter((e) => e.source !== 'import').map((e) => e.key))
+  const selectedKey = typeof raw?.selectedKey === 'string' && selectable.has(raw.selectedKey) ? raw.selectedKey : null
   const compareKeys = Array.isArray(raw?.compareKeys) ? raw.compareKeys.filter((k): k is string => typeof k === 'string' && keys.has(k)) : []
   return { entries, dropped, selectedKey, compareKeys }
 }
@@ -64,13 +66,17 @@ export const useResultsStore = defineStore('results', () => {
 
   const selected = computed(() => entries.value.find((e) => e.key === selectedKey.value) ?? null)
 
-  /** Adds a report (the same report added twice replaces the first) and shows it. */
+  /**
+   * Adds a report (the same report added twice replaces the first) and shows it, unless it is
+   * imported: someone else's report is opened explicitly (`select`), it never takes over a screen.
+   */
   function add(report: Report, source: ReportSource, name?: string): string {
     const key = `${source}-${Date.now().toString(36)}-${(counter++).toString(36)}`
     const sameReport = (e: StoredReport) => e.report.createdAt === report.createdAt && e.report.machine.hostname === report.machine.hostname && e.report.runs.length === report.runs.length
     const kept = entries.value.filter((e) => !sameReport(e))
     entries.value = [...kept, { key, source, name: name ?? reportTitle(report), addedAt: new Date().toISOString(), report }].slice(-MAX_KEPT)
-    selectedKey.value = key
+    if (source !== 'import') selectedKey.value = key
+    else if (selectedKey.value !== null && !entries.value.some((e) => e.key === selectedKey.value)) selectedKey.value = null
     return key
   }
 
@@ -88,11 +94,28 @@ export const useResultsStore = defineStore('results', () => {
     compareKeys.value = compareKeys.value.includes(key) ? compareKeys.value.filter((k) => k !== key) : [...compareKeys.value, key]
   }
 
-  /** The report an experiment screen shows: the selected one if it has this workload, else the newest that has. */
+  /**
+   * The report an experiment screen shows: the selected one if it has this workload, else the
+   * newest one of the user's own (run here or opened from the history), never an imported one.
+   */
   function shownFor(workload: string): StoredReport | null {
     const has = (e: StoredReport) => e.report.runs.some((r) => r.workload === workload)
     if (selected.value && has(selected.value)) return selected.value
-    return [...entries.value].reverse().find(has) ?? null
+    return [...entries.value].reverse().find((e) => e.source !== 'import' && has(e)) ?? null
+  }
+
+  /**
+   * A report renamed in the history (matched by when it was created): every list shows the new
+   * title, and its label goes with it into exports and comparisons. Returns the keys changed.
+   */
+  function rename(createdAt: string, title: string): string[] {
+    const changed: string[] = []
+    entries.value = entries.value.map((e) => {
+      if (e.report.createdAt !== createdAt) return e
+      changed.push(e.key)
+      return { ...e, name: title, report: { ...e.report, label: title } }
+    })
+    return changed
   }
 
   function persist(): void {
@@ -107,5 +130,5 @@ export const useResultsStore = defineStore('results', () => {
   }
   watch([entries, selectedKey, compareKeys], persist, { deep: true })
 
-  return { entries, droppedOnRestore, selectedKey, selected, compareKeys, storageFull, add, remove, select, toggleCompare, shownFor }
+  return { entries, droppedOnRestore, selectedKey, selected, compareKeys, storageFull, add, remove, select, toggleCompare, shownFor, rename }
 })

@@ -76,6 +76,20 @@ export const useSettingsStore = defineStore('settings', () => {
     }
   }
 
+  let refreshing = false
+  /** The machine panel's "now": asked again while shown; one call at a time, a failure changes nothing. */
+  async function refreshMachine(): Promise<void> {
+    if (refreshing) return
+    refreshing = true
+    try {
+      machine.value = await getLabApi().getMachine()
+    } catch {
+      // The header already says when the engine is unreachable.
+    } finally {
+      refreshing = false
+    }
+  }
+
   if (!views.value.includes(view.value)) view.value = workloads.value[0] ?? 'history'
   watch(view, (name) => {
     writeStored('view', name)
@@ -87,5 +101,5 @@ export const useSettingsStore = defineStore('settings', () => {
   })
   watch(drafts, (value) => writeStored('drafts', value), { deep: true })
 
-  return { machine, runtimes, engineError, workloads, views, view, drafts, draftFor, setDraft, applyPreset, resetDraft, show, load }
+  return { machine, runtimes, engineError, workloads, views, view, drafts, draftFor, setDraft, applyPreset, resetDraft, show, load, refreshMachine }
 })

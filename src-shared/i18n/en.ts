@@ -92,6 +92,16 @@ export default {
     unreachable: 'Could not reach the lab server',
     lost: 'The connection to the lab server was lost',
     tooLargeToSend: 'Too large to send to the lab server: {size}, at most {max} for {method}',
+    runFailed: 'Could not start the run: {message}. The lab server may have stopped; the page reconnects when it is back.',
+    retrying: 'Reconnecting (attempt {k} of {n})…',
+    reconnect: 'Reconnect',
+    banner: 'No connection to the lab engine: {message}. Runs cannot start until it is back.',
+    state: {
+      connecting: 'Connecting…',
+      open: 'Connected',
+      retrying: 'Reconnecting…',
+      offline: 'Disconnected',
+    },
   },
   nav: {
     label: 'Experiments',
@@ -109,6 +119,13 @@ export default {
     reset: 'Defaults',
     auto: 'Automatic (1, 2, 4 … cores, then twice the cores)',
     fixErrors: 'To run, fix: {fields}.',
+    /** Why a setting is disabled (src-shared/not-applicable.ts); also listed with the results. */
+    notApplicable: {
+      'desktop-only': 'desktop app only',
+      'workers-only': 'not measured: this experiment times workers, and the main thread has none',
+      'own-worker-counts': 'not used: this experiment sets its own worker counts',
+      'static-chunking': 'not used with static chunking (one chunk per worker)',
+    },
   },
   presets: {
     quick: { label: 'Quick look', hint: 'Small and fast: a first look in seconds, not a conclusion.' },
@@ -204,6 +221,7 @@ export default {
     completed: 'Completed',
     aborted: 'Aborted',
     failed: 'Failed',
+    'partly-failed': 'Partly failed',
   },
   phases: {
     prepare: 'preparing',
@@ -221,6 +239,9 @@ export default {
     workers: '{n} worker(s)',
     repetition: 'repetition {k} of {n}',
     eta: 'About {eta} left',
+    estimating: 'Estimating the time left…',
+    waiting: 'Waiting: starts when the suite above ends',
+    lost: 'Lost: the lab engine stopped while this suite ran.',
     progressOf: 'Progress of {label}',
   },
   result: {
@@ -228,6 +249,14 @@ export default {
     showing: 'Showing',
     live: 'Live: {label}',
     none: 'No results for this experiment yet.',
+    allFailed: 'Every runtime failed: {message}',
+    importedNote: '“{name}” was measured on another machine (see “Machine of this report”).',
+    backToOwn: 'Show my latest run',
+    warningSuite: 'the whole suite',
+    warningAt: '{where} at {n} worker(s)',
+    warningWhere: '(applies to: {list})',
+    listSeparator: ', ',
+    skipped: 'Settings not used in these runs',
     runError: '{runtime}: {message}',
     warnings: 'Warnings',
     unavailable: 'Not measured on this machine',
@@ -237,7 +266,8 @@ export default {
     savedTo: 'Saved to {path}.',
   },
   machine: {
-    title: 'Machine',
+    title: 'This machine, now',
+    reportTitle: 'Machine of this report',
     cpu: 'CPU',
     cores: 'Logical cores',
     parallelism: 'Available parallelism',
@@ -245,8 +275,9 @@ export default {
     os: 'Operating system',
     versions: 'Versions',
     load: 'Load average',
-    liveNote: 'The machine the engine runs on now.',
-    reportNote: 'The machine that measured these figures.',
+    loadNow: 'Load average (1, 5, 15 min)',
+    liveNote: 'The machine the engine runs on, refreshed every few seconds.',
+    reportNote: 'The machine that measured the imported report shown, not this one.',
   },
   overhead: {
     title: 'Harness overhead',
@@ -262,6 +293,16 @@ export default {
     repeat: 'Repetitions',
     timeout: 'Task timeout',
     uvPool: 'libuv pool (UV_THREADPOOL_SIZE)',
+  },
+  /** What a chart with nothing to draw says, by why (src-renderer/components/empty-state.ts). */
+  empty: {
+    none: 'No measurements yet. Run the experiment, or open a report from History.',
+    measuring: 'Measuring… points appear when each is complete.',
+    failed: 'No figures: every run failed (see above).',
+    failedBecause: 'No figures: every run failed. {reason}',
+    'no-points': 'This run ended before its first point was complete: nothing to draw.',
+    'not-in-result': 'These results have nothing for this chart.',
+    'no-match': 'No point matches across the reports picked: they were measured with different settings (see “Not compared”).',
   },
   sources: {
     run: 'measured here',

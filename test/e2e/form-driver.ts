@@ -12,6 +12,9 @@ export interface Settings {
   workers?: number[] | 'auto'
   repeat?: number
   warmup?: number
+  taskTimeoutMs?: number
+  /** `sequential` makes each point arrive as soon as it is measured (interleaved: at the end). */
+  order?: 'sequential' | 'interleaved'
   label?: string
 }
 
@@ -46,6 +49,8 @@ export async function configure(page: Page, workload: string, settings: Settings
   }
   if (settings.repeat !== undefined) await form.getByTestId('field-repeat').fill(String(settings.repeat))
   if (settings.warmup !== undefined) await form.getByTestId('field-warmup').fill(String(settings.warmup))
+  if (settings.taskTimeoutMs !== undefined) await form.getByTestId('field-taskTimeoutMs').fill(String(settings.taskTimeoutMs))
+  if (settings.order !== undefined) await form.getByTestId('field-order').selectOption(settings.order)
   if (settings.label !== undefined) await form.getByTestId('field-label').fill(settings.label)
 }
 

@@ -68,7 +68,7 @@ describe('prime search screen', () => {
   it('cancels a long run: the suite ends aborted and keeps what was measured', async () => {
     const { page } = lab
     await openScreen(page, 'prime')
-    await configure(page, 'prime', { workload: { hi: 1_000_000_000 }, runtimes: ['thread'], workers: [1, 2], repeat: 3, warmup: 0, label: 'e2e long run' })
+    await configure(page, 'prime', { workload: { hi: 1_000_000_000 }, runtimes: ['thread'], workers: [1, 2], repeat: 3, warmup: 0, order: 'sequential', label: 'e2e long run' })
     const item = await run(page, 'prime', 'e2e long run')
     // Live: the first point is on the chart while the suite still runs.
     const chart = page.getByTestId('chart-speedup')

@@ -4,6 +4,7 @@
  * server prints its URL (with the token) on stdout; we read it from there, as a user would.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -21,6 +22,10 @@ export interface WebLab {
   page: Page
   /** Uncaught exceptions in the page; a test ends by expecting none. */
   pageErrors: string[]
+  /** Stops the server process (SIGTERM), as a user pressing Ctrl-C in its terminal; the page stays open. */
+  stopServer(): Promise<void>
+  /** Starts it again on the same port with the same token and history, so the page can reconnect. */
+  restartServer(): Promise<void>
   close(): Promise<void>
 }
 
@@ -64,10 +69,14 @@ export async function startWebLab({ locale = 'en-US' }: WebLabOptions = {}): Pro
   if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run "npx electron-vite build" before the e2e tests`)
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM_PATH)`)
   const historyDir = await mkdtemp(join(tmpdir(), 'conlab-e2e-history-'))
-  const child = spawn(process.execPath, [SERVER, '--port', '0', '--history', historyDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+  // A token of our own (CONLAB_WEB_TOKEN), so that a restarted server serves the same page address.
+  const env = { ...process.env, CONLAB_WEB_TOKEN: randomBytes(16).toString('base64url') }
+  const launch = (port: string) => spawn(process.execPath, [SERVER, '--port', port, '--history', historyDir], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let child = launch('0')
   let browser: Browser | undefined
   try {
     const url = await readUrl(child)
+    const port = new URL(url).port
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', `--lang=${locale}`] })
     // Reduced motion turns chart animations off, so a screenshot shows the final figure.
     const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', acceptDownloads: true, locale })
@@ -81,6 +90,12 @@ export async function startWebLab({ locale = 'en-US' }: WebLabOptions = {}): Pro
       historyDir,
       page,
       pageErrors,
+      stopServer: () => stopServer(child),
+      async restartServer() {
+        await stopServer(child)
+        child = launch(port)
+        await readUrl(child)
+      },
       async close() {
         await opened.close()
         await stopServer(child)

@@ -23,6 +23,7 @@ const SAMPLE_ARGS: { [M in LabApiMethod]: LabApiArgs[M] } = {
   enqueueSuite: [tinySuite(), 'label'],
   cancelSuite: ['suite-1'],
   listQueue: [],
+  clearFinished: [],
   listHistory: [],
   openHistory: ['report-1'],
   renameHistory: ['report-1', 'Alice'],
@@ -69,7 +70,7 @@ describe('LabApi: one method list', () => {
     // Never connects: building the client opens no socket.
     const connect = vi.fn()
     const ws = createWsLabApi('ws://127.0.0.1:9/t/ws', connect)
-    expect(callsOf(ws, ['onSuiteEvent', 'close'])).toEqual(methods)
+    expect(callsOf(ws, ['onSuiteEvent', 'close', 'onConnection', 'reconnect'])).toEqual(methods)
     expect(connect).not.toHaveBeenCalled()
     // The IPC side registers one channel per method of the same list: test/app/ipc.test.ts.
   })

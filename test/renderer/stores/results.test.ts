@@ -37,13 +37,35 @@ describe('results store', () => {
   it('keeps reports across a reload and shows the newest one per workload', async () => {
     const store = useResultsStore()
     store.add(makeReport({ createdAt: '2024-01-01T00:00:00.000Z' }), 'run', 'first')
-    const key = store.add(makeReport({ createdAt: '2024-02-01T00:00:00.000Z' }), 'import', 'second')
+    const key = store.add(makeReport({ createdAt: '2024-02-01T00:00:00.000Z' }), 'history', 'second')
     await nextTick()
     const again = reload()
     expect(again.entries.map((e) => e.name)).toEqual(['first', 'second'])
     expect(again.selectedKey).toBe(key)
     expect(again.shownFor('prime')?.name).toBe('second')
     expect(again.shownFor('spawn')).toBeNull()
+  })
+
+  it('never shows an imported report by default: only when picked, and not again after a reload', async () => {
+    const store = useResultsStore()
+    const own = store.add(makeReport({ createdAt: '2024-01-01T00:00:00.000Z' }), 'run', 'mine')
+    const imported = store.add(makeReport({ createdAt: '2024-02-01T00:00:00.000Z' }), 'import', 'theirs')
+    expect(store.selectedKey).toBe(own)
+    expect(store.shownFor('prime')?.name).toBe('mine')
+    store.select(imported)
+    expect(store.shownFor('prime')?.name).toBe('theirs')
+    await nextTick()
+    const again = reload()
+    expect(again.selectedKey).toBeNull()
+    expect(again.shownFor('prime')?.name).toBe('mine')
+  })
+
+  it('renames a report everywhere it is listed, label included', () => {
+    const store = useResultsStore()
+    store.add(makeReport({ createdAt: '2024-01-01T00:00:00.000Z' }), 'run', 'old')
+    store.add(makeReport({ createdAt: '2024-02-01T00:00:00.000Z' }), 'run', 'other')
+    store.rename('2024-01-01T00:00:00.000Z', 'new title')
+    expect(store.entries.map((e) => [e.name, e.report.label])).toEqual([['new title', 'new title'], ['other', 'fixture']])
   })
 
   it('drops, and counts, stored entries the report schema rejects', async () => {
