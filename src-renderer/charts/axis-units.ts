@@ -96,3 +96,9 @@ export function spacedTicks(ticks: readonly number[], position: (v: number) => n
   }
   return kept
 }
+
+/** A size on an axis: "64 B", "4 KiB", "1.5 MiB" (no "4.00 KiB": tick labels carry no padding). */
+export function sizeLabel(bytes: number, format: (n: number) => string): string {
+  const u = byteUnitFor([bytes])
+  return `${format(Number((bytes * u.scale).toPrecision(3)))} ${u.unit}`
+}

@@ -15,7 +15,8 @@ export function useChart<TType extends ChartType>(canvas: Ref<HTMLCanvasElement 
   const config = computed(build)
 
   /**
-   * What the chart draws, on the canvas element (`data-drawn`: label and colour per dataset), so an
+   * What the chart draws, on the canvas element (`data-drawn`: label and colour per dataset;
+   * `data-axes`: each axis's title), so an
    * end-to-end test can check the colours and legend a reader sees without reading pixels.
    */
   const describe = (next: ChartConfiguration<TType>) => {
@@ -24,6 +25,9 @@ export function useChart<TType extends ChartType>(canvas: Ref<HTMLCanvasElement 
       return { label: d.label ?? '', color: typeof color === 'string' ? color : '' }
     })
     canvas.value?.setAttribute('data-drawn', JSON.stringify(drawn))
+    const scales = (next.options as { scales?: Record<string, { title?: { text?: unknown } }> } | undefined)?.scales ?? {}
+    const titles = Object.fromEntries(Object.entries(scales).map(([id, scale]) => [id, typeof scale.title?.text === 'string' ? scale.title.text : '']))
+    canvas.value?.setAttribute('data-axes', JSON.stringify(titles))
   }
 
   onMounted(() => {

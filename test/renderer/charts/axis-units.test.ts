@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { byteUnitFor, niceLinearTicks, niceLogTicks, spacedTicks, timeUnitFor } from '../../../src-renderer/charts/axis-units'
+import { byteUnitFor, niceLinearTicks, niceLogTicks, sizeLabel, spacedTicks, timeUnitFor } from '../../../src-renderer/charts/axis-units'
 
 describe('timeUnitFor', () => {
   it('picks the unit in which the largest value reads between 1 and 1000', () => {
@@ -52,5 +52,12 @@ describe('spacedTicks', () => {
     // 100 and 150 on a log axis 40 px apart: the second goes when labels need 50 px.
     const position = (v: number) => Math.log10(v) * 230
     expect(spacedTicks([100, 150, 1000], position, 50)).toEqual([100, 1000])
+  })
+})
+
+describe('sizeLabel', () => {
+  it('writes measured payload sizes without padding zeros', () => {
+    const f = (n: number) => n.toLocaleString('en')
+    expect([64, 4096, 65_536, 1_048_576].map((b) => sizeLabel(b, f))).toEqual(['64 B', '4 KiB', '64 KiB', '1 MiB'])
   })
 })
