@@ -277,7 +277,7 @@ export default {
   machineState: {
     title: 'Machine state during the runs',
     note: 'What can bend the figures besides the code: shared cores, slower cores, power saving, other programs.',
-    cores: 'Cores',
+    cores: 'Cores and SMT',
     coresValue: '{physical} physical, {logical} logical',
     smt: 'two logical cores share some physical ones (SMT)',
     noSmt: 'no SMT',

@@ -263,7 +263,7 @@ const zhCN: Messages = {
   machineState: {
     title: '运行期间的机器状态',
     note: '除了代码本身，还有这些会影响数据：共享的核心、较慢的核心、节能设置、其他程序。',
-    cores: '核心',
+    cores: '核心与 SMT',
     coresValue: '{physical} 个物理核心，{logical} 个逻辑核心',
     smt: '有的物理核心由两个逻辑核心共享（SMT）',
     noSmt: '没有 SMT',

@@ -100,7 +100,7 @@ describe('readable charts', () => {
       // The context column sits below the figures, not beside them.
       expect(context!.y).toBeGreaterThanOrEqual(figures!.y + figures!.height - 1)
       // Nothing sticks out to the right of the window.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800)
+      expect(await page.locator("html").evaluate((el) => el.scrollWidth)).toBeLessThanOrEqual(800)
       await page.getByTestId('chart-speedup').scrollIntoViewIfNeeded()
       await screenshot(page, 'layout-800', SAVE ? 'docs/screenshot-800px.png' : undefined)
     } finally {
