@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { RuntimeNameSchema } from './runtime-names'
 import { RUNTIME_TRAITS } from './runtime-traits'
 import { WORKLOADS, WorkloadOptionsSchema } from './workloads'
+import { refinement } from './validation-messages'
 
 export { RUNTIME_NAMES, RuntimeNameSchema, type RuntimeName } from './runtime-names'
 export { WORKLOAD_NAMES, WorkloadNameSchema, WorkloadOptionsSchema, type OptionsOf, type WorkloadName, type WorkloadOptions } from './workloads'
@@ -57,6 +58,7 @@ export const RunConfigSchema = z.object({
 }).refine((config) => !WORKLOADS[config.workload.workload].workersOnly || config.runtimes.some((r) => !RUNTIME_TRAITS[r].onEngineThread), {
   message: 'this experiment measures workers: choose thread, process or utility (the main thread has nothing to spawn, message or switch to)',
   path: ['runtimes'],
+  ...refinement('workersOnly'),
 })
 export type RunConfig = z.infer<typeof RunConfigSchema>
 export type RunConfigInput = z.input<typeof RunConfigSchema>

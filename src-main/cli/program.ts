@@ -17,6 +17,7 @@ import { addExportCommand } from './export-command'
 import { addHistoryCommand } from './history-command'
 import { UsageError, parseChoice, parseChoiceList, parseWholeNumber, workersParser } from './parse-values'
 import { WORKLOADS } from '../../src-shared/workloads'
+import { refinementText } from '../../src-shared/validation-messages'
 import { type WorkloadFlags, addWorkloadFlags, flagForOption, workloadOptionsFromFlags } from './workload-flags'
 
 export interface RunFlags extends WorkloadFlags {
@@ -112,7 +113,8 @@ export function buildRunConfigs(flags: RunFlags, w: Wording = ENGLISH): RunConfi
     const parsed = RunConfigSchema.safeParse(input, errorMap ? { error: errorMap } : undefined)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!
-      throw new UsageError(w.t('cli.usage.setting', { flag: flagForPath(workload, issue.path, w), message: issue.message }))
+      // A cross-field rule carries a catalogue key: its text in the CLI's language (English unchanged).
+      throw new UsageError(w.t('cli.usage.setting', { flag: flagForPath(workload, issue.path, w), message: refinementText(issue, w.t) ?? issue.message }))
     }
     return input as RunConfigInput
   })

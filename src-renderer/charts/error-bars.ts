@@ -9,6 +9,8 @@ export interface ErrorBarsOptions {
   /** Per dataset index: one interval per data point (null where there is none). */
   intervals: Record<number, ReadonlyArray<readonly [number, number] | null>>
   capWidth?: number
+  /** Per dataset index: a short mark per point (its significance verdict), drawn above it. */
+  marks?: Record<number, ReadonlyArray<string | null>>
 }
 
 declare module 'chart.js' {
@@ -62,5 +64,29 @@ export const errorBarsPlugin: Plugin = {
       })
     }
     ctx.restore()
+    drawMarks(chart, options.marks ?? {})
   },
+}
+
+/** The canvas font of the verdict marks: a CSS font shorthand, not text anyone reads. */
+const MARK_FONT = ['bold', '11px', 'system-ui,', 'sans-serif'].join(' ')
+
+function drawMarks(chart: Chart, marks: Record<number, ReadonlyArray<string | null>>): void {
+  const { ctx } = chart
+  ctx.save()
+  ctx.font = MARK_FONT
+  ctx.textAlign = 'left'
+  ctx.textBaseline = 'bottom'
+  for (const [indexText, list] of Object.entries(marks)) {
+    const index = Number(indexText)
+    if (!chart.isDatasetVisible(index)) continue
+    const meta = chart.getDatasetMeta(index)
+    const color = chart.data.datasets[index]?.borderColor
+    ctx.fillStyle = typeof color === 'string' ? color : '#888'
+    list.forEach((mark, i) => {
+      const element = meta.data[i]
+      if (mark && element) ctx.fillText(mark, element.x + 5, element.y - 4)
+    })
+  }
+  ctx.restore()
 }

@@ -1,31 +1,53 @@
 /**
- * Colours for charts, chosen per theme so lines keep their contrast on both backgrounds. One
- * colour per runtime everywhere in the app, so "orange = process" holds from chart to chart.
+ * Colours for charts, chosen per theme so lines keep their contrast on both backgrounds. Each
+ * runtime's colour, marker and dash come from src-shared/runtime-style.ts, the table the SVG
+ * exporter reads too: "orange squares = child processes" holds from chart to chart and from
+ * the app to an exported report.
  */
+import { OTHER_COLORS, runtimeStyle, type RuntimeMarker } from '../../src-shared/runtime-style'
+
 export interface ChartPalette {
+  dark: boolean
   text: string
   grid: string
   ideal: string
-  series: string[]
-  runtime: Record<string, string>
+  /** Colours of series that are not runtimes (machines on Compare, parts of a figure). */
+  series: readonly string[]
 }
 
 export const LIGHT: ChartPalette = {
+  dark: false,
   text: '#1f2328',
   grid: 'rgba(31, 35, 40, 0.12)',
   ideal: '#6e7781',
-  series: ['#0969da', '#bc4c00', '#1a7f37', '#8250df', '#bf3989', '#116329', '#953800', '#0550ae'],
-  runtime: { main: '#57606a', thread: '#0969da', process: '#bc4c00', utility: '#8250df' },
+  series: OTHER_COLORS,
 }
 
 export const DARK: ChartPalette = {
+  dark: true,
   text: '#e6edf3',
   grid: 'rgba(230, 237, 243, 0.14)',
   ideal: '#8b949e',
-  series: ['#58a6ff', '#ffa657', '#3fb950', '#d2a8ff', '#ff7b72', '#56d364', '#f0883e', '#79c0ff'],
-  runtime: { main: '#b1bac4', thread: '#58a6ff', process: '#ffa657', utility: '#d2a8ff' },
+  series: ['#f2b84b', '#7fcdf5', '#d36b9b', '#6cc7b8', '#8f84d9', '#c9c86a', '#e6edf3', '#d27fc8'],
 }
 
+/** A runtime's colour in this theme; a name that is not a runtime gets the index-th other colour. */
 export function runtimeColor(palette: ChartPalette, runtime: string, index = 0): string {
-  return palette.runtime[runtime] ?? palette.series[index % palette.series.length]!
+  const style = runtimeStyle(runtime)
+  if (style) return palette.dark ? style.dark : style.light
+  return palette.series[index % palette.series.length]!
+}
+
+export interface RuntimeLook {
+  borderColor: string
+  backgroundColor: string
+  pointStyle: RuntimeMarker
+  borderDash: number[]
+}
+
+/** The Chart.js dataset fields that make a runtime's line look the same on every chart. */
+export function runtimeLook(palette: ChartPalette, runtime: string, index = 0): RuntimeLook {
+  const color = runtimeColor(palette, runtime, index)
+  const style = runtimeStyle(runtime)
+  return { borderColor: color, backgroundColor: color, pointStyle: style?.marker ?? 'circle', borderDash: [...(style?.dash ?? [])] }
 }

@@ -8,6 +8,7 @@
  */
 import type { Point } from '../../src-shared/report'
 import { RUNTIME_TRAITS } from '../../src-shared/runtime-traits'
+import { baselineMark } from './point-figures'
 import type { ShownRun } from './shown-run'
 
 export type SpeedupMode = 'own' | 'baseline'
@@ -23,6 +24,8 @@ export interface SpeedupLine {
   points: XY[]
   intervals: Array<readonly [number, number] | null>
   oversubscribed: boolean[]
+  /** Per point: its verdict against the main thread as one character (point-figures.ts), or null. */
+  marks: Array<string | null>
 }
 
 export interface SpeedupSeries {
@@ -63,7 +66,7 @@ export function speedupSeries(runs: readonly ShownRun[], logicalCores: number, r
 
   const lines: SpeedupLine[] = workerRuns.map((run) => {
     const factor = mode === 'baseline' ? baselineFactor(run, baselineMedianMs) : 1
-    const line: SpeedupLine = { runId: run.id, runtime: run.runtime, status: run.status, points: [], intervals: [], oversubscribed: [] }
+    const line: SpeedupLine = { runId: run.id, runtime: run.runtime, status: run.status, points: [], intervals: [], oversubscribed: [], marks: [] }
     for (const point of [...run.points].sort((a, b) => a.workers - b.workers)) {
       const y = valueOf(point, mode, baselineMedianMs)
       if (y === null) continue
@@ -71,6 +74,7 @@ export function speedupSeries(runs: readonly ShownRun[], logicalCores: number, r
       const ci = point.speedupCi95
       line.intervals.push(ci && factor !== null ? [ci[0] * factor, ci[1] * factor] : null)
       line.oversubscribed.push(point.oversubscribed)
+      line.marks.push(baselineMark(point))
     }
     return line
   })

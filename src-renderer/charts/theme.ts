@@ -2,7 +2,7 @@
 import { onBeforeUnmount, ref, type Ref } from 'vue'
 import { type ChartPalette, DARK, LIGHT } from './palette'
 
-export { type ChartPalette, runtimeColor } from './palette'
+export { type ChartPalette, runtimeColor, runtimeLook } from './palette'
 
 const query = () => globalThis.matchMedia?.('(prefers-color-scheme: dark)')
 

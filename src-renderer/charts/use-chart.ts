@@ -14,9 +14,26 @@ export function useChart<TType extends ChartType>(canvas: Ref<HTMLCanvasElement 
   const chart = shallowRef<Chart<TType> | null>(null)
   const config = computed(build)
 
+  /**
+   * What the chart draws, on the canvas element (`data-drawn`: label and colour per dataset;
+   * `data-axes`: each axis's title), so an
+   * end-to-end test can check the colours and legend a reader sees without reading pixels.
+   */
+  const describe = (next: ChartConfiguration<TType>) => {
+    const drawn = next.data.datasets.map((d) => {
+      const color = (d as { borderColor?: unknown }).borderColor
+      return { label: d.label ?? '', color: typeof color === 'string' ? color : '' }
+    })
+    canvas.value?.setAttribute('data-drawn', JSON.stringify(drawn))
+    const scales = (next.options as { scales?: Record<string, { title?: { text?: unknown } }> } | undefined)?.scales ?? {}
+    const titles = Object.fromEntries(Object.entries(scales).map(([id, scale]) => [id, typeof scale.title?.text === 'string' ? scale.title.text : '']))
+    canvas.value?.setAttribute('data-axes', JSON.stringify(titles))
+  }
+
   onMounted(() => {
     if (!canvas.value) return
     const initial = config.value
+    describe(initial)
     if (reducedMotion()) initial.options = { ...initial.options, animation: false } as typeof initial.options
     chart.value = new Chart(canvas.value, initial)
   })
@@ -24,6 +41,7 @@ export function useChart<TType extends ChartType>(canvas: Ref<HTMLCanvasElement 
   watch(config, (next) => {
     const live = chart.value
     if (!live) return
+    describe(next)
     live.data = next.data
     live.options = { ...next.options, ...(reducedMotion() ? { animation: false } : {}) } as typeof live.options
     live.update()

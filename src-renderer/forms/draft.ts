@@ -127,16 +127,24 @@ export function draftToInput(draft: Draft): RunConfigInput {
 
 export type Validation = { ok: true; config: RunConfig; input: RunConfigInput } | { ok: false; errors: Record<string, string[]> }
 
-/** Issue paths become `workload.hi`, `repeat`...; an issue with one item of a list is shown on the list. */
-export function validateDraft(draft: Draft): Validation {
+/** Says one zod issue in words; `key` is the field's path (`workload.hi`, `repeat`). */
+export type DescribeIssue = (issue: z.core.$ZodIssue, key: string) => string
+
+/**
+ * Issue paths become `workload.hi`, `repeat`...; an issue with one item of a list is shown on the
+ * list. `describe` turns each issue into the user's words (forms/issue-text.ts); zod's own
+ * message without it.
+ */
+export function validateDraft(draft: Draft, describe: DescribeIssue = (issue) => issue.message): Validation {
   const input = draftToInput(draft)
-  const parsed = RunConfigSchema.safeParse(input)
+  // reportInput: an emptied box ("") is told apart from a mistyped number.
+  const parsed = RunConfigSchema.safeParse(input, { reportInput: true })
   if (parsed.success) return { ok: true, config: parsed.data, input }
   const errors: Record<string, string[]> = {}
   for (const issue of parsed.error.issues) {
     const path = issue.path.filter((part): part is string => typeof part === 'string')
     const key = path.length > 0 ? path.join('.') : '(root)'
-    ;(errors[key] ??= []).push(issue.message)
+    ;(errors[key] ??= []).push(describe(issue, key))
   }
   return { ok: false, errors }
 }

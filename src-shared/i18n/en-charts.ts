@@ -40,6 +40,9 @@ export default {
     cpu: 'CPU time (user + system)',
     operation: 'Operation',
     allOps: 'all',
+    medianCi: 'Median: 95% interval',
+    significance: 'Significance (Holm-adjusted p)',
+    task: 'Task in flight',
   },
   whatThisShows: 'What this shows',
   noData: 'No measurements yet. Run the experiment, or open a report from History.',
@@ -76,19 +79,34 @@ export default {
     fit: '{runtime}: Amdahl fit, serial share {share}',
     fitMax: 'at most {max}× with unlimited workers',
     oversubscribed: 'more workers than cores',
+    marks: 'Beside each point, its test against the main thread: + faster, − slower, ≈ no clear difference, ? too few repetitions to tell. Hollow points: more workers than cores.',
+    fitNa: '{runtime}: no Amdahl fit ({why}).',
+    explainFor: {
+      'file-io':
+        'Each line shows how many times more file work (writing files, then reading them back) finished per second as workers were added, against the same runtime with one worker. File I/O mostly waits: on the disk, the page cache and libuv’s thread pool, which runs asynchronous file calls UV_THREADPOOL_SIZE at a time per process. So the line can stop rising long before the cores are busy, and the main thread’s async tasks in flight can keep pace with threads and processes. The dashed grey line is the ideal for CPU-bound work; I/O rarely follows it. Error bars are 95% intervals of the ratio of medians.',
+      'network-fetch':
+        'Each line shows how many times more requests to the loopback server finished per second as workers were added, against the same runtime with one worker. A request mostly waits for the server to answer, so what limits the speedup is the server, the sockets and the event loops, not the cores; one thread keeping many requests in flight (main-async) often does as well as threads or processes. The dashed grey line is the ideal for CPU-bound work; waiting work rarely follows it. Error bars are 95% intervals of the ratio of medians.',
+    },
     explain:
       'Each line shows how many times faster the same amount of work finished as workers were added. The dashed grey line is the ideal: twice the workers, twice as fast, until every core is busy; past that, extra workers only take turns on the same cores. The thin curves are Amdahl’s law fitted to your points: if a share s of the work cannot run in parallel, the speedup can never pass 1/s. Error bars are 95% confidence intervals over the repetitions. Node has no global interpreter lock, so unlike CPython threads, worker threads scale on CPU-bound work just as processes do; where the process line sits lower, that is the cost of separate runtimes and of copying messages between them. Compared with the main thread, a value below 1 means the pool costs more than the parallelism gains.',
   },
   timeline: {
     title: 'Who ran what, when',
-    x: 'Time since the repetition started (ms)',
+    x: 'Time since the repetition started ({unit})',
     worker: 'Worker {n}',
+    task: 'Task in flight {n}',
     idle: 'idle, waiting for the slowest worker',
     run: 'Run',
     point: 'Workers',
     spread: 'First worker done at {first}, last at {last}: the others waited {idle} on average.',
     explain:
       'Each row is one worker and each bar one chunk of work, from when the worker started it to when it finished, in the last measured repetition. When the rows end at different times, some workers sat idle while others were still busy (the grey bars): that is load imbalance, and it caps the speedup however many cores there are. With static chunking and trial division, whose cost grows along the range, the worker with the last chunk finishes long after the others; dynamic chunking hands out small chunks from a queue, so everyone finishes at about the same time.',
+    explainFor: {
+      'file-io':
+        'Each row is one worker (for main-async, one task in flight on the single engine thread) and each bar one task: writing its files and reading them back, in the last measured repetition. Rows that end at different times mean some workers waited while others still had file operations queued, usually behind libuv’s thread pool or the disk. Tasks are handed out one by one, so a slow disk operation delays one row rather than a fixed share of the work.',
+      'network-fetch':
+        'Each row is one worker (for main-async, one task in flight on the single engine thread) and each bar one task: its requests to the loopback server and the answers, in the last measured repetition. Gaps and uneven ends show waiting on the server and the sockets rather than computing: the rows overlap in time even on one core, which is concurrency without parallelism.',
+    },
   },
   throughput: {
     title: 'Throughput vs workers',
@@ -100,27 +118,27 @@ export default {
   ioLatency: {
     title: 'Latency per operation',
     x: 'Workers',
-    y: 'Latency (µs)',
+    y: 'Latency ({unit})',
     explain:
       'How long one operation took (a file write or read, one request): the median (p50) and the slowest one in a hundred (p99). Adding workers raises throughput only until they queue for the same resource; from then on each operation waits longer, and the p99 grows first.',
   },
   ipc: {
     title: 'Round-trip latency by payload size',
-    x: 'Payload (bytes)',
-    y: 'Round trip (µs)',
+    x: 'Payload size',
+    y: 'Round trip ({unit})',
     percentile: 'Percentile',
     explain:
       'The time for one message to go to the other side and back, by payload size and mechanism, on logarithmic scales. Small payloads show the fixed cost of waking the other side; large ones show the cost of copying and serializing: structured clone and JSON grow with the payload, transferring an ArrayBuffer hands it over without a copy, and Atomics over a SharedArrayBuffer sends no message at all. This is the lab’s version of Python’s Queue and Pipe, and a test of the claim that message passing is slower than shared memory.',
   },
   spawn: {
     title: 'Start-up cost',
-    y: 'Time (ms)',
+    y: 'Time ({unit})',
     explain:
       'How long it takes to start a worker until it answers its first message (cold), next to handing one more task to a worker that is already running (warm pool). A process is a new operating-system process with a runtime of its own; a thread is a new V8 isolate inside the same process. The gap between cold and warm is why pools exist: pay the start-up once and reuse the worker, as Python’s Pool and forkserver do.',
   },
   memory: {
     title: 'Memory per worker',
-    y: 'Memory',
+    y: 'Memory per worker ({unit})',
     rss: 'Resident memory (RSS)',
     heap: 'V8 heap used',
     method: 'How measured',
@@ -134,7 +152,7 @@ export default {
   },
   switches: {
     title: 'Ping-pong: thread vs process',
-    y: 'Round trip (µs)',
+    y: 'Round trip ({unit})',
     perRoundTrip: 'per round trip',
     categories: {
       pair: 'Ping-pong between two workers',
@@ -149,11 +167,36 @@ export default {
   oversubscription: {
     title: 'Oversubscription: time beyond the ideal',
     x: 'Busy workers per core',
-    y: 'Time (ms)',
+    y: 'Time ({unit})',
     measured: 'Measured',
     ideal: 'Ideal (K × one per core)',
     explain:
       'Busy workers that each need a whole core, K per core. With one per core every worker has its own core; with more, the operating system time-slices them, so the ideal time is K times the one-per-core time. What the bars add above the ideal is the excess: time lost switching between workers and refilling cold caches after each switch. Where the platform counts involuntary context switches, the table divides the excess by them.',
+  },
+  stats: {
+    interval: '[{lo}–{hi}]',
+    range: 'range {lo}–{hi}, n={n} ({why})',
+    na: 'n/a',
+    naWhy: 'n/a ({why})',
+    against: '{runtime} ×{workers}',
+    verdictLine: 'vs {against}: {verdict} (p = {p})',
+    verdicts: {
+      faster: 'faster',
+      slower: 'slower',
+      'no-clear-difference': 'no clear difference',
+      'too-few-repetitions': 'too few repetitions to tell',
+    },
+    why: {
+      'few-samples': 'fewer than 5 repetitions: no interval, the range of the samples instead',
+      'reference-itself': 'this point is the reference',
+      'one-worker': 'one worker',
+      'no-speedup': 'no speedup',
+      superlinear: 'speedup above the worker count',
+      oversubscribed: 'more workers than cores',
+      'no-reference': 'no 1-worker point',
+      'too-few-points': 'too few points between 1 worker and the core count',
+      'speedup-out-of-range': 'no speedup between 1 and the worker count',
+    },
   },
   compare: {
     title: 'Speed relative to the baseline',

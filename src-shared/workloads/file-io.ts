@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { GIB, KIB, MIB, sizeText } from '../sizes'
+import { refinement } from '../validation-messages'
 import { defineWorkload } from './define'
 
 /** Biggest single file: beyond it one file write alone takes seconds on most disks. */
@@ -37,6 +38,7 @@ export const FileIoOptionsSchema = z
   .refine((o) => o.tasks * o.files <= FILE_IO_MAX_FILES, {
     message: `tasks × files must stay at or below ${FILE_IO_MAX_FILES.toLocaleString('en')}`,
     path: ['files'],
+    ...refinement('fileIoMaxFiles', { max: FILE_IO_MAX_FILES.toLocaleString('en') }),
   })
 export type FileIoOptions = z.infer<typeof FileIoOptionsSchema>
 

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { KIB, MIB, sizeText } from '../sizes'
+import { refinement } from '../validation-messages'
 import { defineWorkload } from './define'
 
 /** Requests per repetition allowed against somebody else's server (a user-given URL). */
@@ -39,6 +40,7 @@ export const NetworkFetchOptionsSchema = z
   })
   .refine((o) => o.url === undefined || o.tasks * o.requests <= USER_URL_MAX_REQUESTS, {
     message: `with a url of your own, tasks × requests must stay at or below ${USER_URL_MAX_REQUESTS} per repetition`,
+    ...refinement('fetchMaxRequests', { max: USER_URL_MAX_REQUESTS }),
     path: ['requests'],
   })
 export type NetworkFetchOptions = z.infer<typeof NetworkFetchOptionsSchema>

@@ -3,6 +3,7 @@
  * checked against a published value of pi(x) or a single-thread reference.
  */
 import { z } from 'zod'
+import { refinement } from '../validation-messages'
 import { defineWorkload } from './define'
 
 /** Biggest prime-search bound we accept: beyond it a run takes minutes per repetition. */
@@ -30,10 +31,11 @@ export const PrimeOptionsSchema = z
      */
     chunksPerWorker: z.number().int().min(1).max(1000).default(4),
   })
-  .refine((o) => o.hi > o.lo, { message: 'hi must be greater than lo', path: ['hi'] })
+  .refine((o) => o.hi > o.lo, { message: 'hi must be greater than lo', path: ['hi'], ...refinement('primeHiAboveLo') })
   .refine((o) => o.method !== 'trial' || o.hi <= TRIAL_MAX_HI, {
     message: `trial division is only offered up to ${TRIAL_MAX_HI.toLocaleString('en')} (it would take minutes per repetition); lower hi or use the sieve`,
     path: ['hi'],
+    ...refinement('primeTrialMax', { max: TRIAL_MAX_HI.toLocaleString('en') }),
   })
 export type PrimeOptions = z.infer<typeof PrimeOptionsSchema>
 

@@ -16,6 +16,7 @@ import {
   configText,
   explanations,
   extrasTable,
+  type MachineRowOptions,
   machineRows,
   reportExtraRows,
   resultTable,
@@ -27,8 +28,8 @@ import {
 } from './rows'
 import type { Exporter } from './types'
 
-function machineSection(report: Report, loc: ExportLocale): string {
-  const rows = [...machineRows(report.machine, loc), ...reportExtraRows(report, loc)].map(
+function machineSection(report: Report, loc: ExportLocale, opts: MachineRowOptions): string {
+  const rows = [...machineRows(report.machine, loc, opts), ...reportExtraRows(report, loc)].map(
     ([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${esc(v)}</td></tr>`,
   )
   return `<section id="machine"><h2>${esc(loc.r('sections.machine'))}</h2><table><tbody>${rows.join('')}</tbody></table></section>`
@@ -81,14 +82,14 @@ function explanationsSection(loc: ExportLocale): string {
   return `<section id="explanations"><h2>${esc(loc.r('sections.howToRead'))}</h2><dl class="explain">${items.join('')}</dl></section>`
 }
 
-export function reportToHtml(report: Report, locale: Locale = 'en'): string {
+export function reportToHtml(report: Report, locale: Locale = 'en', opts: MachineRowOptions = {}): string {
   const loc = exportLocale(locale)
   const title = reportTitle(report, loc)
   const measured = loc.r('meta.measured', { lab: report.machine.versions.lab, date: report.createdAt })
   const body = [
     `<header><h1>${esc(title)}</h1>`,
     `<p class="meta">${esc(measured)} ${esc(plural(loc, 'meta.runs', report.runs.length))}</p></header>`,
-    machineSection(report, loc),
+    machineSection(report, loc, opts),
     warningsSection(report, loc),
     ...groupRuns(report).map((group, i) => groupSection(report, group, i, loc)),
     explanationsSection(loc),
@@ -102,5 +103,5 @@ export const htmlExporter: Exporter = {
   extension: 'html',
   mimeType: 'text/html',
   binary: false,
-  export: async (report, opts) => reportToHtml(report, opts.locale),
+  export: async (report, opts) => reportToHtml(report, opts.locale, { includeHostname: opts.includeHostname === true }),
 }

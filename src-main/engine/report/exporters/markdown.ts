@@ -12,6 +12,7 @@ import { significanceTable, statisticsNotes } from './point-cells'
 import {
   configText,
   extrasTable,
+  type MachineRowOptions,
   machineRows,
   reportExtraRows,
   resultTable,
@@ -29,14 +30,14 @@ export function markdownTable(header: string[], rows: string[][], numeric: (colu
   return [header.map(md), align, ...rows.map((r) => r.map(md))].map((row) => `| ${row.join(' | ')} |`).join('\n')
 }
 
-export function reportToMarkdown(report: Report, locale: Locale = 'en'): string {
+export function reportToMarkdown(report: Report, locale: Locale = 'en', opts: MachineRowOptions = {}): string {
   const loc = exportLocale(locale)
   const { r } = loc
   const out: string[] = [`# ${md(reportTitle(report, loc))}`, '']
   out.push(md(r('meta.measured', { lab: report.machine.versions.lab, date: report.createdAt })), '')
   // Which language the export was written in (English, the original, is the default and left unsaid).
   if (locale !== 'en') out.push(md(r('meta.language', { language: `${r('language')} (${locale})` })), '')
-  out.push(`## ${md(r('sections.machine'))}`, '', markdownTable(['', ''], [...machineRows(report.machine, loc), ...reportExtraRows(report, loc)]), '')
+  out.push(`## ${md(r('sections.machine'))}`, '', markdownTable(['', ''], [...machineRows(report.machine, loc, opts), ...reportExtraRows(report, loc)]), '')
 
   for (const group of groupRuns(report)) {
     out.push(`## ${md(workloadTitle(group.workload, loc))}`, '', md(r('group.options', { options: configText(group.config, loc) })), '')
@@ -73,5 +74,5 @@ export const markdownExporter: Exporter = {
   extension: 'md',
   mimeType: 'text/markdown',
   binary: false,
-  export: async (report, opts) => reportToMarkdown(report, opts.locale),
+  export: async (report, opts) => reportToMarkdown(report, opts.locale, { includeHostname: opts.includeHostname === true }),
 }

@@ -22,7 +22,7 @@ export async function htmlToPdf(html: string, opts: ExportOptions = {}): Promise
 }
 
 export async function reportToPdf(report: Report, opts: ExportOptions = {}): Promise<Uint8Array> {
-  return htmlToPdf(reportToHtml(report, opts.locale), opts)
+  return htmlToPdf(reportToHtml(report, opts.locale, { includeHostname: opts.includeHostname === true }), opts)
 }
 
 export const pdfExporter: Exporter = {

@@ -9,7 +9,8 @@ import { type ExtraFigure, type FigureSeries, type FigureValue, type XKind, buil
 import { type RunGroup, describeName } from './figures'
 import { EN, type ExportLocale, plural } from './locale'
 import { MAX_BAR_CATEGORIES, type BarSeries, barChartSvg, fitCategories } from './svg/bar-chart'
-import { seriesColor } from './svg/frame'
+import { shadeOf } from '../../../../src-shared/runtime-style'
+import { seriesColor, seriesDash } from './svg/frame'
 import { lineChartSvg } from './svg/line-chart'
 import { timelineChartSvg } from './svg/timeline-chart'
 
@@ -45,7 +46,12 @@ function curveOrBars(
   const svg = lineChartSvg({
     ...axis,
     xLabel: loc.r(X_LABELS[xKind]),
-    series: series.map((s, i) => ({ name: s.name, color: seriesColor(s.name, i), points: s.points })),
+    series: series.map((s, i) => {
+      // Several series of one runtime (IPC mechanisms): shades of its colour, as in the app.
+      const k = series.slice(0, i).filter((o) => o.runtime === s.runtime).length
+      const dash = seriesDash(s.runtime)
+      return { name: s.name, color: shadeOf(seriesColor(s.runtime, i), k), ...(dash ? { dash } : {}), points: s.points }
+    }),
     yFromZero: true,
     ...(xKind === 'payloadBytes' ? { xLog: true, xFormat: loc.fmt.bytes } : {}),
     ...extra,

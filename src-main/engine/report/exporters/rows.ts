@@ -2,6 +2,7 @@
  * The plain-text cells the Markdown and HTML exporters share: machine panel, result rows,
  * settings lines, warning locations. Unescaped here; each exporter escapes for its own language.
  */
+import { machineStateLines } from '../../../../src-shared/machine-state-text'
 import type { Machine, Point, Report, ReportWarning, Run } from '../../../../src-shared/report'
 import { RUNTIME_TRAITS } from '../../../../src-shared/runtime-traits'
 import {
@@ -29,10 +30,15 @@ export function reportExtraRows(report: Report, loc: ExportLocale = EN): [string
 }
 
 const KNOWN_MACHINE_KEYS: ReadonlySet<string> = new Set([
-  'cpuModel', 'logicalCores', 'availableParallelism', 'totalMemoryBytes', 'os', 'platform', 'arch', 'hostname', 'loadAverage', 'versions',
+  'cpuModel', 'logicalCores', 'availableParallelism', 'totalMemoryBytes', 'os', 'platform', 'arch', 'hostname', 'loadAverage', 'versions', 'state',
 ])
 
-export function machineRows(machine: Machine, loc: ExportLocale = EN): [string, string][] {
+export interface MachineRowOptions {
+  /** The machine's host name names a person's computer: left out unless the user asks for it. */
+  includeHostname?: boolean
+}
+
+export function machineRows(machine: Machine, loc: ExportLocale = EN, opts: MachineRowOptions = {}): [string, string][] {
   const { r, fmt } = loc
   const v = machine.versions
   const rows: [string, string][] = [
@@ -44,9 +50,13 @@ export function machineRows(machine: Machine, loc: ExportLocale = EN): [string, 
   ]
   if (v.electron) rows.push([r('machine.electron'), v.chrome ? r('machine.chrome', { electron: v.electron, chrome: v.chrome }) : v.electron])
   rows.push([r('machine.lab'), v.lab])
-  if (machine.hostname) rows.push([r('machine.hostname'), machine.hostname])
+  if (machine.hostname && opts.includeHostname === true) rows.push([r('machine.hostname'), machine.hostname])
   if (machine.loadAverage && machine.loadAverage.length > 0) {
     rows.push([r('machine.loadAverage'), machine.loadAverage.map((x) => fmt.fixed(x, 2)).join(', ')])
+  }
+  // The machine's state, in the app's words (not `state.cores.value.physical`).
+  if (machine.state) {
+    for (const line of machineStateLines(machine.state, loc.t, { number: fmt.number, percent: (share) => `${fmt.number(Math.round(share * 1000) / 10)}%` })) rows.push([line.label, line.text])
   }
   // Fields a newer lab added to the machine panel still show, by name.
   for (const [k, v] of extraLeaves(machine, KNOWN_MACHINE_KEYS)) rows.push([k, fmt.leaf(v)])

@@ -17,6 +17,11 @@ export interface ExportOptions {
    * CSV are data and machine-readable names, the same in every language.
    */
   locale?: Locale
+  /**
+   * Show the machine's host name in the Machine table (HTML, Markdown, PDF). Off by default: a
+   * shared report should not name a person's computer unless they ask. JSON keeps it (the data).
+   */
+  includeHostname?: boolean
   /** PDF only: how to print. Default: headless Chromium found on this machine. */
   printToPdf?: PrintToPdf
 }

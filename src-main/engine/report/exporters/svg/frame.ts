@@ -3,6 +3,7 @@
  * Charts are plain SVG built as strings on the engine side, so the exported HTML needs no
  * script and draws the same in any browser, in a PDF, or offline years later.
  */
+import { OTHER_COLORS, runtimeStyle } from '../../../../../src-shared/runtime-style'
 import { escapeHtml as esc } from '../escape'
 import { formatNumber } from '../format'
 import type { ExportLocale } from '../locale'
@@ -12,12 +13,21 @@ export const HEIGHT = 380
 /** The plot area; the title and the legend sit above it, tick labels and the x title below. */
 export const PLOT = { left: 70, right: WIDTH - 20, top: 62, bottom: HEIGHT - 70 } as const
 
-/** Okabe–Ito: distinguishable with the common colour-vision deficiencies and in greyscale print. */
-export const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#F0E442'] as const
-const RUNTIME_COLORS: Record<string, string> = { main: '#555555', 'main-async': '#CC79A7', thread: '#0072B2', process: '#D55E00', utility: '#009E73' }
+/**
+ * A runtime's colour is the app's (src-shared/runtime-style.ts, the light theme: exports are drawn
+ * on white), so a reader finds the same colour for the same runtime on screen and in the file.
+ * Other series (parts of a figure, machines) take colours no runtime uses.
+ */
+export const PALETTE = OTHER_COLORS
 
 export function seriesColor(name: string, index: number): string {
-  return RUNTIME_COLORS[name] ?? PALETTE[index % PALETTE.length] ?? '#000000'
+  return runtimeStyle(name)?.light ?? PALETTE[index % PALETTE.length] ?? '#000000'
+}
+
+/** The runtime's line dash as an SVG attribute value, or undefined for a solid line. */
+export function seriesDash(name: string): string | undefined {
+  const dash = runtimeStyle(name)?.dash ?? []
+  return dash.length > 0 ? dash.join(' ') : undefined
 }
 
 /** Coordinates rounded to 0.1 px: enough for the eye, and the output stays byte-stable. */

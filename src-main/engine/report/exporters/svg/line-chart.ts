@@ -19,6 +19,8 @@ export interface LinePoint {
 export interface LineSeries {
   name: string
   color: string
+  /** SVG stroke-dasharray of the line (the runtime's dash, as in the app); solid when absent. */
+  dash?: string
   points: LinePoint[]
 }
 
@@ -99,7 +101,8 @@ export function lineChartSvg(spec: LineChartSpec): string {
     const g: string[] = [`<g class="series" data-series="${esc(s.name)}">`]
     if (sorted.length > 1) {
       const path = sorted.map((p) => `${px(x(p.x))},${px(y(p.y))}`).join(' ')
-      g.push(`<polyline points="${path}" fill="none" stroke="${s.color}" stroke-width="2"/>`)
+      const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : ''
+      g.push(`<polyline points="${path}" fill="none" stroke="${s.color}" stroke-width="2"${dash}/>`)
     }
     for (const p of sorted) {
       const cx = px(x(p.x))

@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+// `npm run bench:ui`: how long the renderer blocks its main thread (issue 13: never more than
+// 50 ms). Starts the built web server (out/main/web.js) and Debian Chromium (playwright-core),
+// watches `longtask` entries with a PerformanceObserver, and drives the app as a person would:
+// open each experiment screen, start a prime sweep and a file I/O sweep, switch screens while
+// they run, and wait for the end. Prints, per phase, the longest task and how many passed 50 ms.
+// Figures depend on the machine and on what else runs: no test asserts on them.
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-core'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const server = join(root, 'out', 'main', 'web.js')
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const LIMIT_MS = 50
+if (!existsSync(server)) throw new Error(`${server} is missing: run "npm run build" first (npm run bench:ui does)`)
+
+function readUrl(child) {
+  return new Promise((resolve, reject) => {
+    let out = ''
+    const timer = setTimeout(() => reject(new Error('the web server printed no URL within 30 s')), 30_000)
+    child.once('exit', (code) => reject(new Error(`web server exited (${code})`)))
+    child.stdout.on('data', (chunk) => {
+      out += chunk
+      const match = /http:\/\/127\.0\.0\.1:\d+\/\S+/.exec(out)
+      if (match) {
+        clearTimeout(timer)
+        resolve(match[0])
+      }
+    })
+  })
+}
+
+/** Installed before the app's own scripts, so the first screen's tasks count too. */
+function observeLongTasks() {
+  window.__phase = 'load'
+  window.__longtasks = []
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__longtasks.push({ phase: window.__phase, ms: entry.duration })
+  }).observe({ type: 'longtask', buffered: true })
+}
+
+const historyDir = await mkdtemp(join(tmpdir(), 'conlab-bench-ui-'))
+const child = spawn(process.execPath, [server, '--port', '0', '--history', historyDir], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
+let browser
+try {
+  const url = await readUrl(child)
+  browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu'] })
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })).newPage()
+  await page.addInitScript(observeLongTasks)
+  await page.goto(url)
+  await page.getByTestId('nav-prime').waitFor()
+  const phase = (name) => page.evaluate((n) => (window.__phase = n), name)
+  const open = async (view) => {
+    await page.getByTestId(`nav-${view}`).click()
+    await page.locator(`[data-testid="screen-${view}"], [data-testid="nav-${view}"][aria-current="page"]`).first().waitFor()
+  }
+  const settle = () => page.waitForTimeout(300)
+
+  await phase('open screens (idle)')
+  for (const view of ['file-io', 'network-fetch', 'spawn', 'ipc-latency', 'context-switch', 'history', 'compare', 'prime']) {
+    await open(view)
+    await settle()
+  }
+
+  // A sweep long enough to switch screens in the middle of it (a few seconds on two cores).
+  await phase('during a run')
+  const form = page.getByTestId('form-prime')
+  await form.getByTestId('reset-button').click()
+  await form.getByTestId('field-repeat').fill('6')
+  await form.getByTestId('field-label').fill('bench ui')
+  await form.getByTestId('run-button').click()
+  const item = page.getByTestId('queue-item').filter({ hasText: 'bench ui' })
+  await item.waitFor()
+  const started = Date.now()
+
+  await phase('switching screens mid-run')
+  for (let round = 0; round < 3; round++) {
+    for (const view of ['file-io', 'history', 'prime']) {
+      await open(view)
+      await settle()
+    }
+  }
+  await phase('during a run')
+  await item.and(page.locator('[data-state=completed], [data-state=aborted], [data-state=failed]')).waitFor({ timeout: 600_000 })
+  const runSeconds = (Date.now() - started) / 1000
+
+  await phase('after the run: switching screens')
+  for (const view of ['file-io', 'prime', 'history', 'prime']) {
+    await open(view)
+    await settle()
+  }
+  await page.waitForTimeout(500)
+
+  const tasks = await page.evaluate(() => window.__longtasks)
+  const phases = [...new Set(tasks.map((t) => t.phase))]
+  // The PerformanceObserver reports only tasks over 50 ms: a phase missing below had none.
+  console.log(`Long tasks (over 50 ms) by phase, Chromium ${browser.version()}; the prime sweep ran ${runSeconds.toFixed(1)} s:`)
+  for (const name of ['load', 'open screens (idle)', 'during a run', 'switching screens mid-run', 'after the run: switching screens', ...phases]) {
+    if (!phases.includes(name)) continue
+    phases.splice(phases.indexOf(name), 1)
+    const ms = tasks.filter((t) => t.phase === name).map((t) => t.ms)
+    const over = ms.filter((d) => d > LIMIT_MS).length
+    console.log(`  ${name.padEnd(34)} longest ${Math.max(...ms).toFixed(0).padStart(5)} ms, ${String(over).padStart(3)} over ${LIMIT_MS} ms`)
+  }
+  const all = tasks.map((t) => t.ms)
+  console.log(`  ${'all'.padEnd(34)} longest ${(all.length ? Math.max(...all) : 0).toFixed(0).padStart(5)} ms, ${String(all.filter((d) => d > LIMIT_MS).length).padStart(3)} over ${LIMIT_MS} ms`)
+} finally {
+  await browser?.close()
+  if (child.exitCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve))
+    child.kill('SIGTERM')
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000)
+    await exited
+    clearTimeout(timer)
+  }
+  await rm(historyDir, { recursive: true, force: true })
+}
