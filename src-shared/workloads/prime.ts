@@ -25,11 +25,12 @@ export const PrimeOptionsSchema = z
      */
     chunking: z.enum(['static', 'dynamic']).default('dynamic'),
     /**
-     * 4 keeps every chunk long against the harness: with the wheel sieve (pi(1e9) in ~0.27 s on
-     * one core of the development VM), the default range at 4 workers is 16 chunks of ~17 ms of
-     * CPU, and a 20-150 µs empty-task round trip is under 1% of that. More chunks would cross 1%.
+     * 2 keeps every chunk long against the harness: with the wheel sieve (pi(1e9) in ~0.28 s on
+     * one core of the development VM), the default range at 4 workers is 8 chunks of ~35 ms, and
+     * a process's empty-task round trip (measured 100-200 µs there) stays near 0.5% of one. At 4
+     * per worker a chunk was ~17 ms and a slow round trip crossed 1%.
      */
-    chunksPerWorker: z.number().int().min(1).max(1000).default(4),
+    chunksPerWorker: z.number().int().min(1).max(1000).default(2),
   })
   .refine((o) => o.hi > o.lo, { message: 'hi must be greater than lo', path: ['hi'], ...refinement('primeHiAboveLo') })
   .refine((o) => o.method !== 'trial' || o.hi <= TRIAL_MAX_HI, {

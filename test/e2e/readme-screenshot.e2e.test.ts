@@ -13,7 +13,7 @@ it.runIf(process.env.CONLAB_README_SCREENSHOT === '1')('screenshots a full prime
   try {
     const { page } = lab
     await openScreen(page, 'prime')
-    await configure(page, 'prime', { workload: { hi: 300_000_000 }, runtimes: ['main', 'thread', 'process'], workers: 'auto', repeat: 5, warmup: 1, label: 'Workshop sweep' })
+    await configure(page, 'prime', { workload: { hi: 1_000_000_000 }, runtimes: ['main', 'thread', 'process'], workers: 'auto', repeat: 8, warmup: 1, label: 'Workshop sweep' })
     const item = await run(page, 'prime', 'Workshop sweep')
     expect(await finished(item)).toBe('completed')
     await scrollFormToTop(page, 'prime')
