@@ -6,9 +6,8 @@
  * before it still parse.
  */
 import { z } from 'zod'
+import { finite, nonNegative } from './numbers'
 
-const finite = z.number().refine(Number.isFinite, 'must be a finite number')
-const nonNegative = finite.refine((n) => n >= 0, 'must not be negative')
 const share = finite.refine((n) => n >= 0 && n <= 1, 'must be a share between 0 and 1')
 const count = z.number().int().min(0)
 

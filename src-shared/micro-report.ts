@@ -5,9 +5,8 @@
  * `throughput` in MB/s).
  */
 import { z } from 'zod'
+import { finite, nonNegative } from './numbers'
 
-const finite = z.number().refine(Number.isFinite, 'must be a finite number')
-const nonNegative = finite.refine((n) => n >= 0, 'must not be negative')
 
 /** An OS counter, or the reason it does not exist here: absent is never written as 0. */
 export const SwitchCountSchema = z.union([
