@@ -21,6 +21,15 @@ export interface ComparedMachine {
   migratedFrom: number | null
 }
 
+export interface MachineSignificance {
+  verdict: 'faster' | 'slower' | 'no-clear-difference' | 'too-few-repetitions'
+  pAdjusted: number
+  /** Hodges-Lehmann ratio of this machine's time over the baseline's (below 1: faster). */
+  ratio: number
+  nA: number
+  nB: number
+}
+
 export type ComparisonCell =
   | {
       state: 'measured'
@@ -34,9 +43,16 @@ export type ComparisonCell =
       checkOk: boolean
       /** Baseline time / this time: above 1 this machine was faster. Null on the baseline itself or without a comparable baseline. */
       relative: number | null
+      /** Bootstrap interval of the ratio of medians; null below 5 repetitions on either machine. */
       relativeCi95: [number, number] | null
       /** Why `relative` is null, when it is. */
       noRelative?: 'is-baseline' | 'baseline-not-measured' | 'check-failed'
+      /**
+       * This machine's times against the baseline's at this point: a Mann-Whitney U test, Holm-
+       * corrected over every such test of the comparison, and its verdict ("faster" = this
+       * machine took less time).
+       */
+      significance?: MachineSignificance
     }
   /** `no-run`: nothing of this workload on this runtime; `other-settings`: measured, but with different settings (see mismatches); `no-point`: this worker count or case is missing. */
   | { state: 'not-measured'; why: 'no-run' | 'other-settings' | 'no-point' }

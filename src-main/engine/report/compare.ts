@@ -10,8 +10,10 @@
  * but gets no ratio.
  */
 import type { BaselineChoice, ComparedMachine, Comparison, ComparisonCell, ComparisonGroup, ComparisonMismatch, ComparisonRow, MachineSummary } from '../../../src-shared/comparison'
-import type { Point, Report, Run, Summary } from '../../../src-shared/report'
-import { speedupInterval } from '../stats/speedup'
+import type { Point, Report, Run } from '../../../src-shared/report'
+import { MIN_INTERVAL_SAMPLES, bootstrapRatioInterval } from '../stats/bootstrap'
+import { deriveSeed } from '../stats/random'
+import { compareFamily } from '../stats/significance'
 import { type Leaf, caseLabeller, configLeaves, flattenLeaves, pointCaseLeaves, stableStringify } from './exporters/figures'
 
 export interface CompareInput {
@@ -65,22 +67,32 @@ function resolveBaseline(choice: BaselineChoice | undefined, machines: readonly 
   return match.index
 }
 
-function relativeOf(baseline: Summary, own: Summary): { relative: number | null; relativeCi95: [number, number] | null } {
-  if (!(baseline.median > 0 && own.median > 0)) return { relative: null, relativeCi95: null }
-  let ci: [number, number] | null = null
-  try {
-    ci = speedupInterval(baseline, own)
-  } catch {
-    ci = null // a broken interval (non-positive bounds) leaves the ratio without one, rather than a fake one
-  }
-  const relative = baseline.median / own.median
-  // The interval comes from the means' intervals while the ratio is of medians (as the lab's
-  // speedups are); on skewed samples the two can part, so widen it to hold the ratio it goes with.
-  return { relative, relativeCi95: ci ? [Math.min(ci[0], relative), Math.max(ci[1], relative)] : null }
+/** A fixed seed: comparing the same reports gives the same intervals every time. */
+const COMPARE_SEED = deriveSeed(0x0c0ffee, 'compare-machines')
+
+/**
+ * Baseline time / this time, with the interval the lab uses for its own ratios: a percentile
+ * bootstrap of the ratio of medians (two machines' samples are independent, so unpaired), and
+ * none below 5 repetitions on either side.
+ */
+function relativeOf(baseline: Point, own: Point, label: string): { relative: number | null; relativeCi95: [number, number] | null } {
+  if (!(baseline.stats.median > 0 && own.stats.median > 0)) return { relative: null, relativeCi95: null }
+  const relative = baseline.stats.median / own.stats.median
+  const enough = baseline.samplesMs.length >= MIN_INTERVAL_SAMPLES && own.samplesMs.length >= MIN_INTERVAL_SAMPLES
+  const positive = [...baseline.samplesMs, ...own.samplesMs].every((t) => t > 0)
+  const ci = enough && positive ? bootstrapRatioInterval(baseline.samplesMs, own.samplesMs, deriveSeed(COMPARE_SEED, label), false) : null
+  return { relative, relativeCi95: ci }
 }
 
-function measuredCell(run: Run, point: Point, baseline: { run: Run; point: Point } | undefined, isBaseline: boolean): ComparisonCell {
-  const cell: ComparisonCell = {
+/** Samples of a cell and of its baseline, kept until the whole comparison's family is tested. */
+interface PendingTest {
+  cell: Extract<ComparisonCell, { state: 'measured' }>
+  own: readonly number[]
+  baseline: readonly number[]
+}
+
+function measuredCell(run: Run, point: Point, baseline: { run: Run; point: Point } | undefined, isBaseline: boolean, tests: PendingTest[]): ComparisonCell {
+  const cell: Extract<ComparisonCell, { state: 'measured' }> = {
     state: 'measured',
     runId: run.id,
     runStatus: run.status,
@@ -95,10 +107,21 @@ function measuredCell(run: Run, point: Point, baseline: { run: Run; point: Point
   if (isBaseline) return { ...cell, noRelative: 'is-baseline' }
   if (!point.check.ok || (baseline && !baseline.point.check.ok)) return { ...cell, noRelative: 'check-failed' }
   if (!baseline) return { ...cell, noRelative: 'baseline-not-measured' }
-  return { ...cell, ...relativeOf(baseline.point.stats, point.stats) }
+  const measured = { ...cell, ...relativeOf(baseline.point, point, `${run.id}:${pointKey(point)}`) }
+  const positive = [...point.samplesMs, ...baseline.point.samplesMs].every((t) => t > 0)
+  if (positive) tests.push({ cell: measured, own: point.samplesMs, baseline: baseline.point.samplesMs })
+  return measured
 }
 
-function buildGroup(key: string, inputs: readonly CompareInput[], baselineIndex: number): ComparisonGroup {
+/** One family: every machine-against-baseline test of the comparison, Holm-corrected together. */
+function attachSignificance(tests: readonly PendingTest[]): void {
+  const results = compareFamily(tests.map((t) => ({ a: t.own, b: t.baseline })))
+  results.forEach((r, i) => {
+    tests[i]!.cell.significance = { verdict: r.verdict, pAdjusted: r.pAdjusted, ratio: r.ratio, nA: r.nA, nB: r.nB }
+  })
+}
+
+function buildGroup(key: string, inputs: readonly CompareInput[], baselineIndex: number, tests: PendingTest[]): ComparisonGroup {
   // Per machine: its first run with this key (a report rarely holds two; the first is the one shown).
   const runs = inputs.map(({ report }) => report.runs.find((r) => seriesKey(r) === key))
   const families = inputs.map(({ report }) => new Set(report.runs.map(familyKey)))
@@ -114,7 +137,7 @@ function buildGroup(key: string, inputs: readonly CompareInput[], baselineIndex:
     const baseline = baseRun && basePoint ? { run: baseRun, point: basePoint } : undefined
     const cells = runs.map((run, m): ComparisonCell => {
       const own = find(run)
-      if (run && own) return measuredCell(run, own, baseline, m === baselineIndex)
+      if (run && own) return measuredCell(run, own, baseline, m === baselineIndex, tests)
       if (run) return { state: 'not-measured', why: 'no-point' }
       return { state: 'not-measured', why: families[m]?.has(familyKey(first)) ? 'other-settings' : 'no-run' }
     })
@@ -188,7 +211,9 @@ export function compareReports(inputs: readonly CompareInput[], opts: { baseline
   }))
   const baselineIndex = resolveBaseline(opts.baseline, machines)
   const keys = [...new Set(inputs.flatMap(({ report }) => report.runs.map(seriesKey)))]
-  const groups = keys.map((key) => buildGroup(key, inputs, baselineIndex))
+  const tests: PendingTest[] = []
+  const groups = keys.map((key) => buildGroup(key, inputs, baselineIndex, tests))
+  attachSignificance(tests)
   return {
     machines,
     baselineIndex,

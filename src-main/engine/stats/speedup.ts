@@ -3,7 +3,7 @@
  * next to its code so a reader can check it against a textbook.
  */
 import { rootMeanSquare, sum } from 'simple-statistics'
-import type { AmdahlFit, Summary } from '../../../src-shared/report'
+import type { AmdahlFit } from '../../../src-shared/report'
 
 function assertPositive(value: number, name: string): void {
   if (!Number.isFinite(value) || value <= 0) {
@@ -42,26 +42,6 @@ export function karpFlatt(speedupValue: number, workers: number): number | null 
   if (workers === 1) return null
   const invP = 1 / workers
   return (1 / speedupValue - invP) / (1 - invP)
-}
-
-/**
- * Conservative interval of S = baseline / point from the two 95% intervals of the means:
- * [base.lo / point.hi, base.hi / point.lo]. It is wider than a proper ratio interval (Fieller),
- * which is the point: it never claims more certainty than the inputs have.
- *
- * Guards: a non-positive baseline lower bound only says "could be as slow as 0x", so the lower
- * end becomes 0. A non-positive point lower bound would make the upper end infinite (the schema
- * wants finite numbers), so we fall back to the fastest observed sample, `point.min`, which is
- * the best the data actually showed. If even that is 0 the timing is broken and we throw.
- */
-export function speedupInterval(baseline: Summary, point: Summary): [number, number] {
-  const [baseLo, baseHi] = baseline.ci95
-  const [pointLo, pointHi] = point.ci95
-  assertPositive(baseHi, 'baseline ci95 upper bound')
-  assertPositive(pointHi, 'point ci95 upper bound')
-  const denominatorLo = pointLo > 0 ? pointLo : point.min
-  assertPositive(denominatorLo, 'point minimum (used because its ci95 lower bound is not above 0)')
-  return [Math.max(0, baseLo) / pointHi, baseHi / denominatorLo]
 }
 
 /** Amdahl's law: S(p) = 1 / (f + (1 - f) / p). */

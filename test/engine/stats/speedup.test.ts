@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import type { Summary } from '../../../src-shared/report'
 import {
   amdahlSpeedup,
   efficiency,
   fitAmdahl,
   karpFlatt,
   speedup,
-  speedupInterval,
 } from '../../../src-main/engine/stats/speedup'
-
-const summary = (ci95: [number, number], min: number): Summary => ({
-  n: 5,
-  median: (ci95[0] + ci95[1]) / 2,
-  mean: (ci95[0] + ci95[1]) / 2,
-  stddev: 1,
-  min,
-  max: ci95[1] + 10,
-  ci95,
-})
 
 describe('speedup and efficiency', () => {
   it('divides the baseline median by the point median', () => {
@@ -55,34 +43,6 @@ describe('karpFlatt', () => {
   it('recovers the serial fraction of an exact Amdahl speedup', () => {
     // f = 0.1, p = 8: S = 1 / (0.1 + 0.9 / 8) = 1 / 0.2125
     expect(karpFlatt(1 / 0.2125, 8)).toBeCloseTo(0.1, 12)
-  })
-})
-
-describe('speedupInterval', () => {
-  it('divides the baseline bounds by the opposite point bounds', () => {
-    const [lo, hi] = speedupInterval(summary([90, 110], 85), summary([20, 30], 18))
-    expect(lo).toBeCloseTo(3, 12) // 90 / 30
-    expect(hi).toBeCloseTo(5.5, 12) // 110 / 20
-  })
-
-  it('collapses to the plain ratio for single samples', () => {
-    expect(speedupInterval(summary([100, 100], 100), summary([25, 25], 25))).toEqual([4, 4])
-  })
-
-  it('falls back to the fastest sample when the point interval reaches 0', () => {
-    const [lo, hi] = speedupInterval(summary([90, 110], 85), summary([-5, 45], 10))
-    expect(lo).toBeCloseTo(2, 12) // 90 / 45
-    expect(hi).toBeCloseTo(11, 12) // 110 / min 10
-  })
-
-  it('floors the lower end at 0 when the baseline interval reaches 0', () => {
-    const [lo, hi] = speedupInterval(summary([-10, 110], 5), summary([20, 30], 18))
-    expect(lo).toBe(0)
-    expect(hi).toBeCloseTo(5.5, 12)
-  })
-
-  it('throws when no positive time is left to divide by', () => {
-    expect(() => speedupInterval(summary([90, 110], 85), summary([-1, 1], 0))).toThrow(/point minimum/)
   })
 })
 

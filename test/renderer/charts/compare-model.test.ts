@@ -44,7 +44,8 @@ describe('compare model', () => {
     expect(model.series[0]!.intervals).toEqual([null, null])
     expect(model.series[1]!.values[0]).toBeCloseTo(1, 12)
     expect(model.series[1]!.values[1]).toBeCloseTo(51 / 102, 12)
-    expect(model.series[1]!.intervals[1]![0]).toBeLessThan(0.5)
+    // These reports have 3 repetitions a point: the ratio gets no interval (issue 14), and none is drawn.
+    expect(model.series[1]!.intervals[1]).toBeNull()
     // The third machine ran with other settings: no bar in this group, and its own group has no ratio.
     expect(model.series[2]!.values).toEqual([null, null])
     // In its own group the baseline measured nothing comparable, so nobody gets a ratio there.

@@ -27,7 +27,9 @@ export function cellRelative(cell: ComparisonCell | undefined, loc: ExportLocale
     if (cell.noRelative === 'check-failed') return loc.r('compare.checkFailed')
     return loc.r('compare.noBaseline')
   }
-  return `${loc.fmt.ratio(cell.relative)} ${loc.fmt.interval(cell.relativeCi95)}`.trim()
+  const ratio = `${loc.fmt.ratio(cell.relative)} ${loc.fmt.interval(cell.relativeCi95)}`.trim()
+  // The test's word beside the ratio: an interval alone does not say whether the gap is noise.
+  return cell.significance ? `${ratio}, ${loc.r(`significance.verdicts.${cell.significance.verdict}`)}` : ratio
 }
 
 /** Time and ratio in one cell, for tables with one column per machine. */
