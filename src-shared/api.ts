@@ -69,6 +69,9 @@ export type HistoryEntry =
 /** `trace`: Chrome Trace Event JSON of every repetition's chunks (Perfetto, chrome://tracing). */
 export const EXPORT_FORMATS = ['json', 'csv', 'md', 'html', 'pdf', 'trace'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+/** A comparison exports as a page or as text to paste; the other formats are one report's. */
+export const COMPARISON_EXPORT_FORMATS = ['html', 'md'] as const
+export type ComparisonExportFormat = (typeof COMPARISON_EXPORT_FORMATS)[number]
 
 /** A file's content crossing the transport (PDF as base64, the others as UTF-8 text). */
 export interface ExportedFile {
@@ -142,6 +145,8 @@ export const LAB_API = {
    * unless chosen), compared only where the settings match; the mismatches come back listed.
    */
   compareReports: method<(reports: Report[], baseline?: BaselineChoice) => Outcome<Comparison>>(REPORT_CALL_BYTES),
+  /** The same comparison as a file, in the page's language: saved by the app, or downloaded. */
+  exportComparison: method<(reports: Report[], format: ComparisonExportFormat, baseline?: BaselineChoice, locale?: Locale) => Outcome<ExportedFile>>(REPORT_CALL_BYTES),
 }
 
 export type LabApiMethod = keyof typeof LAB_API

@@ -5,7 +5,7 @@
  * its schema cannot drift. Kept apart from api.ts because the preload cannot load zod.
  */
 import { z } from 'zod'
-import { EXPORT_FORMATS, type LabApiArgs, type LabApiMethod, MAX_COMPARED_REPORTS, MAX_REPORT_BYTES, MAX_SUITE_RUNS } from './api'
+import { COMPARISON_EXPORT_FORMATS, EXPORT_FORMATS, type LabApiArgs, type LabApiMethod, MAX_COMPARED_REPORTS, MAX_REPORT_BYTES, MAX_SUITE_RUNS } from './api'
 import type { BaselineChoice } from './comparison'
 import type { RunConfigInput } from './config'
 import { LOCALES } from './i18n/locales'
@@ -35,6 +35,7 @@ export const LAB_CALL_ARGS = {
   importReport: z.tuple([z.string().max(1000), z.string().max(MAX_REPORT_BYTES)]),
   exportReport: z.tuple([ReportSchema, z.enum(EXPORT_FORMATS), z.enum(LOCALES).optional()]),
   compareReports: z.tuple([z.array(ReportSchema).max(MAX_COMPARED_REPORTS), baselineChoice.optional()]),
+  exportComparison: z.tuple([z.array(ReportSchema).max(MAX_COMPARED_REPORTS), z.enum(COMPARISON_EXPORT_FORMATS), baselineChoice.optional(), z.enum(LOCALES).optional()]),
 } satisfies Record<LabApiMethod, z.ZodType<readonly unknown[]>>
 
 // Compile-time guard: each schema's output is exactly its method's parameter list. A mismatch

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { stat } from 'node:fs/promises'
-import { type ExportFormat, type ExportedFile, type HistoryEntry, type LabApi, MAX_COMPARED_REPORTS, type Outcome, type QueuedSuite, type SuiteEvent } from '../../src-shared/api'
+import { type ComparisonExportFormat, type ExportFormat, type ExportedFile, type HistoryEntry, type LabApi, MAX_COMPARED_REPORTS, type Outcome, type QueuedSuite, type SuiteEvent } from '../../src-shared/api'
 import type { BaselineChoice, Comparison } from '../../src-shared/comparison'
 import { RUNTIME_NAMES, type RunConfig, type RunConfigInput, type RuntimeName } from '../../src-shared/config'
 import type { RunEvent } from '../../src-shared/events'
@@ -18,6 +18,7 @@ import { suiteOutcome } from '../../src-shared/suite-outcome'
 import type { LabServiceOptions } from './lab-ports'
 import { startLoopDelayMonitor } from './measure/event-loop'
 import { compareReports } from './report/compare'
+import { comparisonFile } from './report/exporters/compare-file'
 import { describeMachine } from './measure/machine'
 import { toError } from './runtimes/errors'
 import { ConfigError, parseRunConfigs, runSuite } from './session'
@@ -158,13 +159,28 @@ export class LabService implements LabApi {
   }
 
   async compareReports(reports: Report[], baseline?: BaselineChoice): Promise<Outcome<Comparison>> {
-    if (reports.length > MAX_COMPARED_REPORTS) return { ok: false, message: `At most ${MAX_COMPARED_REPORTS} reports can be compared at once, got ${reports.length}` }
     try {
-      // The renderer's reports have no file name: a report without label or host name is "report N".
-      return ok(compareReports(reports.map((report, i) => ({ source: `report ${i + 1}`, report })), baseline ? { baseline } : {}))
+      return ok(this.compare(reports, baseline))
     } catch (error) {
       return fail(error)
     }
+  }
+
+  async exportComparison(reports: Report[], format: ComparisonExportFormat, baseline?: BaselineChoice, locale: Locale = 'en'): Promise<Outcome<ExportedFile>> {
+    try {
+      const file = comparisonFile(this.compare(reports, baseline), format, locale)
+      if (!this.options.saveExport) return ok(file)
+      const savedPath = await this.options.saveExport(file)
+      return savedPath === null ? { ok: false, message: 'Export cancelled' } : ok({ ...file, savedPath })
+    } catch (error) {
+      return fail(error)
+    }
+  }
+
+  private compare(reports: Report[], baseline: BaselineChoice | undefined): Comparison {
+    if (reports.length > MAX_COMPARED_REPORTS) throw new Error(`At most ${MAX_COMPARED_REPORTS} reports can be compared at once, got ${reports.length}`)
+    // The renderer's reports have no file name: a report without label or host name is "report N".
+    return compareReports(reports.map((report, i) => ({ source: `report ${i + 1}`, report })), baseline ? { baseline } : {})
   }
 
   /** Resolves once nothing is queued or running (tests, shutdown). */

@@ -31,6 +31,7 @@ const SAMPLE_ARGS: { [M in LabApiMethod]: LabApiArgs[M] } = {
   importReport: ['a.json', '{}'],
   exportReport: [makeReport(), 'csv'],
   compareReports: [[makeReport({ label: 'a' }), makeReport({ label: 'b' })], { index: 1 }],
+  exportComparison: [[makeReport({ label: 'a' }), makeReport({ label: 'b' })], 'md', { index: 1 }, 'zh-CN'],
 }
 
 /** The packages a file's runtime imports reach, following relative imports (type-only ones are erased). */
