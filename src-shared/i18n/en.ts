@@ -393,7 +393,7 @@ export default {
     pick: 'Reports to compare',
     empty: 'Import or open at least two reports to compare them.',
     baseline: 'Baseline machine',
-    explain: 'Each cell: the median time ± half its 95% interval, then the ratio against the baseline (baseline time / this time: above 1× this machine was faster) with its 95% interval. Points are compared only where workload, runtime, options, settings, worker count and case all match.',
+    explain: 'Each cell: the median time with its 95% interval [lo–hi], then the ratio against the baseline (baseline time / this time: above 1× this machine was faster) with its 95% bootstrap interval, and a Mann–Whitney test of the two machines’ times (Holm-corrected over the whole comparison): faster, slower, no clear difference at this noise, or too few repetitions to tell. Below 5 repetitions no interval is claimed. Points are compared only where workload, runtime, options, settings, worker count and case all match.',
     working: 'Comparing…',
     failed: 'Could not compare: {message}',
     machine: 'Machine',
