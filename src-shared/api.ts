@@ -139,7 +139,7 @@ export const LAB_API = {
   /** Parses a report file's text the user picked or dropped, with the shared schema and migrations. */
   importReport: method<(fileName: string, text: string) => Outcome<Report>>(REPORT_CALL_BYTES),
   /** The file of one export; `locale` is the language of its words (HTML, Markdown, PDF), English when left out. */
-  exportReport: method<(report: Report, format: ExportFormat, locale?: Locale) => Outcome<ExportedFile>>(REPORT_CALL_BYTES),
+  exportReport: method<(report: Report, format: ExportFormat, locale?: Locale, includeHostname?: boolean) => Outcome<ExportedFile>>(REPORT_CALL_BYTES),
   /**
    * Machines side by side: one column per report, ratios against the baseline (the first report
    * unless chosen), compared only where the settings match; the mismatches come back listed.

@@ -33,7 +33,7 @@ export const LAB_CALL_ARGS = {
   renameHistory: z.tuple([id, z.string().trim().min(1).max(200)]),
   deleteHistory: z.tuple([id]),
   importReport: z.tuple([z.string().max(1000), z.string().max(MAX_REPORT_BYTES)]),
-  exportReport: z.tuple([ReportSchema, z.enum(EXPORT_FORMATS), z.enum(LOCALES).optional()]),
+  exportReport: z.tuple([ReportSchema, z.enum(EXPORT_FORMATS), z.enum(LOCALES).optional(), z.boolean().optional()]),
   compareReports: z.tuple([z.array(ReportSchema).max(MAX_COMPARED_REPORTS), baselineChoice.optional()]),
   exportComparison: z.tuple([z.array(ReportSchema).max(MAX_COMPARED_REPORTS), z.enum(COMPARISON_EXPORT_FORMATS), baselineChoice.optional(), z.enum(LOCALES).optional()]),
 } satisfies Record<LabApiMethod, z.ZodType<readonly unknown[]>>

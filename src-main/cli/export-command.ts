@@ -1,5 +1,5 @@
 /**
- * `conlab export REPORT --format json|csv|md|html|pdf[,…] [--out FILE]`, and the writing of
+ * `conlab export REPORT --format json|csv|md|html|pdf[,…] [--out FILE] [--include-hostname]`, and the writing of
  * extra formats after `conlab run --format …`. Every file is written atomically. One format and
  * `--out FILE` writes exactly FILE; several formats write FILE's name with each extension; no
  * `--out` writes next to the report. `--out -` prints a text format on stdout.
@@ -39,17 +39,19 @@ export function exportTargets(base: string, formats: readonly ExportFormat[], ou
 
 /**
  * Renders and writes each format in `locale` (the words of HTML, Markdown and PDF); returns the
- * paths written. PDF without Chromium throws PdfUnavailableError.
+ * paths written. PDF without Chromium throws PdfUnavailableError. The machine's host name is
+ * left out unless `includeHostname` (`--include-hostname`): a shared report should not name it.
  */
 export async function writeExports(
   report: Report,
   targets: ReadonlyMap<ExportFormat, string>,
   signal?: AbortSignal,
   locale: Locale = 'en',
+  includeHostname = false,
 ): Promise<string[]> {
   const written: string[] = []
   for (const [format, path] of targets) {
-    const content = await renderExport(report, format, signal ? { signal, locale } : { locale })
+    const content = await renderExport(report, format, signal ? { signal, locale, includeHostname } : { locale, includeHostname })
     await writeFileAtomic(path, content, signal ? { signal } : {})
     written.push(path)
   }
@@ -62,12 +64,15 @@ export interface ExportCommand {
   out: string | undefined
   /** The language of the exports' words (the global `--lang`); English when left out. */
   locale?: Locale
+  /** `--include-hostname`: name the machine in the Machine table. */
+  includeHostname?: boolean
 }
 
 export async function executeExport(command: ExportCommand, io: CliIo = processIo, signal?: AbortSignal, w: Wording = ENGLISH): Promise<number> {
   const { t } = w
   // The language of the words around the figures: the command's own choice, else the CLI's.
   const locale = command.locale ?? w.locale
+  const includeHostname = command.includeHostname === true
   const source = resolve(command.report)
   let report: Report
   try {
@@ -80,7 +85,7 @@ export async function executeExport(command: ExportCommand, io: CliIo = processI
     const [format, ...more] = command.formats
     if (!format || more.length > 0 || EXPORTERS[format].binary) throw new UsageError(t('cli.usage.stdoutOneFormat'))
     // On stdout the text may reach a terminal: no control character from the file passes raw.
-    io.stdout.write(printableLines((await renderExport(report, format, signal ? { signal, locale } : { locale })) as string))
+    io.stdout.write(printableLines((await renderExport(report, format, signal ? { signal, locale, includeHostname } : { locale, includeHostname })) as string))
     return 0
   }
   const targets = exportTargets(source, command.formats, command.out)
@@ -90,7 +95,7 @@ export async function executeExport(command: ExportCommand, io: CliIo = processI
     io.stderr.write(`${t('cli.export.alreadyJson', { path: source })}\n`)
   }
   try {
-    for (const path of await writeExports(report, targets, signal, locale)) io.stderr.write(`${t('cli.run.wrote', { path })}\n`)
+    for (const path of await writeExports(report, targets, signal, locale, includeHostname)) io.stderr.write(`${t('cli.run.wrote', { path })}\n`)
   } catch (error) {
     if (error instanceof PdfUnavailableError) {
       io.stderr.write(`conlab export: ${error.message}\n`)
@@ -109,8 +114,10 @@ export function addExportCommand(program: Command, onExit: (code: number) => voi
     .argument('<report>', t('cli.export.report'))
     .requiredOption('--format <list>', t('cli.export.format', { choices: EXPORT_FORMATS.join(', ') }), parseFormats(w))
     .option('--out <file>', t('cli.export.out'))
+    .option('--include-hostname', t('cli.export.includeHostname'))
     .exitOverride()
-    .action(async (report: string, flags: { format: ExportFormat[]; out?: string }) => {
-      onExit(await executeExport({ report, formats: flags.format, out: flags.out }, processIo, signal(), w))
+    .action(async (report: string, flags: { format: ExportFormat[]; out?: string; includeHostname?: boolean }) => {
+      const command = { report, formats: flags.format, out: flags.out, includeHostname: flags.includeHostname === true }
+      onExit(await executeExport(command, processIo, signal(), w))
     })
 }

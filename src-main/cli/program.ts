@@ -33,6 +33,7 @@ export interface RunFlags extends WorkloadFlags {
   quiet?: boolean
   label?: string
   format?: ExportFormat[]
+  includeHostname?: boolean
   /** false with --no-history. */
   history?: boolean
   uvThreadpoolSize?: number
@@ -72,6 +73,8 @@ export interface RunCommand {
   label: string | undefined
   /** Extra formats written next to the report (export-command.ts). */
   formats: ExportFormat[]
+  /** `--include-hostname`: those formats name the machine. */
+  includeHostname?: boolean
   /** Save the report into the run history (history-dir.ts). */
   history: boolean
   /** `--cpus N`: applied before this process started (cpus-reexec.ts), recorded by the engine. */
@@ -171,6 +174,7 @@ export function createProgram(
     .option('--quiet', t('cli.run.quiet'))
     .option('--label <name>', t('cli.run.label'))
     .option('--format <list>', t('cli.run.format', { choices: EXPORT_FORMATS.join(', ') }), parseChoiceList('--format', EXPORT_FORMATS, w))
+    .option('--include-hostname', t('cli.run.includeHostname'))
     .option('--no-history', t('cli.run.noHistory'))
     .option('--uv-threadpool-size <n>', t('cli.run.uvThreadpoolSize'), parseWholeNumber('--uv-threadpool-size', w))
     .option('--order <order>', t('cli.run.order', { choices: SCHEDULE_ORDERS.join(', ') }), parseChoice('--order', SCHEDULE_ORDERS, w))
@@ -185,6 +189,7 @@ export function createProgram(
       quiet: flags.quiet === true,
       label: flags.label,
       formats: flags.format ?? [],
+      includeHostname: flags.includeHostname === true,
       history: flags.history !== false,
       ...(flags.cpus !== undefined ? { cpus: flags.cpus } : {}),
     })

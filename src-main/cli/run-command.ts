@@ -83,7 +83,7 @@ export async function executeRun(command: RunCommand, signal: AbortSignal, w: Wo
   if (reportPath && written) process.stderr.write(`\n${t('cli.run.written', { path: reportPath })}\n`)
   // Extra formats and the history copy come after the report is safe on disk.
   const formats = written ? command.formats : []
-  const outputsOk = await writeRunOutputs(report, { reportPath: reportPath ?? defaultReportPath(new Date()), formats, history: command.history }, processIo, w)
+  const outputsOk = await writeRunOutputs(report, { reportPath: reportPath ?? defaultReportPath(new Date()), formats, includeHostname: command.includeHostname === true, history: command.history }, processIo, w)
 
   const outcome = suiteOutcome(report.runs, { cancelled: signal.aborted })
   switch (outcome) {

@@ -15,6 +15,8 @@ export interface RunOutputs {
   /** The report's path (the base for the other formats). */
   reportPath: string
   formats: readonly ExportFormat[]
+  /** `--include-hostname`: the extra formats name the machine (the JSON report always records it). */
+  includeHostname?: boolean
   history: boolean
   historyDir?: string
   signal?: AbortSignal
@@ -26,7 +28,7 @@ export async function writeRunOutputs(report: Report, opts: RunOutputs, io: CliI
   const targets = exportTargets(opts.reportPath, opts.formats, undefined)
   targets.delete('json') // the report itself
   try {
-    for (const path of await writeExports(report, targets, undefined, locale)) io.stderr.write(`${t('cli.run.wrote', { path })}\n`)
+    for (const path of await writeExports(report, targets, undefined, locale, opts.includeHostname === true)) io.stderr.write(`${t('cli.run.wrote', { path })}\n`)
   } catch (error) {
     io.stderr.write(`${t('cli.run.formatsFailed', { message: error instanceof Error ? error.message : String(error) })}\n`)
     ok = false

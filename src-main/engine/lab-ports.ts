@@ -24,7 +24,7 @@ export interface ReportCodecPort {
   /** Parses (and migrates) a report file's text; throws a readable Error naming the file. */
   importText(fileName: string, text: string): Report | Promise<Report>
   /** Renders a report in one format; PDF is printed with `printToPdf` when given. */
-  exportFile(report: Report, format: ExportFormat, opts: { printToPdf?: PrintToPdf; locale?: Locale }): Promise<ExportedFile>
+  exportFile(report: Report, format: ExportFormat, opts: { printToPdf?: PrintToPdf; locale?: Locale; includeHostname?: boolean }): Promise<ExportedFile>
 }
 
 export interface LabServiceOptions {

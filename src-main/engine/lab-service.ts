@@ -146,10 +146,11 @@ export class LabService implements LabApi {
     }
   }
 
-  async exportReport(report: Report, format: ExportFormat, locale: Locale = 'en'): Promise<Outcome<ExportedFile>> {
+  /** The host name stays out of the file unless the user asked for it (`includeHostname`). */
+  async exportReport(report: Report, format: ExportFormat, locale: Locale = 'en', includeHostname = false): Promise<Outcome<ExportedFile>> {
     try {
       const { printToPdf } = this.options
-      const file = await this.options.codec.exportFile(report, format, printToPdf ? { printToPdf, locale } : { locale })
+      const file = await this.options.codec.exportFile(report, format, printToPdf ? { printToPdf, locale, includeHostname } : { locale, includeHostname })
       if (!this.options.saveExport) return ok(file)
       const savedPath = await this.options.saveExport(file)
       return savedPath === null ? { ok: false, message: 'Export cancelled' } : ok({ ...file, savedPath })

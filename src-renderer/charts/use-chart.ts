@@ -4,9 +4,15 @@
  * `point` events arrive without being recreated. Configs are built as plain objects: Chart.js
  * writes into its data, which must not be Vue proxies.
  */
-import { type ChartConfiguration, type ChartType } from 'chart.js'
+import type { Chart, ChartConfiguration, ChartType } from 'chart.js'
 import { computed, onBeforeUnmount, onMounted, type Ref, shallowRef, watch } from 'vue'
-import { Chart } from './setup'
+
+/**
+ * Chart.js (with our registrations) is its own chunk, fetched when the first chart mounts: at page
+ * load it would add its parse time to the one long task (issue 13: no task over 50 ms).
+ */
+let chartModule: Promise<typeof import('./setup')> | null = null
+const loadChart = () => (chartModule ??= import('./setup'))
 
 const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
 
@@ -30,12 +36,17 @@ export function useChart<TType extends ChartType>(canvas: Ref<HTMLCanvasElement 
     canvas.value?.setAttribute('data-axes', JSON.stringify(titles))
   }
 
-  onMounted(() => {
+  let unmounted = false
+  onMounted(async () => {
     if (!canvas.value) return
+    describe(config.value)
+    const { Chart: ChartClass } = await loadChart()
+    // The screen may have closed, or the data moved on, while Chart.js was loading.
+    if (unmounted || !canvas.value) return
     const initial = config.value
     describe(initial)
     if (reducedMotion()) initial.options = { ...initial.options, animation: false } as typeof initial.options
-    chart.value = new Chart(canvas.value, initial)
+    chart.value = new ChartClass(canvas.value, initial)
   })
 
   watch(config, (next) => {
@@ -48,6 +59,7 @@ export function useChart<TType extends ChartType>(canvas: Ref<HTMLCanvasElement 
   })
 
   onBeforeUnmount(() => {
+    unmounted = true
     chart.value?.destroy()
     chart.value = null
   })

@@ -75,6 +75,7 @@ export default {
     quiet: 'no progress output',
     label: 'a name for this machine in comparisons, e.g. "alice-laptop"',
     format: 'also write the report as {choices} (comma list), next to --out',
+    includeHostname: 'name this machine (its host name) in the --format files; left out by default',
     noHistory: 'do not save this run into the history folder (see `conlab history path`)',
     order: 'the order repetitions are taken in: {choices} (default interleaved: every point once per round, rounds shuffled, so drift hits every point alike)',
     seed: 'seed of the schedule\'s shuffle and the bootstrap intervals (default: a fresh one, recorded in the report)',
@@ -126,6 +127,7 @@ export default {
     format: 'one or more of {choices} (comma list)',
     out: 'output file (default: next to the report, with the format\'s extension); "-" prints to stdout',
     alreadyJson: '{path} is already the JSON report; give --out to write a copy elsewhere.',
+    includeHostname: 'name the machine (its host name) in the Machine table; left out by default',
   },
   compare: {
     description: 'Compare reports from several machines side by side, as ratios against a baseline machine.',

@@ -35,6 +35,8 @@ export default {
     everyPoint: 'Every point: {case}',
     noPoint: 'No point was measured.',
     settingsFor: 'Settings for {runtime}: {settings}',
+    primeCountPi: 'π({x}) = {count} primes',
+    primeCountRange: '{count} primes in [{lo}, {hi})',
   },
   machine: {
     cpu: 'CPU',
@@ -229,7 +231,7 @@ export default {
     timelineTitleOne: 'Who worked when: {runtime}, {n} worker',
     timelineTitleMany: 'Who worked when: {runtime}, {n} workers',
     timelineCaption: 'Chunks of the last repetition on each worker. Gaps at the end of a row are time a worker waited for the others (load imbalance).',
-    ideal: 'ideal (speedup = workers)',
+    ideal: 'ideal (linear up to {cores} cores)',
     worker: 'worker {n}',
     workerBusy: 'worker {n}: busy {busy} of {total}',
     span: 'worker {n}: {label} ({time})',

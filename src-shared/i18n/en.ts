@@ -262,6 +262,7 @@ export default {
     unavailable: 'Not measured on this machine',
     export: 'Export',
     exportAs: 'Export as {format}',
+    includeHostname: 'Include host name',
     exported: 'Downloaded {file}.',
     savedTo: 'Saved to {path}.',
   },

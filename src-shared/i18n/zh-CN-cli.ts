@@ -70,6 +70,7 @@ const zhCN: Messages['cli'] = {
     quiet: '不显示进度',
     label: '比较时这台机器的名字，例如 "alice-laptop"',
     format: '同时把报告写成 {choices}（逗号列表），放在 --out 旁边',
+    includeHostname: '在 --format 生成的文件中写出本机的主机名；默认不写',
     noHistory: '不把这次运行保存到历史记录文件夹（见 `conlab history path`）',
     order: '重复测量的顺序：{choices}（默认 interleaved：每一轮把每个数据点各测一次，轮内顺序随机打乱，让漂移对每个数据点的影响相同）',
     seed: '测量顺序随机打乱和自助法区间所用的种子（默认：每次新取一个，记录在报告里）',
@@ -119,6 +120,7 @@ const zhCN: Messages['cli'] = {
     format: '{choices} 中的一种或多种（逗号列表）',
     out: '输出文件（默认：报告旁边，使用该格式的扩展名）；"-" 表示打印到标准输出',
     alreadyJson: '{path} 本身就是 JSON 报告；如需副本，请用 --out 写到别处。',
+    includeHostname: '在“机器”表中写出机器的主机名；默认不写',
   },
   compare: {
     description: '把多台机器的报告并排比较，以相对基准机器的比值表示。',

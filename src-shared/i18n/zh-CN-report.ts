@@ -26,6 +26,8 @@ const zhCN: Messages['report'] = {
     everyPoint: '所有数据点：{case}',
     noPoint: '没有测得任何数据点。',
     settingsFor: '{runtime} 的设置：{settings}',
+    primeCountPi: 'π({x}) = {count} 个素数',
+    primeCountRange: '[{lo}, {hi}) 中有 {count} 个素数',
   },
   machine: {
     cpu: 'CPU',
@@ -212,7 +214,7 @@ const zhCN: Messages['report'] = {
     timelineTitleOne: '谁在何时工作：{runtime}，{n} 个工作者',
     timelineTitleMany: '谁在何时工作：{runtime}，{n} 个工作者',
     timelineCaption: '最后一次重复中各工作者处理的分块。一行末尾的空白是该工作者等待其他工作者的时间（负载不均衡）。',
-    ideal: '理想值（加速比 = 工作者数量）',
+    ideal: '理想值（线性，直到 {cores} 个核心）',
     worker: '工作者 {n}',
     workerBusy: '工作者 {n}：忙碌 {busy}，共 {total}',
     span: '工作者 {n}：{label}（{time}）',

@@ -247,6 +247,7 @@ const zhCN: Messages = {
     unavailable: '这台机器上未测量',
     export: '导出',
     exportAs: '导出为 {format}',
+    includeHostname: '包含主机名',
     exported: '已下载 {file}。',
     savedTo: '已保存到 {path}。',
   },

@@ -6,6 +6,7 @@
  */
 import type { Locale } from '../../../../src-shared/i18n/locales'
 import type { Report } from '../../../../src-shared/report'
+import { answerNote } from './answer'
 import { escapeHtml as esc } from './escape'
 import { type RunGroup, groupRuns, reportTitle, workloadTitle } from './figures'
 import { figureHtml, htmlPage, htmlTable } from './html-page'
@@ -55,6 +56,8 @@ function groupSection(report: Report, group: RunGroup, index: number, loc: Expor
   const { r } = loc
   const parts: string[] = [`<section class="workload" id="workload-${index}">`, `<h2>${esc(workloadTitle(group.workload, loc))}</h2>`]
   parts.push(`<p class="meta">${esc(r('group.options', { options: configText(group.config, loc) }))}</p>`)
+  const answer = answerNote(group, loc)
+  if (answer !== null) parts.push(`<p class="answer" data-testid="answer">${esc(answer)}</p>`)
   parts.push(`<ul class="note">${group.runs.map((run) => `<li>${esc(run.runtime)}${esc(r('colon'))}${esc(settingsText(run, loc))}</li>`).join('')}</ul>`)
   const charts = groupCharts(`g${index}`, group, report.machine, loc)
   if (charts.length > 0) parts.push(`<div class="charts">${charts.map((c) => figureHtml(c.svg, c.caption)).join('\n')}</div>`)

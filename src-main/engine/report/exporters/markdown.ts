@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../../../../src-shared/i18n/locales'
 import type { Report } from '../../../../src-shared/report'
+import { answerNote } from './answer'
 import { escapeMarkdown as md } from './escape'
 import { groupRuns, reportTitle, workloadTitle } from './figures'
 import { exportLocale, fillMarkup } from './locale'
@@ -41,6 +42,8 @@ export function reportToMarkdown(report: Report, locale: Locale = 'en', opts: Ma
 
   for (const group of groupRuns(report)) {
     out.push(`## ${md(workloadTitle(group.workload, loc))}`, '', md(r('group.options', { options: configText(group.config, loc) })), '')
+    const answer = answerNote(group, loc)
+    if (answer !== null) out.push(`**${md(answer)}**`, '')
     const table = resultTable(group.runs, loc)
     if (table.commonCase !== '') out.push(md(r('group.everyPoint', { case: table.commonCase })), '')
     if (table.rows.length > 0) out.push(markdownTable(table.header, table.rows.map((row) => row.cells), table.numeric), '')

@@ -34,7 +34,7 @@ function curveOrBars(
   axis: Axis,
   xKind: XKind,
   series: FigureSeries[],
-  extra: { ideal?: boolean; marker?: { x: number; label: string } } = {},
+  extra: { ideal?: { cores: number }; marker?: { x: number; label: string } } = {},
 ): { svg: string; key: string } {
   if (xKind === 'none') {
     const cells = series.flatMap((s) => s.points.map((p) => ({ name: s.points.length > 1 ? `${s.name} · ${p.label}` : s.name, p })))
@@ -75,7 +75,7 @@ function speedupChart(loc: ExportLocale, id: string, runs: readonly Run[], machi
   const cores = machine.logicalCores
   const axis = { id, title: loc.r('charts.speedupTitle'), yLabel: loc.r('charts.speedupY') }
   const marker = cores <= maxWorkers ? { marker: { x: cores, label: loc.r('charts.cores', { n: loc.fmt.number(cores) }) } } : {}
-  const { svg } = curveOrBars(loc, axis, xKind, swept, { ideal: true, ...marker })
+  const { svg } = curveOrBars(loc, axis, xKind, swept, { ideal: { cores }, ...marker })
   return { svg, caption: loc.r('charts.speedupCaption') }
 }
 

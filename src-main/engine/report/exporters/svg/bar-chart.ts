@@ -6,7 +6,7 @@
 import { escapeHtml as esc } from '../escape'
 import type { FigureValue } from '../chart-figures'
 import { EN, type ExportLocale } from '../locale'
-import { PLOT, axes, clampInterval, legend, linearScale, niceTicks, px, shorten, svgOpen, yDomain } from './frame'
+import { PLOT, axes, chartSvg, clampInterval, linearScale, niceTicks, px, shorten, yDomain } from './frame'
 
 export interface BarSeries {
   name: string
@@ -63,7 +63,7 @@ export function barChartSvg(spec: BarChartSpec): string {
   const barWidth = Math.max(2, (band * 0.8) / Math.max(1, spec.series.length))
   const zero = y(Math.max(0, ticksY[0] ?? 0))
 
-  const parts: string[] = [svgOpen(spec.id, 'bar', spec.title, describe(spec, loc)), axes(y, ticksY, spec.xLabel, spec.yLabel, loc)]
+  const parts: string[] = [axes(y, ticksY, spec.xLabel, spec.yLabel, loc)]
   categories.forEach((category, i) => {
     const center = PLOT.left + band * (i + 0.5)
     const label = shorten(category, Math.max(4, Math.floor(band / CHAR_PX)))
@@ -95,6 +95,6 @@ export function barChartSvg(spec: BarChartSpec): string {
     parts.push(`<line class="reference" x1="${PLOT.left}" x2="${PLOT.right}" y1="${ry}" y2="${ry}" stroke="#444" stroke-dasharray="5 4"/>`)
     parts.push(`<text x="${PLOT.right - 4}" y="${px(y(spec.reference.y) - 4)}" text-anchor="end" fill="#444">${esc(spec.reference.label)}</text>`)
   }
-  parts.push(legend(spec.series.map((s) => ({ name: s.name, color: s.color }))), '</svg>')
-  return parts.join('')
+  const items = spec.series.map((s) => ({ name: s.name, color: s.color }))
+  return chartSvg({ id: spec.id, kind: 'bar', title: spec.title, description: describe(spec, loc) }, parts.join(''), items)
 }

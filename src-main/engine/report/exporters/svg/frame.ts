@@ -71,12 +71,12 @@ export function linearScale(domain: [number, number], range: [number, number]): 
   return scale
 }
 
-export function svgOpen(id: string, kind: string, title: string, description: string): string {
+export function svgOpen(id: string, kind: string, title: string, description: string, height: number = HEIGHT): string {
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" data-chart="${esc(kind)}" viewBox="0 0 ${WIDTH} ${HEIGHT}" ` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" data-chart="${esc(kind)}" viewBox="0 0 ${WIDTH} ${height}" ` +
     `role="img" aria-labelledby="${esc(id)}-title ${esc(id)}-desc" font-family="system-ui, sans-serif" font-size="12">` +
     `<title id="${esc(id)}-title">${esc(title)}</title><desc id="${esc(id)}-desc">${esc(description)}</desc>` +
-    `<rect x="0" y="0" width="${WIDTH}" height="${HEIGHT}" fill="#ffffff"/>` +
+    `<rect x="0" y="0" width="${WIDTH}" height="${height}" fill="#ffffff"/>` +
     `<text x="${WIDTH / 2}" y="22" text-anchor="middle" font-size="14" font-weight="600">${esc(title)}</text>`
   )
 }
@@ -104,22 +104,65 @@ export interface LegendItem {
   dashed?: boolean
 }
 
-/** One row of swatches between the title and the plot; long names are cut to fit the row. */
-export function legend(items: readonly LegendItem[]): string {
-  const slot = Math.max(70, Math.floor((PLOT.right - PLOT.left) / Math.max(1, items.length)))
-  const maxChars = Math.max(6, Math.floor((slot - 28) / 7))
-  return items
-    .map((item, i) => {
-      const x = PLOT.left + i * slot
-      const y = 42
-      const name = shorten(item.name, maxChars)
+const LEGEND_Y = 42
+const LEGEND_ROW = 18
+const SWATCH = 26
+const GAP = 16
+
+/** About how wide a name is drawn at 12 px: CJK characters take about twice a Latin one. */
+export function textWidth(text: string): number {
+  let width = 0
+  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 12 : 7
+  return width
+}
+
+/**
+ * Swatches between the title and the plot. When every name fits an equal share of the row they
+ * sit in one row as before; otherwise they flow into as many rows as they need, each name whole
+ * (a cut name could no longer be told from its neighbour). `rows` tells the chart how far to
+ * push the plot down.
+ */
+export function legendRows(items: readonly LegendItem[]): { svg: string; rows: number } {
+  const rowWidth = PLOT.right - PLOT.left
+  const slot = Math.max(70, Math.floor(rowWidth / Math.max(1, items.length)))
+  const oneRow = items.every((item) => SWATCH + textWidth(item.name) <= slot)
+  const placed: { item: LegendItem; x: number; row: number }[] = []
+  let x = PLOT.left
+  let row = 0
+  items.forEach((item, i) => {
+    if (oneRow) return placed.push({ item, x: PLOT.left + i * slot, row: 0 })
+    const width = SWATCH + textWidth(item.name)
+    if (x > PLOT.left && x + width > PLOT.right) {
+      row++
+      x = PLOT.left
+    }
+    placed.push({ item, x, row })
+    x += width + GAP
+  })
+  const svg = placed
+    .map(({ item, x, row }) => {
+      const y = LEGEND_Y + row * LEGEND_ROW
+      // A single name wider than the whole row is the one case still cut.
+      const name = shorten(item.name, Math.max(6, Math.floor((rowWidth - SWATCH) / 7)))
       const dash = item.dashed ? ' stroke-dasharray="5 4"' : ''
       return (
         `<g class="legend-item"><line x1="${x}" x2="${x + 20}" y1="${y}" y2="${y}" stroke="${item.color}" stroke-width="3"${dash}/>` +
-        `<text x="${x + 26}" y="${y}" dominant-baseline="middle">${esc(name)}</text></g>`
+        `<text x="${x + SWATCH}" y="${y}" dominant-baseline="middle">${esc(name)}</text></g>`
       )
     })
     .join('')
+  return { svg, rows: Math.max(1, row + 1) }
+}
+
+/**
+ * A whole chart: the frame, the legend, and the plot (drawn for the standard frame) pushed down by
+ * the legend's extra rows, the picture growing by as much, so nothing is cut off.
+ */
+export function chartSvg(open: { id: string; kind: string; title: string; description: string }, body: string, items: readonly LegendItem[]): string {
+  const { svg, rows } = legendRows(items)
+  const extra = (rows - 1) * LEGEND_ROW
+  const plot = extra > 0 ? `<g transform="translate(0 ${extra})">${body}</g>` : body
+  return `${svgOpen(open.id, open.kind, open.title, open.description, HEIGHT + extra)}${plot}${svg}</svg>`
 }
 
 /** Cuts the middle out of a long label: the end often holds what tells two labels apart (a size). */

@@ -1,12 +1,13 @@
 /**
  * A line chart over worker counts: one line per series (a runtime, or a machine when comparing),
- * 95% intervals as error bars, and optionally the ideal `y = x` line and a marker at the core
- * count. Every data point is a `circle.point` carrying its values, so a test (or a curious
+ * 95% intervals as error bars, and optionally the ideal line and a marker at the core count.
+ * The ideal is the app's: `y = x` up to the core count, then flat (more workers than cores only
+ * take turns on them). Every data point is a `circle.point` carrying its values, so a test (or a curious
  * reader of the file) can find them.
  */
 import { escapeHtml as esc } from '../escape'
 import { EN, type ExportLocale } from '../locale'
-import { PLOT, axes, clampInterval, legend, linearScale, niceTicks, px, svgOpen, yDomain } from './frame'
+import { PLOT, axes, chartSvg, clampInterval, linearScale, niceTicks, px, yDomain } from './frame'
 import type { LegendItem, YValue } from './frame'
 
 export interface LinePoint {
@@ -31,8 +32,8 @@ export interface LineChartSpec {
   xLabel: string
   yLabel: string
   series: LineSeries[]
-  /** Draw y = x (perfect speedup). */
-  ideal?: boolean
+  /** Draw perfect speedup: y = x up to `cores`, flat past them. */
+  ideal?: { cores: number }
   /** A vertical marker, e.g. the machine's logical core count. */
   marker?: { x: number; label: string }
   yFromZero?: boolean
@@ -73,23 +74,23 @@ export function lineChartSvg(spec: LineChartSpec): string {
   const xLabel = spec.xFormat ?? loc.fmt.number
 
   const yValues: YValue[] = [...points]
-  if (spec.ideal) yValues.push(...ticksX.filter((v) => v >= xMin && v <= xMax).map((v) => ({ y: v })))
+  const idealY = (v: number) => Math.min(v, Math.max(1, spec.ideal?.cores ?? v))
+  if (spec.ideal) yValues.push(...ticksX.filter((v) => v >= xMin && v <= xMax).map((v) => ({ y: idealY(v) })))
   const ticksY = niceTicks(...yDomain(yValues, spec.yFromZero ?? false))
   const domain: [number, number] = [ticksY[0] ?? 0, ticksY[ticksY.length - 1] ?? 1]
   const y = linearScale(domain, [PLOT.bottom, PLOT.top])
 
-  const parts: string[] = [svgOpen(spec.id, 'line', spec.title, describe(spec, loc)), axes(y, ticksY, spec.xLabel, spec.yLabel, loc)]
+  const parts: string[] = [axes(y, ticksY, spec.xLabel, spec.yLabel, loc)]
   for (const tick of ticksX) {
     parts.push(`<text x="${px(x(tick))}" y="${PLOT.bottom + 16}" text-anchor="middle">${esc(xLabel(tick))}</text>`)
   }
   const items: LegendItem[] = []
   if (spec.ideal && !log) {
-    const a = xMin
-    const b = xMax
-    parts.push(
-      `<line class="ideal" x1="${px(x(a))}" y1="${px(y(a))}" x2="${px(x(b))}" y2="${px(y(b))}" stroke="#888" stroke-width="1.5" stroke-dasharray="5 4"/>`,
-    )
-    items.push({ name: loc.r('charts.ideal'), color: '#888', dashed: true })
+    const cores = Math.max(1, spec.ideal.cores)
+    const corners = [xMin, ...(cores > xMin && cores < xMax ? [cores] : []), xMax]
+    const path = corners.map((v) => `${px(x(v))},${px(y(idealY(v)))}`).join(' ')
+    parts.push(`<polyline class="ideal" points="${path}" fill="none" stroke="#888" stroke-width="1.5" stroke-dasharray="5 4"/>`)
+    items.push({ name: loc.r('charts.ideal', { cores: loc.fmt.number(cores) }), color: '#888', dashed: true })
   }
   if (spec.marker) {
     const mx = px(x(spec.marker.x))
@@ -119,6 +120,5 @@ export function lineChartSvg(spec: LineChartSpec): string {
     parts.push(g.join(''))
     items.push({ name: s.name, color: s.color })
   }
-  parts.push(legend(items), '</svg>')
-  return parts.join('')
+  return chartSvg({ id: spec.id, kind: 'line', title: spec.title, description: describe(spec, loc) }, parts.join(''), items)
 }

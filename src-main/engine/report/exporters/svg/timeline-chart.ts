@@ -1,6 +1,7 @@
 /**
  * The load-imbalance timeline of one point: a row per worker, a bar per chunk of work in the last
  * repetition. Idle stretches at the end of a row are time that worker waited for the others.
+ * Workers are numbered from 1, as the app numbers them (spans carry 0-based indices).
  */
 import type { Span } from '../../../../../src-shared/report'
 import { escapeHtml as esc } from '../escape'
@@ -29,7 +30,7 @@ export function timelineChartSvg(spec: TimelineSpec): string {
   const x = linearScale([ticks[0] ?? 0, ticks[ticks.length - 1] ?? 1], [PLOT.left, PLOT.right])
   const rowHeight = (PLOT.bottom - PLOT.top) / workers
   const busy = Array.from({ length: workers }, (_, w) => spans.filter((s) => s.worker === w).reduce((sum, s) => sum + s.endMs - s.startMs, 0))
-  const description = busy.map((b, w) => r('charts.workerBusy', { n: w, busy: fmt.ms(b), total: fmt.ms(end - start) })).join('; ')
+  const description = busy.map((b, w) => r('charts.workerBusy', { n: w + 1, busy: fmt.ms(b), total: fmt.ms(end - start) })).join('; ')
 
   const parts: string[] = [svgOpen(spec.id, 'timeline', spec.title, description)]
   for (const t of ticks) {
@@ -39,7 +40,7 @@ export function timelineChartSvg(spec: TimelineSpec): string {
   }
   for (let w = 0; w < workers; w++) {
     const yy = PLOT.top + rowHeight * (w + 0.5)
-    parts.push(`<text x="${PLOT.left - 6}" y="${px(yy)}" text-anchor="end" dominant-baseline="middle">${esc(r('charts.worker', { n: w }))}</text>`)
+    parts.push(`<text x="${PLOT.left - 6}" y="${px(yy)}" text-anchor="end" dominant-baseline="middle">${esc(r('charts.worker', { n: w + 1 }))}</text>`)
   }
   parts.push('<g class="series" data-series="spans">')
   for (const s of spans) {
@@ -47,7 +48,7 @@ export function timelineChartSvg(spec: TimelineSpec): string {
     parts.push(
       `<rect class="span" x="${px(x(s.startMs))}" y="${px(top)}" width="${px(Math.max(0.5, x(s.endMs) - x(s.startMs)))}" ` +
         `height="${px(rowHeight * 0.7)}" fill="${spec.color}" stroke="#ffffff" stroke-width="0.5">` +
-        `<title>${esc(r('charts.span', { n: s.worker, label: s.label, time: fmt.ms(s.endMs - s.startMs) }))}</title></rect>`,
+        `<title>${esc(r('charts.span', { n: s.worker + 1, label: s.label, time: fmt.ms(s.endMs - s.startMs) }))}</title></rect>`,
     )
   }
   parts.push('</g>')
