@@ -11,7 +11,7 @@ import type { BaselineChoice, Comparison } from '../../src-shared/comparison'
 import { RUNTIME_NAMES, type RunConfig, type RunConfigInput, type RuntimeName } from '../../src-shared/config'
 import type { RunEvent } from '../../src-shared/events'
 import type { Locale } from '../../src-shared/i18n/locales'
-import { assertNever } from '../../src-shared/protocol'
+import { record, withSuiteId } from './queue-events'
 import type { Machine, Report } from '../../src-shared/report'
 import { RUNTIME_TRAITS } from '../../src-shared/runtime-traits'
 import { suiteOutcome } from '../../src-shared/suite-outcome'
@@ -285,48 +285,4 @@ async function firstMissingDirectory(configs: RunConfig[]): Promise<string | nul
     if (!found?.isDirectory()) return `Run ${index + 1}: the file I/O directory ${workload.directory} ${found ? 'is not a folder' : 'does not exist'}`
   }
   return null
-}
-
-/** Keeps what a page needs to pick up a running suite after a reload: its progress and runs so far. */
-function record(suite: QueuedSuite, event: RunEvent): void {
-  switch (event.type) {
-    case 'progress':
-      suite.progress = event.progress
-      return
-    case 'run-started':
-      suite.runs.push({ id: event.runId, workload: event.workload, runtime: event.runtime, status: 'running', points: [], amdahl: null, overhead: null })
-      return
-    case 'point':
-      suite.runs.find((r) => r.id === event.runId)?.points.push(event.point)
-      return
-    case 'run-finished': {
-      const index = suite.runs.findIndex((r) => r.id === event.run.id)
-      if (index >= 0) suite.runs[index] = event.run
-      else suite.runs.push(event.run)
-      return
-    }
-    case 'suite-started':
-    case 'suite-finished':
-    case 'suite-failed':
-      return
-    default:
-      assertNever(event, 'run event')
-  }
-}
-
-/** runSuite numbers its own suites; subscribers know them by the id the queue gave out. */
-function withSuiteId(event: RunEvent, suiteId: string): RunEvent {
-  switch (event.type) {
-    case 'suite-started':
-    case 'suite-finished':
-    case 'suite-failed':
-      return { ...event, suiteId }
-    case 'run-started':
-    case 'progress':
-    case 'point':
-    case 'run-finished':
-      return event
-    default:
-      return assertNever(event, 'run event')
-  }
 }
