@@ -133,10 +133,11 @@ describe('history, import and compare', () => {
     expect(await warmup.locator('td').allInnerTexts()).toEqual(['1', '3'])
     expect(await page.getByTestId('compare-column').allInnerTexts()).toEqual(['Fixture laptop (baseline)', 'Fixture desktop'])
     const desktopCells = page.locator('[data-testid="compare-cell"][data-machine="Fixture desktop"]')
-    // The thread run matches: 1 and 2 workers, each a measured cell with a ratio and its interval.
+    // The thread run matches: 1 and 2 workers, each a measured cell with a ratio and the test's
+    // verdict; the fixtures' 3 repetitions give no interval and no verdict a test could reach.
     const ratios = (await desktopCells.locator('[data-testid="compare-ratio"]').allInnerTexts()).filter((r) => r.includes('×'))
     expect(ratios).toHaveLength(2)
-    for (const ratio of ratios) expect(ratio).toMatch(/^2× \[[\d.]+–[\d.]+\]$/)
+    for (const ratio of ratios) expect(ratio).toBe('2×, too few repetitions to tell')
     expect(await desktopCells.filter({ hasText: 'other settings' }).count()).toBeGreaterThan(0)
     expect(await page.getByTestId('compare-summary').nth(1).innerText()).toContain('2× faster')
     const series = (await page.getByTestId('chart-compare').getAttribute('data-series'))?.split(',') ?? []
