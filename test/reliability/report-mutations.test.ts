@@ -82,7 +82,8 @@ async function mutate(mutation: Mutation, dir: string, rng: Rng): Promise<{ path
     }
     case 'wrong-type': {
       const root = parsed()
-      const target = pick(root)
+      // Not a null: a nullable field's other type may be its own (karpFlatt: null or a number).
+      const target = pick(root, (v) => v !== null)
       const value = otherType(target.value, rng)
       setAt(root, target.path, value)
       await writeFile(path, JSON.stringify(root))
