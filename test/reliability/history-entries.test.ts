@@ -138,7 +138,8 @@ async function historyCase(c: HistoryCase, folders: CaseFolders, rng: Rng): Prom
   for (const name of names) expect(unusable.some((line) => printedAs(name).test(line)), `${JSON.stringify(name)} not listed as unusable: ${context}`).toBe(true)
 
   const shown = names[c.showIndex]!
-  const show = await runConlab(['history', 'show', shown.replace(/\.json$/, '')], folders, 40_000)
+  // `--` ends the options: an entry may be named like a flag ("-dash3"), as files can be.
+  const show = await runConlab(['history', 'show', '--', shown.replace(/\.json$/, '')], folders, 40_000)
   const showContext = `show ${JSON.stringify(shown)}: code ${show.code}; stderr ${JSON.stringify(show.stderr.slice(0, 500))}`
   expect(show.hung, showContext).toBe(false)
   expect(show.code, showContext).toBe(1)

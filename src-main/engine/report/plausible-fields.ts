@@ -126,8 +126,21 @@ function* machineStateFields(state: MachineState): Generator<Found> {
 const outside = (path: string, value: number, lo: number, hi: number, what: string): Found =>
   value < lo || value > hi ? { path, message: `${value} is not a plausible ${what} (it must lie between ${lo} and ${hi})` } : null
 
+/** Every repetition's spans (the trace export): each starts before it ends, within a week, at a plausible time. */
+function* traceFields(point: Point, at: string): Generator<Found> {
+  for (const [r, rep] of (point.traces ?? []).entries()) {
+    const rAt = `${at}.traces.${r}`
+    yield over(`${rAt}.startedAtMs`, rep.startedAtMs, FIELD_LIMITS.epochMs, 'time since 1970 in ms')
+    yield over(`${rAt}.repetition`, rep.repetition, FIELD_LIMITS.setting, 'repetition index')
+    yield over(`${rAt}.round`, rep.round, FIELD_LIMITS.setting, 'schedule round')
+    const bad = rep.spans.findIndex((s) => s.endMs < s.startMs || s.endMs > FIELD_LIMITS.weekMs || s.worker > FIELD_LIMITS.setting)
+    if (bad >= 0) yield { path: `${rAt}.spans.${bad}`, message: 'a span must end after it starts, within a plausible time, on a plausible worker' }
+  }
+}
+
 /** Issue 14's fields: sample start times and rounds, ratio intervals, significance tests. */
 function* statisticsFields(point: Point, at: string): Generator<Found> {
+  yield* traceFields(point, at)
   for (const [i, t] of (point.samplesStartedAtMs ?? []).entries()) yield over(`${at}.samplesStartedAtMs.${i}`, t, FIELD_LIMITS.epochMs, 'time since 1970 in ms')
   for (const [i, r] of (point.samplesRound ?? []).entries()) yield over(`${at}.samplesRound.${i}`, r, FIELD_LIMITS.setting, 'schedule round')
   yield over(`${at}.stats.ciResamples`, point.stats.ciResamples, FIELD_LIMITS.setting, 'resample count')
