@@ -4,6 +4,7 @@
  * only {placeholders} use them. Runtime and workload ids stay as typed on the command line.
  */
 import type { WarningCode } from '../report'
+import report from './en-report'
 
 export default {
   language: 'English',
@@ -310,12 +311,12 @@ export default {
       outliers: 'Some repetitions were far from the median of {median}: more than ten times the typical spread. Something else probably used the machine meanwhile; the median is hardly affected, but close other programs and measure again to be sure.',
       'high-variance': 'The repetitions varied a lot: the standard deviation ({stddev}) is {cv} of the mean ({mean}); we warn above 10%. Differences between points smaller than that may be noise. Close other programs, or use more repetitions.',
       'check-failed': 'The result did not match the expected answer (expected {expected}, got {actual}). Timings of a wrong answer mean nothing: usually the work was split incorrectly, with a piece left out or counted twice.',
-      'on-battery': 'The machine ran on battery: laptops on battery lower the CPU frequency and limit boost, so every figure is slower and may drift as the charge drops. Plug the machine in and measure again before comparing.',
-      'powersave-governor': 'The CPU frequency governor was powersave: the cores ran below their top frequency, so the figures are slower than the machine can do. Set the performance governor (for example sudo cpupower frequency-set -g performance) and measure again.',
-      'cpu-used-by-others': 'Other programs used a large share of the CPU while the lab ran (the lab\'s own time left out): the times are slower and noisier than they should be, the more workers the worse. Close other programs and measure again.',
-      'hybrid-cores': 'This machine has fast performance cores and slower efficiency cores: the operating system decides where each thread or process runs, so the same point can differ between repetitions, and a speedup that stops growing past the performance cores is the hardware, not the runtime.',
-      'smt-shared-cores': 'Some worker counts are above the number of physical cores (SMT, Hyper-Threading): there two workers share one core\'s execution units, so expect much less extra speedup than below it. That is the hardware, not the runtime.',
-      drift: 'A point\'s repetitions trended over the run (their times grew or shrank steadily as the run went on): the machine warmed up, throttled or got busier meanwhile, so its figures depend on when they were taken. Close other programs, let the machine settle, and measure again.',
+      'on-battery': report.warningText['on-battery'],
+      'powersave-governor': report.warningText['powersave-governor'],
+      'cpu-used-by-others': report.warningText['cpu-used-by-others'],
+      'hybrid-cores': report.warningText['hybrid-cores'],
+      'smt-shared-cores': report.warningText['smt-shared-cores'],
+      drift: report.warningText.drift,
     } satisfies Record<WarningCode, string>,
   },
 }

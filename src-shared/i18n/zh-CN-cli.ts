@@ -1,5 +1,6 @@
 /** 简体中文 texts of the cli area: the same keys as en-cli.ts, terms from docs/glossary.md. */
 import type { Messages } from './messages'
+import report from './zh-CN-report'
 
 const zhCN: Messages['cli'] = {
   language: '简体中文',
@@ -299,12 +300,12 @@ const zhCN: Messages['cli'] = {
       outliers: '有些重复与中位数 {median} 相差很远：超过通常波动的十倍。很可能同时有别的程序在用这台机器；中位数几乎不受影响，但为了稳妥，请关闭其他程序再测一次。',
       'high-variance': '各次重复差异很大：标准差（{stddev}）是平均值（{mean}）的 {cv}；超过 10% 即发出警告。小于这个差距的数据点之间的差别可能只是噪声。请关闭其他程序，或增加重复次数。',
       'check-failed': '结果与预期答案不符（应为 {expected}，实际为 {actual}）。答案错误时计时毫无意义：通常是任务划分有误，漏掉了一部分或重复计算了一部分。',
-      'on-battery': '机器使用电池供电：笔记本在电池模式下会降低 CPU 频率、限制睿频，所以所有数据都会偏慢，并可能随电量下降而漂移。请接上电源后重新测量，再与其他结果比较。',
-      'powersave-governor': 'CPU 调频策略（governor）是 powersave：核心运行在低于最高频率的状态，所以数据比这台机器的实际能力慢。请切换到 performance 策略（例如 sudo cpupower frequency-set -g performance）后重新测量。',
-      'cpu-used-by-others': '实验室运行期间，其他程序占用了相当一部分 CPU 时间（已扣除实验室自身的时间）：测得的时间比应有的更慢、波动更大，工作者越多影响越大。请关闭其他程序后重新测量。',
-      'hybrid-cores': '这台机器同时有高性能核心和较慢的能效核心：每个线程或进程在哪个核心上运行由操作系统决定，所以同一个数据点在各次重复之间可能不同；加速比在超过性能核心数后不再增长，是硬件造成的，而不是运行时。',
-      'smt-shared-cores': '有些工作者数量超过了物理核心数（SMT，超线程）：这时两个工作者共用一个核心的执行单元，所以额外的加速比会比之前小得多。这是硬件造成的，而不是运行时。',
-      drift: '某个数据点的各次重复在运行过程中呈现趋势（时间随运行稳定地变长或变短）：机器在此期间升温、降频或变得更忙，所以这些数据取决于测量的时刻。请关闭其他程序，等机器稳定后重新测量。',
+      'on-battery': report.warningText['on-battery'],
+      'powersave-governor': report.warningText['powersave-governor'],
+      'cpu-used-by-others': report.warningText['cpu-used-by-others'],
+      'hybrid-cores': report.warningText['hybrid-cores'],
+      'smt-shared-cores': report.warningText['smt-shared-cores'],
+      drift: report.warningText.drift,
     },
   },
 }
