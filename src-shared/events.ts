@@ -3,6 +3,7 @@
  * web socket). The renderer draws charts from them; the report is their fold.
  */
 import type { RuntimeName, WorkloadName } from './config'
+import type { LaneTimeline } from './lane-timeline'
 import type { Point, Report, Run } from './report'
 
 export type RunPhase = 'prepare' | 'overhead' | 'warmup' | 'measure' | 'cleanup'
@@ -28,6 +29,8 @@ export type RunEvent =
   | { type: 'run-started'; runId: string; workload: WorkloadName; runtime: RuntimeName }
   | { type: 'progress'; progress: ProgressInfo }
   | { type: 'point'; runId: string; point: Point }
+  /** The live lanes of a shared-state experiment: new spans since the last event (the view appends them). */
+  | { type: 'lanes'; runId: string; lanes: LaneTimeline }
   | { type: 'run-finished'; run: Run }
   | { type: 'suite-finished'; suiteId: string; report: Report }
   | { type: 'suite-failed'; suiteId: string; message: string }

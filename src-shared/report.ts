@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import { RuntimeNameSchema, type OptionsOf, type WorkloadName, WorkloadNameSchema, WorkloadOptionsSchema } from './config'
 import { MachineStateSchema } from './machine-state'
+import { LaneTimelineSchema } from './lane-timeline-schema'
 import { MICRO_RUN_FIELDS } from './micro-report'
 
 export const REPORT_SCHEMA_ID = 'concurrency-lab/report'
@@ -67,6 +68,8 @@ const RunObjectSchema = z.object({
   amdahlUnavailable: z.enum(['too-few-points', 'speedup-out-of-range']).optional(),
   /** In which order this run's repetitions were taken, shared by every run of its configuration. */
   schedule: ScheduleSchema.optional(),
+  /** The shared-state experiments' last lane timeline (what each worker did), for the view afterwards. */
+  lanes: LaneTimelineSchema.optional(),
   /** Outside references (perf bench) and measurements this machine cannot make (micro-report.ts). */
   ...MICRO_RUN_FIELDS,
 })

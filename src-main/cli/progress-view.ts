@@ -47,6 +47,9 @@ export function createProgressView(stream: NodeJS.WriteStream, quiet: boolean, w
           log(`  ${runtimes.get(event.runId)} ${line}`)
           return
         }
+        case 'lanes':
+          // A terminal has no room for a live timeline: the table after the run says what it found.
+          return
         case 'run-finished':
           if (!bar && event.run.status !== 'completed') log(`  ${t('cli.progress.runEnded', { runtime: runtimeName(event.run.runtime, w), status: t(`cli.outcomes.${event.run.status}`), error: event.run.error ?? '' })}`)
           return

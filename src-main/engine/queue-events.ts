@@ -4,6 +4,7 @@
  */
 import type { QueuedSuite } from '../../src-shared/api'
 import type { RunEvent } from '../../src-shared/events'
+import { mergeLanes } from '../../src-shared/lane-timeline'
 import { assertNever } from '../../src-shared/protocol'
 
 /** Keeps what a page needs to pick up a running suite after a reload: its progress and runs so far. */
@@ -18,6 +19,11 @@ export function record(suite: QueuedSuite, event: RunEvent): void {
     case 'point':
       suite.runs.find((r) => r.id === event.runId)?.points.push(event.point)
       return
+    case 'lanes': {
+      const run = suite.runs.find((r) => r.id === event.runId)
+      if (run) run.lanes = mergeLanes(run.lanes, event.lanes)
+      return
+    }
     case 'run-finished': {
       const index = suite.runs.findIndex((r) => r.id === event.run.id)
       if (index >= 0) suite.runs[index] = event.run
@@ -43,6 +49,7 @@ export function withSuiteId(event: RunEvent, suiteId: string): RunEvent {
     case 'run-started':
     case 'progress':
     case 'point':
+    case 'lanes':
     case 'run-finished':
       return event
     default:

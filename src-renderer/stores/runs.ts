@@ -9,6 +9,7 @@ import { ref } from 'vue'
 import type { QueuedSuite, SuiteEvent } from '../../src-shared/api'
 import type { RunConfigInput } from '../../src-shared/config'
 import type { ProgressInfo, RunEvent } from '../../src-shared/events'
+import { mergeLanes } from '../../src-shared/lane-timeline'
 import { assertNever } from '../../src-shared/protocol'
 import { type SuiteOutcome, suiteOutcome } from '../../src-shared/suite-outcome'
 import { getLabApi } from '../api'
@@ -103,6 +104,11 @@ export const useRunsStore = defineStore('runs', () => {
       case 'point': {
         const run = target.runs.find((r) => r.id === event.runId)
         if (run) run.points.push(event.point)
+        return
+      }
+      case 'lanes': {
+        const run = target.runs.find((r) => r.id === event.runId)
+        if (run) run.lanes = mergeLanes(run.lanes, event.lanes)
         return
       }
       case 'run-finished': {

@@ -90,6 +90,24 @@ export default {
     explain:
       'Each line shows how many times faster the same amount of work finished as workers were added. The dashed grey line is the ideal: twice the workers, twice as fast, until every core is busy; past that, extra workers only take turns on the same cores. The thin curves are Amdahl’s law fitted to your points: if a share s of the work cannot run in parallel, the speedup can never pass 1/s. Error bars are 95% confidence intervals over the repetitions. Node has no global interpreter lock, so unlike CPython threads, worker threads scale on CPU-bound work just as processes do; where the process line sits lower, that is the cost of separate runtimes and of copying messages between them. Compared with the main thread, a value below 1 means the pool costs more than the parallelism gains.',
   },
+  lanes: {
+    title: 'What each worker is doing',
+    workerColumn: 'Worker',
+    worker: 'Worker {n}',
+    x: 'Time since the point started: 0 to {end}',
+    states: {
+      running: 'running (outside any lock)',
+      waiting: 'waiting for a lock',
+      holding: 'holding the lock',
+      barrier: 'waiting at the barrier',
+      queue: 'waiting on the queue',
+      event: 'waiting for an event or condition',
+    },
+    dropped: '{n} older events were overwritten in the workers’ trace rings and are not shown.',
+    cost: 'Recording one event cost about {ns} ns, measured in this run: traced runs are that much slower.',
+    explain:
+      'Each row is one worker, drawn as the run goes. Pale: blocked, waiting for a lock someone else holds; warm: inside the critical section. With one lock and many workers, at most one row is warm at any moment: the rest of the time is the price of mutual exclusion.',
+  },
   timeline: {
     title: 'Who ran what, when',
     x: 'Time since the repetition started ({unit})',
