@@ -294,6 +294,14 @@ export default {
     overColumns: { runtime: 'runtime', busy: 'busy workers', time: 'time (median)', ideal: 'ideal', excess: 'excess', invol: 'invol. switches / rep.', perSwitch: 'excess / switch' },
     over: '{workers} (over)',
     excess: '{time} ({share})',
+    /** A cost whose 95% interval lies above 0. */
+    excessCi: '{time} [{lo}–{hi}] ({share})',
+    /** The excess's 95% interval reaches 0: no cost is claimed, and none below the ideal shown. */
+    excessWithinNoise: 'within noise (±{noise})',
+    excessWithinNoiseUnknown: 'within noise',
+    /** A median operation with its 95% bootstrap interval, or its range below 5 operations. */
+    p50Ci: '{p50} [{lo}–{hi}]',
+    p50Range: '{p50} (range {lo}–{hi}, n={n})',
     reference: '{command}: {time} per round trip ({variant}, outside reference)',
     referenceMissing: '{command}: unavailable — {reason}',
     countersMissing: '{runtime}: some switch counters are not available here — {reason}',
