@@ -13,6 +13,8 @@ export { RUNTIME_NAMES, RuntimeNameSchema, type RuntimeName } from './runtime-na
 export { WORKLOAD_NAMES, WorkloadNameSchema, WorkloadOptionsSchema, type OptionsOf, type WorkloadName, type WorkloadOptions } from './workloads'
 
 export const MAX_WORKERS = 256
+/** The most cores a run may be limited to; the engine also refuses more than its process may use. */
+export const MAX_CORES = 1024
 
 export const SCHEDULE_ORDERS = ['interleaved', 'sequential'] as const
 export type ScheduleOrder = (typeof SCHEDULE_ORDERS)[number]
@@ -53,6 +55,12 @@ export const RunConfigSchema = z.object({
    * halfway hits every point alike; `sequential` measures one point to the end before the next.
    */
   order: z.enum(SCHEDULE_ORDERS).default('interleaved'),
+  /**
+   * Limits the run to this many cores (the first ones the lab may use) where the OS allows it:
+   * Linux restricts the engine's whole process for the run (measure/process-affinity.ts). Left
+   * out: every core. One core shows concurrency without parallelism.
+   */
+  cores: z.number().int().min(1).max(MAX_CORES).optional(),
   /** Seeds the schedule's shuffle and the bootstrap intervals; a fresh one is drawn (and recorded) when left out. */
   seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
 }).refine((config) => !WORKLOADS[config.workload.workload].workersOnly || config.runtimes.some((r) => !RUNTIME_TRAITS[r].onEngineThread), {

@@ -42,11 +42,16 @@ export const OversubscriptionSchema = z.object({
   cores: z.number().int().min(1),
   /** K / cores × the median time of the one-worker-per-core point. */
   idealMs: nonNegative,
-  /** Median measured time minus the ideal (negative when the machine did better than the ideal). */
+  /** Median measured time minus the ideal (negative when the machine did better than the ideal: never shown, see excess-figure.ts). */
   excessMs: finite,
   excessShare: finite,
-  /** Excess divided by the involuntary switches counted; null when the counters are absent. */
+  /** Excess divided by the involuntary switches counted; null when the counters are absent or the excess is within noise. */
   excessPerSwitchUs: finite.nullable(),
+  /** 95% interval of the excess: bootstrap of the difference of medians, or the ranges' widest difference below 5 samples. */
+  excessCi95: z.tuple([finite, finite]).optional(),
+  excessCiMethod: z.enum(['bootstrap-difference-of-medians', 'range']).optional(),
+  /** The interval reaches 0: no cost is claimed (excess-figure.ts). Absent in older reports. */
+  excessWithinNoise: z.boolean().optional(),
 })
 
 /** An outside program's figure stored next to the lab's own, e.g. `perf bench sched pipe`. */

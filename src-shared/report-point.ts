@@ -85,6 +85,12 @@ export const LatencySchema = z.object({
   max: nonNegative,
   mean: nonNegative,
   count: z.number().int().min(0),
+  /**
+   * 95% interval of the median operation (micro-experiments): the shared bootstrap of the median
+   * from 5 operations, below that their range (`range`). Absent for I/O latencies and older reports.
+   */
+  p50Ci95: z.tuple([nonNegative, nonNegative]).optional(),
+  p50CiMethod: z.enum(['bootstrap-percentile-median', 'range']).optional(),
 })
 export type Latency = z.infer<typeof LatencySchema>
 

@@ -47,6 +47,33 @@ export type RunOutcome =
 export const RunStatusSchema = z.enum(['completed', 'aborted', 'failed'])
 export type RunStatus = z.infer<typeof RunStatusSchema>
 
+/**
+ * The logical CPUs the lab could run on, and how that was set: `cpus-flag` = `--cpus N` applied
+ * (Linux: the lab re-ran itself under taskset), `cores-field` = the run configuration's `cores`
+ * applied to the engine's whole process for the run (the app and web mode), `inherited` = as the
+ * lab was started. A request that could not be applied says why: Windows (affinity not reachable
+ * from Node without a native addon), macOS (no affinity API), another platform, a lab that was not
+ * restarted for it, no `taskset` to apply it with, or a restriction the kernel did not show after.
+ */
+export const CPUS_NOT_APPLIED = ['windows-no-affinity', 'macos-no-affinity', 'unsupported-platform', 'not-restarted', 'no-taskset', 'not-taken'] as const
+export type CpusNotApplied = (typeof CPUS_NOT_APPLIED)[number]
+export const CpusAllowedSchema = z.object({
+  cpus: z.union([z.object({ value: z.array(z.number().int().min(0)).min(1).max(4096) }), z.object({ unknown: z.string().max(500) })]),
+  setBy: z.enum(['cpus-flag', 'cores-field', 'inherited']),
+  requested: z.number().int().min(1).optional(),
+  /** Who asked for `requested` cores; absent in reports written before the app could (= `--cpus`). */
+  requestedBy: z.enum(['cpus-flag', 'cores-field']).optional(),
+  notApplied: z.enum(CPUS_NOT_APPLIED).optional(),
+})
+export type CpusAllowed = z.infer<typeof CpusAllowedSchema>
+
+/** Whether the engine's process can restrict its cores for a run (the run form's Cores field), and how many it may use. */
+export const CoreControlSchema = z.union([
+  z.object({ available: z.literal(true), maxCores: z.number().int().min(1) }),
+  z.object({ available: z.literal(false), reason: z.enum(CPUS_NOT_APPLIED), maxCores: z.number().int().min(1) }),
+])
+export type CoreControl = z.infer<typeof CoreControlSchema>
+
 const RunObjectSchema = z.object({
   id: z.string().max(100),
   workload: WorkloadNameSchema,
@@ -70,6 +97,8 @@ const RunObjectSchema = z.object({
   schedule: ScheduleSchema.optional(),
   /** The shared-state experiments' last lane timeline (what each worker did), for the view afterwards. */
   lanes: LaneTimelineSchema.optional(),
+  /** The cores this run was restricted to by its configuration's `cores` (absent: as the suite's machine says). */
+  cpusAllowed: CpusAllowedSchema.optional(),
   /** Outside references (perf bench) and measurements this machine cannot make (micro-report.ts). */
   ...MICRO_RUN_FIELDS,
 })
@@ -107,6 +136,8 @@ export const WARNING_CODES = [
   'smt-shared-cores',
   // The schedule (stats/drift.ts): a point's samples trend over the run.
   'drift',
+  // A run's `cores` could not be applied here (run-cores.ts): it ran on every core.
+  'cores-not-applied',
 ] as const
 export const WarningSchema = z.object({
   code: z.enum(WARNING_CODES),
@@ -116,20 +147,6 @@ export const WarningSchema = z.object({
 })
 export type ReportWarning = z.infer<typeof WarningSchema>
 export type WarningCode = ReportWarning['code']
-
-/**
- * The logical CPUs the lab could run on, and how that was set: `cpus-flag` = `--cpus N` applied
- * (Linux: the lab re-ran itself under taskset), `inherited` = as the lab was started. A request
- * that could not be applied says why: Windows (affinity not reachable from Node without a native
- * addon), macOS (no affinity API), another platform, or a lab that was not restarted for it.
- */
-export const CpusAllowedSchema = z.object({
-  cpus: z.union([z.object({ value: z.array(z.number().int().min(0)).min(1).max(4096) }), z.object({ unknown: z.string().max(500) })]),
-  setBy: z.enum(['cpus-flag', 'inherited']),
-  requested: z.number().int().min(1).optional(),
-  notApplied: z.enum(['windows-no-affinity', 'macos-no-affinity', 'unsupported-platform', 'not-restarted']).optional(),
-})
-export type CpusAllowed = z.infer<typeof CpusAllowedSchema>
 
 export const MachineSchema = z.object({
   cpuModel: z.string().max(300),
@@ -152,6 +169,8 @@ export const MachineSchema = z.object({
   state: MachineStateSchema.optional(),
   /** The CPUs the lab was allowed to use, and whether `--cpus` restricted them. */
   cpusAllowed: CpusAllowedSchema.optional(),
+  /** Asked by the run form (getMachine), not written into reports: can a run's cores be limited here. */
+  coreControl: CoreControlSchema.optional(),
 })
 export type Machine = z.infer<typeof MachineSchema>
 

@@ -20,6 +20,7 @@ import { startLoopDelayMonitor } from './measure/event-loop'
 import { compareReports } from './report/compare'
 import { comparisonFile } from './report/exporters/compare-file'
 import { describeMachine } from './measure/machine'
+import { coreControl } from './measure/process-affinity'
 import { toError } from './runtimes/errors'
 import { ConfigError, parseRunConfigs, runSuite } from './session'
 
@@ -52,7 +53,8 @@ export class LabService implements LabApi {
   constructor(private readonly options: LabServiceOptions) {}
 
   async getMachine(): Promise<Machine> {
-    return describeMachine(this.options.machineExtra)
+    // With the run form's question: can a run's cores be limited here, and to at most how many.
+    return { ...describeMachine(this.options.machineExtra), coreControl: coreControl() }
   }
 
   async getRuntimes(): Promise<RuntimeName[]> {

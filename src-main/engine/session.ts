@@ -22,6 +22,7 @@ import { machineWarnings } from './report/machine-warnings'
 import { capTraces } from './report/trace-cap'
 import { collectWarnings } from './report/warnings'
 import { toError } from './runtimes/errors'
+import { coresProblem, coresWarnings, plannedCores, suiteCpusAllowed, withCoreLimit } from './run-cores'
 
 export interface SuiteOptions {
   signal?: AbortSignal
@@ -43,11 +44,14 @@ export class ConfigError extends Error {
 
 export function parseRunConfigs(inputs: RunConfigInput[]): RunConfig[] {
   if (!Array.isArray(inputs) || inputs.length === 0) throw new ConfigError('Nothing to run: give at least one run configuration')
-  return inputs.map((input, index) => {
+  const configs = inputs.map((input, index) => {
     const parsed = RunConfigSchema.safeParse(input)
     if (!parsed.success) throw new ConfigError(`Run ${index + 1}: ${describeZodError(parsed.error)}`)
     return parsed.data
   })
+  const tooManyCores = coresProblem(configs)
+  if (tooManyCores !== null) throw new ConfigError(tooManyCores)
+  return configs
 }
 
 /** The main-thread baseline runs first so that every other point can be compared with it. */
@@ -80,7 +84,8 @@ export async function runSuite(inputs: RunConfigInput[], options: SuiteOptions =
     config,
     experiment: createExperiment(config.workload),
     runtimes: orderRuntimes(config.runtimes),
-    counts: resolveWorkerCounts(config.workers, cores),
+    // `auto` on a run limited to 1 core sweeps 1 and 2 workers, as `conlab run --cpus 1` does.
+    counts: resolveWorkerCounts(config.workers, plannedCores(config, cores)),
   }))
   const totalUnits = plans.reduce((sum, plan) => sum + plan.experiment.units(plan.runtimes, plan.counts, plan.config), 0)
   emit({ type: 'suite-started', suiteId, totalUnits })
@@ -94,11 +99,11 @@ export async function runSuite(inputs: RunConfigInput[], options: SuiteOptions =
       if (signal.aborted) break
       const workload = plan.experiment.options.workload
       runs.push(
-        ...(await runQuietly(plan, clock, {
+        ...(await withCoreLimit(plan.config, () => runQuietly(plan, clock, {
           config: plan.config,
           runtimes: plan.runtimes,
           workerCounts: plan.counts,
-          logicalCores: cores,
+          logicalCores: plannedCores(plan.config, cores),
           clock,
           signal,
           progress,
@@ -106,13 +111,15 @@ export async function runSuite(inputs: RunConfigInput[], options: SuiteOptions =
           runtimeDeps,
           newRunId: (runtime) => newRunId(workload, runtime),
           emit,
-        })),
+        }))),
       )
     }
   } finally {
     // Also when a run throws past runQuietly: the sampling timer must stop on every way out.
     machine.state = watch.stop()
   }
+  // Every run limited alike (the app's one run): the machine line says what they were given.
+  if (!options.cpus) machine.cpusAllowed = suiteCpusAllowed(configs, runs) ?? machine.cpusAllowed
 
   const loadAverage1m = machine.loadAverage?.[0]
   const context = { logicalCores: cores, ...(loadAverage1m !== undefined ? { loadAverage1m } : {}) }
@@ -124,10 +131,16 @@ export async function runSuite(inputs: RunConfigInput[], options: SuiteOptions =
     machine,
     // Every repetition's spans are kept for the trace export, up to a bound for the whole report.
     runs: capTraces(runs),
-    warnings: [...machineWarnings(machine.state, runs), ...onceForMachine(runs.flatMap((run) => collectWarnings(run, context)))],
+    warnings: [...machineWarnings(machine.state, runs), ...coresWarnings(runs), ...onceForMachine(runs.flatMap((run) => collectWarnings(run, { ...context, logicalCores: coresOfRun(run) ?? cores })))],
   }
   emit({ type: 'suite-finished', suiteId, report })
   return report
+}
+
+/** A run limited by its `cores`: oversubscription is judged against the cores it was given. */
+function coresOfRun(run: Run): number | undefined {
+  const c = run.cpusAllowed
+  return c?.setBy === 'cores-field' && 'value' in c.cpus ? c.cpus.value.length : undefined
 }
 
 /** The machine being busy is one fact about the suite, not one per run: keep the first. */

@@ -188,6 +188,9 @@ export default {
     y: 'Time ({unit})',
     measured: 'Measured',
     ideal: 'Ideal (K × one per core)',
+    /** The excess's 95% interval reaches 0: no cost, and never a negative one. */
+    withinNoise: 'within noise (±{noise})',
+    withinNoiseUnknown: 'within noise',
     explain:
       'Busy workers that each need a whole core, K per core. With one per core every worker has its own core; with more, the operating system time-slices them, so the ideal time is K times the one-per-core time. What the bars add above the ideal is the excess: time lost switching between workers and refilling cold caches after each switch. Where the platform counts involuntary context switches, the table divides the excess by them.',
   },

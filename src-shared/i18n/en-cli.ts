@@ -109,9 +109,12 @@ export default {
       'macos-no-affinity': 'macOS has no way to pin a process to cores; the run uses every core',
       'unsupported-platform': 'this platform offers the lab no way to restrict its cores; the run uses every core',
       'not-restarted': 'the lab was not restarted under taskset (it only is when started as conlab run --cpus N); the run uses the cores it was started with',
+      'no-taskset': 'taskset (util-linux) was not found or did not answer, so the lab could not restrict itself; the run used every core',
+      'not-taken': 'the kernel did not show the restriction afterwards (a container or cgroup may forbid it); the run used the cores listed',
     },
-    how: { 'cpus-flag': 'set by --cpus {n}: the lab re-ran itself under taskset', inherited: 'as the lab was started' },
+    how: { 'cpus-flag': 'set by --cpus {n}: the lab re-ran itself under taskset', 'cores-field': 'set by the run\'s Cores field ({n}): the lab restricted its own process for the run', inherited: 'as the lab was started' },
     notAppliedHow: '--cpus {n} not applied: {reason}',
+    notAppliedHowField: 'Cores {n} not applied: {reason}',
   },
   progress: {
     starting: 'starting',
@@ -292,6 +295,14 @@ export default {
     overColumns: { runtime: 'runtime', busy: 'busy workers', time: 'time (median)', ideal: 'ideal', excess: 'excess', invol: 'invol. switches / rep.', perSwitch: 'excess / switch' },
     over: '{workers} (over)',
     excess: '{time} ({share})',
+    /** A cost whose 95% interval lies above 0. */
+    excessCi: '{time} [{lo}–{hi}] ({share})',
+    /** The excess's 95% interval reaches 0: no cost is claimed, and none below the ideal shown. */
+    excessWithinNoise: 'within noise (±{noise})',
+    excessWithinNoiseUnknown: 'within noise',
+    /** A median operation with its 95% bootstrap interval, or its range below 5 operations. */
+    p50Ci: '{p50} [{lo}–{hi}]',
+    p50Range: '{p50} (range {lo}–{hi}, n={n})',
     reference: '{command}: {time} per round trip ({variant}, outside reference)',
     referenceMissing: '{command}: unavailable — {reason}',
     countersMissing: '{runtime}: some switch counters are not available here — {reason}',
@@ -317,6 +328,7 @@ export default {
       'hybrid-cores': report.warningText['hybrid-cores'],
       'smt-shared-cores': report.warningText['smt-shared-cores'],
       drift: report.warningText.drift,
+      'cores-not-applied': report.warningText['cores-not-applied'],
     } satisfies Record<WarningCode, string>,
   },
 }

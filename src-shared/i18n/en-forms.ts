@@ -28,6 +28,7 @@ export default {
       taskTimeoutMs: { label: 'Task timeout (ms)', help: 'A task running longer fails and its worker is replaced.' },
       serialization: { label: 'Child-process serialization', help: 'How messages to child processes are encoded.' },
       uvThreadpoolSize: { label: 'libuv pool size for child processes', help: 'UV_THREADPOOL_SIZE; leave empty for the default (4).' },
+      cores: { label: 'Cores', help: 'Limit the run to this many cores (empty: all). On 1 core, CPU-bound work takes turns (concurrency) instead of running at once (parallelism), while waiting still overlaps.' },
     },
     prime: {
       lo: { label: 'From (lo)' },

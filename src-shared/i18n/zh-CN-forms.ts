@@ -25,6 +25,7 @@ const forms: Pick<Messages, 'presets' | 'fields' | 'options' | 'validation'> = {
       taskTimeoutMs: { label: '任务超时（ms）', help: '运行超时的任务记为失败，并替换其工作者。' },
       serialization: { label: '子进程序列化方式', help: '发给子进程的消息如何编码。' },
       uvThreadpoolSize: { label: '子进程的 libuv 线程池大小', help: 'UV_THREADPOOL_SIZE；留空则使用默认值（4）。' },
+      cores: { label: '核心数', help: '把本次运行限制在这么多个核心上（留空：全部）。在 1 个核心上，CPU 密集的工作只能轮流执行（并发），而不是同时执行（并行），等待仍然可以重叠。' },
     },
     prime: {
       lo: { label: '起点（lo）' },

@@ -16,6 +16,7 @@ import { perfSchedPipe } from './micro/perf-reference'
 import { type VariantSettings, messagePoint, pairPoint, selfPoint } from './micro/pingpong-variants'
 import { startWorker, stopWorkers } from './micro/workers'
 import { CheckFailedError, type Experiment, type ExperimentContext } from './experiment'
+import { freshSeed } from '../stats/random'
 
 /** Points before the oversubscription sweep: pair ping-pong, one-thread mechanism, message ping-pong. */
 const PINGPONG_UNITS = 3
@@ -94,6 +95,7 @@ export function contextSwitchExperiment(options: ContextSwitchOptions): Experime
             expectedChecksum,
             warmup: ctx.config.warmup,
             repeat: ctx.config.repeat,
+            seed: ctx.config.seed ?? freshSeed(),
             clock: ctx.clock,
             signal: ctx.signal,
             createExecutor: (size) => ctx.createExecutor(runtime, size, ctx.signal),

@@ -90,3 +90,20 @@ export function bootstrapRatioInterval(numerator: readonly number[], denominator
   }
   return percentileInterval(ratios)
 }
+
+/**
+ * 95% percentile-bootstrap interval of median(measured) - factor × median(reference), e.g. the
+ * time an oversubscribed point takes beyond its ideal. The two lists come from separate points,
+ * so each is resampled on its own. Unlike a time, this difference may be negative or span 0:
+ * whoever shows it must say "within noise" then (stats/difference.ts), never print a negative cost.
+ */
+export function bootstrapDifferenceInterval(measured: readonly number[], reference: readonly number[], factor: number, seed: number, resamples = BOOTSTRAP_RESAMPLES): [number, number] {
+  assertPositiveSamples(measured, 'a difference')
+  assertPositiveSamples(reference, 'a difference')
+  const rng = seededRng(seed)
+  const scratchA = new Float64Array(measured.length)
+  const scratchB = new Float64Array(reference.length)
+  const differences = new Float64Array(resamples)
+  for (let b = 0; b < resamples; b++) differences[b] = resampleMedian(measured, null, rng, scratchA) - factor * resampleMedian(reference, null, rng, scratchB)
+  return percentileInterval(differences)
+}

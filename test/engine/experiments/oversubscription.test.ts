@@ -50,6 +50,7 @@ describe('oversubscription', () => {
       expectedChecksum: spin(1000),
       warmup: 0,
       repeat: 2,
+      seed: 1,
       clock,
       signal: new AbortController().signal,
       createExecutor: async (size) => scriptedExecutor(size, clock, 2, 100, 30),
@@ -76,6 +77,7 @@ describe('oversubscription', () => {
       expectedChecksum: spin(1000) + 1,
       warmup: 0,
       repeat: 1,
+      seed: 1,
       clock,
       signal: new AbortController().signal,
       createExecutor: async (size) => scriptedExecutor(size, clock, 1, 10, 0),
@@ -97,6 +99,7 @@ describe('oversubscription', () => {
       expectedChecksum: spin(100_000),
       warmup: 0,
       repeat: 1,
+      seed: 1,
       clock: systemClock,
       signal,
       createExecutor: async (size) => {

@@ -10,7 +10,9 @@ import type { BusyCountedResult, SwitchCount } from '../../../../src-shared/prot
 import type { TaskExecutor } from '../../executor'
 import type { WorkerRuntimeName } from '../../executors'
 import type { Clock } from '../../measure/clock'
-import { summarize } from '../../stats/summary'
+import { medianDifference } from '../../stats/difference'
+import { deriveSeed } from '../../stats/random'
+import { summarizeTimes } from '../../stats/summary'
 import { sumCounts } from '../../../../src-workers/kernels/switch-counters'
 import { combineSwitches, engineCounter } from './switch-figures'
 
@@ -23,6 +25,8 @@ export interface OversubscriptionSettings {
   expectedChecksum: number
   warmup: number
   repeat: number
+  /** Seeds the bootstrap intervals (of each point's median and of its excess); recorded with every point. */
+  seed: number
   clock: Clock
   signal: AbortSignal
   createExecutor(size: number): Promise<TaskExecutor>
@@ -57,7 +61,7 @@ function involuntaryOf(point: Point): number | null {
 
 export async function measureOversubscription(s: OversubscriptionSettings): Promise<Point[]> {
   const points: Point[] = []
-  let oneTaskPerCoreMs: number | undefined
+  let oneTaskPerCore: readonly number[] | undefined
   for (const factor of oversubscriptionFactors(s.factors)) {
     const k = factor * s.cores
     const pool = await s.createExecutor(k)
@@ -77,9 +81,10 @@ export async function measureOversubscription(s: OversubscriptionSettings): Prom
     const results = measured.flatMap((r) => r.results)
     const wrong = results.find((r) => r.checksum !== s.expectedChecksum)
     const samplesMs = measured.map((r) => r.wallMs)
-    const stats = summarize(samplesMs)
-    oneTaskPerCoreMs ??= stats.median
-    const idealMs = factor * oneTaskPerCoreMs
+    const pointSeed = deriveSeed(s.seed, `oversubscription-${factor}`)
+    const stats = summarizeTimes(samplesMs, pointSeed)
+    oneTaskPerCore ??= samplesMs
+    const idealMs = factor * summarizeTimes(oneTaskPerCore, pointSeed).median
     const switches = combineSwitches(
       s.runtime,
       { thread: results.map((r) => r.switches.thread), process: results.map((r) => r.switches.process) },
@@ -102,9 +107,11 @@ export async function measureOversubscription(s: OversubscriptionSettings): Prom
       samplesKind: 'repetition',
       switches,
       operations: results.length,
-      settings: { factor, busyIterations: s.iterations, tasksPerRepetition: k, repetitions: s.repeat, warmup: s.warmup },
+      settings: { factor, busyIterations: s.iterations, tasksPerRepetition: k, repetitions: s.repeat, warmup: s.warmup, bootstrapSeed: s.seed },
     }
-    const excessMs = stats.median - idealMs
+    // A difference of two noisy medians: a cost only where its interval lies above 0.
+    const excess = medianDifference(samplesMs, oneTaskPerCore, factor, deriveSeed(pointSeed, 'excess'))
+    const excessMs = excess.estimate
     const involuntary = involuntaryOf(point)
     const perRep = involuntary === null ? null : involuntary / s.repeat
     point.oversubscription = {
@@ -112,8 +119,11 @@ export async function measureOversubscription(s: OversubscriptionSettings): Prom
       idealMs,
       excessMs,
       excessShare: idealMs > 0 ? excessMs / idealMs : 0,
-      // Only a real excess is shared out over the switches; noise below the ideal is not a cost.
-      excessPerSwitchUs: perRep !== null && perRep > 0 && factor > 1 && excessMs > 0 ? (excessMs * 1000) / perRep : null,
+      // Only a real excess is shared out over the switches; noise is not a cost.
+      excessPerSwitchUs: perRep !== null && perRep > 0 && factor > 1 && !excess.withinNoise ? (excessMs * 1000) / perRep : null,
+      excessCi95: excess.ci95,
+      excessCiMethod: excess.ciMethod,
+      excessWithinNoise: excess.withinNoise,
     }
     points.push(point)
     s.onPoint(point)

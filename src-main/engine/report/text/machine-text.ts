@@ -55,7 +55,7 @@ function cpusLine(machine: Machine, w: Wording): string[] {
   const { t } = w
   const list = 'value' in c.cpus ? c.cpus.value.join(',') : t('cli.machineState.unknown', { reason: c.cpus.unknown })
   const how = c.notApplied
-    ? t('cli.cpus.notAppliedHow', { n: c.requested ?? '?', reason: t(`cli.cpus.reasons.${c.notApplied}`) })
+    ? t(c.requestedBy === 'cores-field' ? 'cli.cpus.notAppliedHowField' : 'cli.cpus.notAppliedHow', { n: c.requested ?? '?', reason: t(`cli.cpus.reasons.${c.notApplied}`) })
     : t(`cli.cpus.how.${c.setBy}`, { n: c.requested ?? '?' })
   return [t('cli.machineState.cpusAllowed', { list, how })]
 }

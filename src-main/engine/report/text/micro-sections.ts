@@ -6,6 +6,7 @@
  */
 import type { Point, Run, RunOf } from '../../../../src-shared/report'
 import type { SwitchCount } from '../../../../src-shared/protocol'
+import { excessFigure } from '../../../../src-shared/excess-figure'
 import { ENGLISH, type Wording, formatBytes, formatFixed, formatMs, formatPercent, formatUs, renderColumns } from './columns'
 import { failedCheckLine, runtimeName, stoppedLines } from './sweep-section'
 
@@ -15,6 +16,28 @@ export function formatLatency(us: number, w: Wording = ENGLISH): string {
 }
 
 const us = (p: Point | undefined, key: 'p50' | 'p90' | 'p99' | 'max', w: Wording): string => (p?.latencyUs ? formatLatency(p.latencyUs[key], w) : '–')
+
+/** The median operation with its interval (bootstrap), or its range and n below 5 operations, as the sweeps show times. */
+export function p50Text(p: Point | undefined, w: Wording = ENGLISH): string {
+  const l = p?.latencyUs
+  if (!l) return '–'
+  const p50 = formatLatency(l.p50, w)
+  if (!l.p50Ci95) return p50
+  const [lo, hi] = l.p50Ci95.map((v) => formatLatency(v, w))
+  return l.p50CiMethod === 'range' ? w.t('cli.micro.p50Range', { p50, lo: lo!, hi: hi!, n: l.count }) : w.t('cli.micro.p50Ci', { p50, lo: lo!, hi: hi! })
+}
+
+/** The oversubscription excess: a cost where its interval lies above 0, else "within noise", never negative. */
+export function excessText(p: Point, w: Wording = ENGLISH): string {
+  const o = p.oversubscription
+  if (!o) return '–'
+  const { t, locale } = w
+  const f = excessFigure(o, p.workers)
+  if (f.kind === 'reference') return '–'
+  if (f.kind === 'within-noise') return f.noiseMs === null ? t('cli.micro.excessWithinNoiseUnknown') : t('cli.micro.excessWithinNoise', { noise: formatMs(f.noiseMs, locale) })
+  const share = formatPercent(f.share, locale)
+  return f.ci95 ? t('cli.micro.excessCi', { time: formatMs(f.ms, locale), lo: formatMs(f.ci95[0], locale), hi: formatMs(f.ci95[1], locale), share }) : t('cli.micro.excess', { time: formatMs(f.ms, locale), share })
+}
 
 function statusLines(runs: Run[], w: Wording): string[] {
   const lines: string[] = []
@@ -36,7 +59,7 @@ export function spawnSection(runs: Array<RunOf<'spawn'>>, w: Wording = ENGLISH):
     const ready = find('cold-ready')
     const memory = ready?.memory
     const rss = memory ? t(memory.method === 'child-rss' ? 'cli.micro.rssChild' : 'cli.micro.rssGrowth', { size: formatBytes(Math.round(memory.rssBytes), locale) }) : '–'
-    rows.push([runtimeName(run.runtime, w), us(ready, 'p50', w), us(ready, 'p90', w), us(find('cold-first-task'), 'p50', w), us(find('warm-pool'), 'p50', w), rss, memory?.heapUsedBytes !== undefined ? formatBytes(Math.round(memory.heapUsedBytes), locale) : '–'])
+    rows.push([runtimeName(run.runtime, w), p50Text(ready, w), us(ready, 'p90', w), p50Text(find('cold-first-task'), w), p50Text(find('warm-pool'), w), rss, memory?.heapUsedBytes !== undefined ? formatBytes(Math.round(memory.heapUsedBytes), locale) : '–'])
   }
   const samples = runs[0]?.config.samples ?? '?'
   return [t('cli.micro.spawnTitle'), renderColumns(rows), t('cli.micro.spawnNote', { samples }), checkLine(runs, w), ...statusLines(runs, w)].join('\n')
@@ -49,7 +72,7 @@ export function ipcSection(runs: Array<RunOf<'ipc-latency'>>, w: Wording = ENGLI
   for (const run of runs) {
     for (const p of run.points) {
       const mb = p.throughput?.value
-      rows.push([p.mechanism ?? '?', formatBytes(p.payloadBytes ?? 0, locale), us(p, 'p50', w), us(p, 'p90', w), us(p, 'p99', w), us(p, 'max', w), mb === undefined ? '–' : formatFixed(mb, mb >= 100 ? 0 : 2, locale), String(p.latencyUs?.count ?? '–')])
+      rows.push([p.mechanism ?? '?', formatBytes(p.payloadBytes ?? 0, locale), p50Text(p, w), us(p, 'p90', w), us(p, 'p99', w), us(p, 'max', w), mb === undefined ? '–' : formatFixed(mb, mb >= 100 ? 0 : 2, locale), String(p.latencyUs?.count ?? '–')])
     }
   }
   return [t('cli.micro.ipcTitle'), renderColumns(rows, (col) => col > 0), checkLine(runs, w), ...statusLines(runs, w)].join('\n')
@@ -76,11 +99,12 @@ export function contextSwitchSection(runs: Array<RunOf<'context-switch'>>, w: Wo
         const c = p.switches?.thread.available ? p.switches.thread : p.switches?.process
         const invol = !c ? '–' : c.available ? formatFixed(Math.round(c.involuntary / Math.max(1, p.stats.n)), 0, locale) : t('cli.micro.notAvailable')
         const busy = p.oversubscribed ? t('cli.micro.over', { workers: p.workers }) : `${p.workers}`
-        const excess = o ? t('cli.micro.excess', { time: formatMs(o.excessMs, locale), share: formatPercent(o.excessShare, locale) }) : '–'
-        overRows.push([runtime, busy, formatMs(p.stats.median, locale), o ? formatMs(o.idealMs, locale) : '–', excess, invol, o?.excessPerSwitchUs != null ? formatUs(o.excessPerSwitchUs, locale) : '–'])
+        const figure = o ? excessFigure(o, p.workers) : null
+        const perSwitch = figure?.kind === 'cost' && figure.perSwitchUs !== null ? formatUs(figure.perSwitchUs, locale) : '–'
+        overRows.push([runtime, busy, formatMs(p.stats.median, locale), o ? formatMs(o.idealMs, locale) : '–', excessText(p, w), invol, perSwitch])
       } else {
         const s = p.switches
-        pingRows.push([p.variant ?? '?', runtime, String(p.workers), us(p, 'p50', w), us(p, 'p99', w), perRound(s?.thread, p.operations, 'voluntary', w), perRound(s?.thread, p.operations, 'involuntary', w), perRound(s?.process, p.operations, 'voluntary', w)])
+        pingRows.push([p.variant ?? '?', runtime, String(p.workers), p50Text(p, w), us(p, 'p99', w), perRound(s?.thread, p.operations, 'voluntary', w), perRound(s?.thread, p.operations, 'involuntary', w), perRound(s?.process, p.operations, 'voluntary', w)])
       }
     }
     for (const ref of run.references ?? []) {
