@@ -32,6 +32,7 @@ export default {
     },
     note: 'Time per update = a repetition’s wall time over all its updates (N workers × {updates} each); the final value is checked exactly.',
     notApplicable: '{runtime}: {way} not applicable. {reason}',
+    checked: 'every final value exactly N × K',
   },
   chart: {
     title: 'Cost of one update, by way of holding the value',

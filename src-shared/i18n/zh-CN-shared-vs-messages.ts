@@ -32,6 +32,7 @@ const sharedVsMessages: Messages['sharedVsMessages'] = {
     },
     note: '每次更新耗时 = 一次重复的墙钟时间除以其全部更新次数（N 个工作者 × 每个 {updates} 次）；最终值逐一精确核对。',
     notApplicable: '{runtime}：{way} 不适用。{reason}',
+    checked: '每个最终值都恰好等于 N × K',
   },
   chart: {
     title: '一次更新的代价（按值的持有方式）',

@@ -36,6 +36,6 @@ export function sharedVsMessagesSection(runs: Array<RunOf<'shared-vs-messages'>>
   }
   const updates = runs[0]?.config.updates
   const failed = failedCheckLine(runs, w)
-  const check = runs.every((r) => r.points.length === 0) ? t('cli.check.none') : (failed ?? t('cli.check.passed', { what: t('cli.check.intact') }))
+  const check = runs.every((r) => r.points.length === 0) ? t('cli.check.none') : (failed ?? t('cli.check.passed', { what: t('sharedVsMessages.cli.checked') }))
   return [t('sharedVsMessages.cli.title'), renderColumns(rows, (col) => col > 2), t('sharedVsMessages.cli.note', { updates: updates === undefined ? '?' : formatFixed(updates, 0, locale) }), ...notes, check, ...stoppedLines(runs, w)].join('\n')
 }
