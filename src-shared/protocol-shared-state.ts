@@ -3,10 +3,13 @@
  * ways. Kept beside protocol.ts, which only lists them in its unions, so that file stays readable.
  * No Node import: ports are typed by the part of a `MessagePort` the kernels use.
  */
-import type { EchoPortLike } from './protocol'
 
-/** The part of a worker_threads `MessagePort` an update client or owner uses. */
-export type UpdatePortLike = EchoPortLike
+/** The part of a worker_threads `MessagePort` an update client or owner uses (no import: protocol.ts imports this file). */
+export interface UpdatePortLike {
+  on(event: 'message', listener: (message: unknown) => void): unknown
+  postMessage(message: unknown): void
+  close(): void
+}
 
 /**
  * Where a client's updates go: `atomics`, an Int32 at index 0 of shared memory (`Value`); `port`,
