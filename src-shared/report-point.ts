@@ -183,6 +183,8 @@ export const PointSchema = z.object({
   latencyByOpUs: z.record(z.string().max(40), LatencySchema).optional(),
   /** libuv's thread-pool size the workers of this point reported (UV_THREADPOOL_SIZE). */
   uvThreadpoolSize: z.number().int().min(1).optional(),
+  /** shared-vs-messages: one update's share of a repetition (its time over every update), in µs, median and interval. */
+  perUpdateUs: SummarySchema.optional(),
   /** spawn, ipc-latency, context-switch: variant, payload, memory, switch counts (micro-report.ts). */
   ...MICRO_POINT_FIELDS,
 })

@@ -12,6 +12,8 @@ import { runFetch } from './kernels/fetch'
 import { runFileIo } from './kernels/file-io'
 import { countPrimes } from './kernels/prime'
 import { runSleep } from './kernels/sleep'
+import { runOwnerServe } from './kernels/owner-serve'
+import { runSharedUpdate } from './kernels/shared-update'
 
 export interface TaskContext {
   /** How the current runtime ends itself; used by the `fault` kernel's `exit` mode. */
@@ -51,6 +53,10 @@ export function runTaskNow(task: Task, context: TaskContext): TaskResult | Promi
       return runPingPong(task)
     case 'sleep':
       return runSleep(task, context.signal)
+    case 'shared-update':
+      return runSharedUpdate(task)
+    case 'owner-serve':
+      return runOwnerServe(task)
     default:
       return assertNever(task, 'task')
   }

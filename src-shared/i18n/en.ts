@@ -10,6 +10,7 @@ import charts from './en-charts'
 import forms from './en-forms'
 import cli from './en-cli'
 import report from './en-report'
+import sharedVsMessages from './en-shared-vs-messages'
 
 /** What every workload must say about itself. `describe` gets the options as placeholders. */
 interface WorkloadTexts {
@@ -69,6 +70,12 @@ const workloads = {
     intro: 'Each task takes a set time, asleep on a timer (no core used) or computing in a busy loop sized to that time (a core held): what overlaps, and where.',
     describe: '{tasks} tasks of {ms} ms each, {mode}',
     checked: 'all {expected} tasks verified (a sleep lasted its full time; a busy loop returned the checksum of a single-thread run)',
+  },
+  'shared-vs-messages': {
+    title: 'Shared memory vs messages',
+    heading: 'Shared memory vs message passing (cost of one update)',
+    intro: 'N workers each add 1 to one value K times, the value held in shared memory (Atomics), by an owner worker reached by messages, or by the main process reached over a socket: what one update costs each way.',
+    describe: '{updaters} workers × {updates} updates each, ways: {ways}',
   },
 } satisfies Record<WorkloadName, WorkloadTexts & Record<string, string>>
 
@@ -334,6 +341,7 @@ export default {
     formats: { html: 'HTML', md: 'Markdown' },
   },
   charts,
+  sharedVsMessages,
   cli,
   report,
 }

@@ -8,6 +8,7 @@ import charts from './zh-CN-charts'
 import forms from './zh-CN-forms'
 import cli from './zh-CN-cli'
 import report from './zh-CN-report'
+import sharedVsMessages from './zh-CN-shared-vs-messages'
 
 const workloads: Messages['workloads'] = {
   prime: {
@@ -57,6 +58,12 @@ const workloads: Messages['workloads'] = {
     intro: '每个任务耗时固定：要么在定时器上休眠（不占用核心），要么在按该时长设定的忙循环里计算（占住一个核心）。看看哪些能重叠、在哪里重叠。',
     describe: '{tasks} 个任务，每个 {ms} ms，{mode}',
     checked: '全部 {expected} 个任务已验证（每次休眠都睡满了时间；每个忙循环都返回了与单线程运行相同的校验和）',
+  },
+  'shared-vs-messages': {
+    title: '共享内存与消息传递',
+    heading: '共享内存与消息传递（一次更新的代价）',
+    intro: 'N 个工作者各自对同一个值加 1，共 K 次；这个值放在共享内存里（Atomics）、由一个靠消息访问的属主工作者持有，或由主进程持有并经套接字访问：看看每种方式下一次更新要花多少。',
+    describe: '{updaters} 个工作者 × 每个 {updates} 次更新，方式：{ways}',
   },
 }
 
@@ -317,6 +324,7 @@ const zhCN: Messages = {
     formats: { html: 'HTML', md: 'Markdown' },
   },
   charts,
+  sharedVsMessages,
   cli,
   report,
 }

@@ -1,0 +1,54 @@
+/**
+ * The shared-vs-messages experiment's texts (issue 15): its CLI table, chart, not-applicable
+ * reason and "What this shows", naming the Python APIs each way stands for. Plain words; no
+ * vue-i18n special characters except for placeholders.
+ */
+export default {
+  ways: {
+    'shared-memory': 'Shared memory (Atomics)',
+    'owner-messages': 'Owner worker, by messages',
+    'main-owner': 'Main process owner, over a socket',
+  },
+  python: {
+    'shared-memory': 'multiprocessing.Value / Array',
+    'owner-messages': 'queue.Queue / multiprocessing.Queue',
+    'main-owner': 'multiprocessing.Manager',
+  },
+  notApplicable: {
+    sharedMemory:
+      'Node processes cannot share memory without native code, so multiprocessing.Value and Array exist only between threads here; see the main-owner way (the Manager) for a value processes share through the main process.',
+  },
+  cli: {
+    title: 'Shared memory vs message passing: the cost of one update',
+    columns: {
+      way: 'Way',
+      python: 'Python',
+      runtime: 'Runtime',
+      workers: 'Workers',
+      perUpdate: 'Time per update',
+      interval: '95% interval',
+      rate: 'Updates/s',
+      total: 'Final value',
+    },
+    note: 'Time per update = a repetition’s wall time over all its updates (N workers × {updates} each); the final value is checked exactly.',
+    notApplicable: '{runtime}: {way} not applicable. {reason}',
+    checked: 'every final value exactly N × K',
+  },
+  chart: {
+    title: 'Cost of one update, by way of holding the value',
+    y: 'Time per update ({unit})',
+    explain:
+      'Each bar is one update’s share of a repetition: N workers each add 1 to one value K times, every update finished before the next. Log scale: the ways differ by orders of magnitude.',
+    workers: '{workers} workers',
+  },
+  whatTitle: 'What this shows',
+  what: {
+    sharedMemory:
+      'Shared memory (Python: multiprocessing.Value / Array, or a plain variable between threads): every worker changes the value itself with an atomic add. Expect tens of nanoseconds per update, more when workers contend for the same cache line. Threads only: Node processes share no memory.',
+    ownerMessages:
+      'Owner by messages (Python: queue.Queue between threads, multiprocessing.Queue between processes): one worker alone holds the value and the others send it requests and wait for the answer. Expect microseconds per update: each one is a message there and back, and the owner serves one request at a time.',
+    mainOwner:
+      'Owner in the main process (Python: multiprocessing.Manager, a server process reached over a socket): the engine’s main process holds the value and workers reach it over a local socket. Expect the slowest figures: a round trip through the operating system, served by a process that is also busy running the lab.',
+    expect: 'Messages cost one to three orders of magnitude more than shared memory, but need no lock and work between processes; the totals are exact every way, because each update is one atomic step at one place.',
+  },
+}

@@ -1,0 +1,101 @@
+/**
+ * One client of the shared-vs-messages experiment: `updates` times "add 1" to a value held one of
+ * three ways, each update finished (visible, or acknowledged by the owner) before the next:
+ * `Atomics.add` on shared memory, a message to an owner thread, a line to an owner over a socket.
+ * The loop is timed from the start gate to the last acknowledgement.
+ */
+import { assertNever } from '../../src-shared/protocol'
+import type { SharedUpdateResult, SharedUpdateTask, UpdatePortLike, UpdateTarget } from '../../src-shared/protocol-shared-state'
+import { CLIENT_DONE } from './owner-ports'
+import { OwnerClient } from './owner-client'
+import { passGate } from './start-gate'
+
+function atomicsLoop(buffer: SharedArrayBuffer, updates: number): number {
+  const value = new Int32Array(buffer)
+  for (let i = 0; i < updates; i++) Atomics.add(value, 0, 1)
+  return updates
+}
+
+/** Each update is a message and its answer; a silent owner fails the loop after `timeoutMs`. */
+function portLoop(port: UpdatePortLike, updates: number, timeoutMs: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let acked = 0
+    let seen = -1
+    const end = (error?: Error) => {
+      clearInterval(watchdog)
+      port.close()
+      if (error) reject(error)
+      else resolve(acked)
+    }
+    const watchdog = setInterval(() => {
+      if (acked === seen) end(new Error(`client: no acknowledgement for ${timeoutMs} ms; the owner is gone`))
+      seen = acked
+    }, timeoutMs)
+    port.on('message', (message) => {
+      if (typeof message !== 'number') return end(new Error('client: the owner answered something else than a value'))
+      if (++acked < updates) return port.postMessage(1)
+      port.postMessage(CLIENT_DONE)
+      end()
+    })
+    if (updates === 0) {
+      port.postMessage(CLIENT_DONE)
+      end()
+    } else port.postMessage(1)
+  })
+}
+
+/** Pause between attempts to reach an owner process that is not listening yet. */
+const RECONNECT_MS = 10
+
+/**
+ * An owner process is started at the same time as its clients and may not listen yet: connecting
+ * is retried until `timeoutMs`, then the last reason is the error.
+ */
+async function connectOwner(path: string, timeoutMs: number): Promise<OwnerClient> {
+  const deadline = performance.now() + timeoutMs
+  for (;;) {
+    try {
+      return await OwnerClient.connect(path, { timeoutMs: Math.max(1, deadline - performance.now()) })
+    } catch (error) {
+      if (performance.now() + RECONNECT_MS >= deadline) throw error
+      await new Promise((resolve) => setTimeout(resolve, RECONNECT_MS))
+    }
+  }
+}
+
+async function socketLoop(path: string, updates: number, timeoutMs: number): Promise<number> {
+  const client = await connectOwner(path, timeoutMs)
+  try {
+    let acked = 0
+    for (let i = 0; i < updates; i++) {
+      await client.add(1)
+      acked++
+    }
+    return acked
+  } finally {
+    client.close()
+  }
+}
+
+export async function runSharedUpdate(task: SharedUpdateTask): Promise<SharedUpdateResult> {
+  if (task.gate) {
+    const outcome = passGate(task.gate.buffer, task.gate.parties, task.timeoutMs)
+    if (outcome !== 'passed') throw new Error(`client: start gate ${outcome} (${task.gate.parties} clients expected)`)
+  }
+  const started = performance.now()
+  const acked = await updateLoop(task.target, task.updates, task.timeoutMs)
+  return { kind: 'shared-update', loopMs: performance.now() - started, acked }
+}
+
+function updateLoop(target: UpdateTarget, updates: number, timeoutMs: number): number | Promise<number> {
+  switch (target.type) {
+    case 'atomics':
+      return atomicsLoop(target.buffer, updates)
+    case 'port':
+      return portLoop(target.port, updates, timeoutMs)
+    case 'socket':
+      return socketLoop(target.path, updates, timeoutMs)
+    default:
+      return assertNever(target, 'update target')
+  }
+}
