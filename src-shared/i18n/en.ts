@@ -10,6 +10,7 @@ import charts from './en-charts'
 import forms from './en-forms'
 import cli from './en-cli'
 import report from './en-report'
+import locks from './en-locks'
 
 /** What every workload must say about itself. `describe` gets the options as placeholders. */
 interface WorkloadTexts {
@@ -70,6 +71,12 @@ const workloads = {
     describe: '{tasks} tasks of {ms} ms each, {mode}',
     checked: 'all {expected} tasks verified (a sleep lasted its full time; a busy loop returned the checksum of a single-thread run)',
   },
+  locks: {
+    title: 'Locks',
+    heading: 'Locks (cost per acquire+release, fairness)',
+    intro: 'What one acquire+release of a mutex costs, alone and with threads competing for it: spin, block or both, FIFO or barging, over the length of the critical section; and who gets the lock how often.',
+    describe: 'threads {threads}; waits {waits}; orders {orders}; critical work {critical}, outside {outside}; {acquisitions} acquisitions per repetition',
+  },
 } satisfies Record<WorkloadName, WorkloadTexts & Record<string, string>>
 
 export default {
@@ -126,9 +133,12 @@ export default {
       'workers-only': 'not measured: this experiment times workers, and the main thread has none',
       'own-worker-counts': 'not used: this experiment sets its own worker counts',
       'static-chunking': 'not used with static chunking (one chunk per worker)',
+      'threads-only': 'threads only: this experiment needs memory shared between threads, which Node processes cannot have',
     },
   },
   ...forms,
+  fields: { ...forms.fields, locks: locks.fields },
+  options: { ...forms.options, locks: locks.options },
   runtimes: {
     main: 'Main thread',
     'main-async': 'Main thread, async',
@@ -326,4 +336,5 @@ export default {
   charts,
   cli,
   report,
+  locks,
 }

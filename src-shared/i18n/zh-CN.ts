@@ -8,6 +8,7 @@ import charts from './zh-CN-charts'
 import forms from './zh-CN-forms'
 import cli from './zh-CN-cli'
 import report from './zh-CN-report'
+import locks from './zh-CN-locks'
 
 const workloads: Messages['workloads'] = {
   prime: {
@@ -57,6 +58,12 @@ const workloads: Messages['workloads'] = {
     intro: '每个任务耗时固定：要么在定时器上休眠（不占用核心），要么在按该时长设定的忙循环里计算（占住一个核心）。看看哪些能重叠、在哪里重叠。',
     describe: '{tasks} 个任务，每个 {ms} ms，{mode}',
     checked: '全部 {expected} 个任务已验证（每次休眠都睡满了时间；每个忙循环都返回了与单线程运行相同的校验和）',
+  },
+  locks: {
+    title: '锁',
+    heading: '锁（每次获取+释放的开销，公平性）',
+    intro: '一次获取+释放互斥锁要多少开销：单独使用时，以及多个线程争用时；自旋、阻塞或两者结合，FIFO 或抢占，随临界区长度变化；以及谁拿到锁多少次。',
+    describe: '线程数 {threads}；等待方式 {waits}；顺序 {orders}；临界区工作 {critical}，锁外 {outside}；每轮 {acquisitions} 次获取',
   },
 }
 
@@ -111,9 +118,12 @@ const zhCN: Messages = {
       'workers-only': '不测量：这个实验测的是工作者，主线程没有工作者',
       'own-worker-counts': '不使用：这个实验自行决定工作者数量',
       'static-chunking': '静态分块时不使用（每个工作者一个块）',
+      'threads-only': '仅限线程：这个实验需要线程之间共享的内存，而 Node 的进程无法拥有',
     },
   },
   ...forms,
+  fields: { ...forms.fields, locks: locks.fields },
+  options: { ...forms.options, locks: locks.options },
   runtimes: {
     main: '主线程',
     'main-async': '主线程（异步）',
@@ -310,5 +320,6 @@ const zhCN: Messages = {
   charts,
   cli,
   report,
+  locks,
 }
 export default zhCN

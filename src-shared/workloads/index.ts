@@ -9,6 +9,7 @@ import { ContextSwitchOptionsSchema, contextSwitchDefinition } from './context-s
 import type { Translate, WorkloadDefinition } from './define'
 import { FileIoOptionsSchema, fileIoDefinition } from './file-io'
 import { IpcLatencyOptionsSchema, ipcLatencyDefinition } from './ipc-latency'
+import { LocksOptionsSchema, locksDefinition } from './locks'
 import { NetworkFetchOptionsSchema, networkFetchDefinition } from './network-fetch'
 import { PrimeOptionsSchema, primeDefinition } from './prime'
 import { SleepOptionsSchema, sleepDefinition } from './sleep'
@@ -23,6 +24,7 @@ export const WorkloadOptionsSchema = z.discriminatedUnion('workload', [
   IpcLatencyOptionsSchema,
   ContextSwitchOptionsSchema,
   SleepOptionsSchema,
+  LocksOptionsSchema,
 ])
 export type WorkloadOptions = z.infer<typeof WorkloadOptionsSchema>
 export type WorkloadName = WorkloadOptions['workload']
@@ -40,6 +42,7 @@ export const WORKLOADS: Definitions = {
   'ipc-latency': ipcLatencyDefinition,
   'context-switch': contextSwitchDefinition,
   sleep: sleepDefinition,
+  locks: locksDefinition,
 }
 
 /** In the union's order, which is the order of the app's navigation and the CLI's help. */
