@@ -52,7 +52,7 @@ export default {
     costOverCriticalNote: 'With {threads} thread(s).',
     threadsAxis: 'threads',
     criticalAxis: 'busy steps inside the lock',
-    costAxis: 'µs per acquire+release',
+    costAxis: 'per acquire+release ({unit})',
     harness: 'harness (no lock)',
     sharesTitle: 'Who got the lock: each thread’s share',
     sharesNote: 'Critical work {critical} steps. A fair lock gives each of {threads} threads {fair}.',

@@ -48,7 +48,7 @@ const zhCN: Messages['locks'] = {
     costOverCriticalNote: '{threads} 个线程。',
     threadsAxis: '线程数',
     criticalAxis: '锁内的忙循环步数',
-    costAxis: '每次获取+释放的微秒数',
+    costAxis: '每次获取+释放（{unit}）',
     harness: '测量框架（不加锁）',
     sharesTitle: '谁拿到了锁：每个线程的份额',
     sharesNote: '临界区工作 {critical} 步。公平的锁给 {threads} 个线程各 {fair}。',

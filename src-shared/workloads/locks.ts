@@ -27,9 +27,9 @@ export const LocksOptionsSchema = z.object({
   /** Busy-loop steps each thread does between two acquisitions, outside the lock. */
   outsideWork: z.number().int().min(0).max(100_000).default(100),
   /** Acquisitions per repetition, all threads together (they compete for them: who gets how many is the fairness figure). */
-  acquisitions: z.number().int().min(100).max(200_000).default(2000),
+  acquisitions: z.number().int().min(100).max(200_000).default(10_000),
   /** A repetition stops early after this long (a spinning FIFO lock on too few cores can crawl); its figures count what was done. */
-  maxRepetitionMs: z.number().int().min(50).max(60_000).default(1000),
+  maxRepetitionMs: z.number().int().min(50).max(60_000).default(500),
 })
 export type LocksOptions = z.infer<typeof LocksOptionsSchema>
 
@@ -43,8 +43,8 @@ export const locksDefinition = defineWorkload({
   defaultRuntimes: RUNTIMES,
   flags: { threads: { flag: 'lock-threads' }, waits: { flag: 'lock-waits' }, orders: { flag: 'lock-orders' } },
   presets: [
-    { id: 'quick', workload: { threads: [1, 2, 4], criticalWork: [0, 200], acquisitions: 2000 }, common: { runtimes: [...RUNTIMES], repeat: 3, warmup: 1 } },
-    { id: 'workshop', workload: { threads: [1, 2, 4, 8], criticalWork: [0, 100, 1000, 10_000], acquisitions: 20_000, maxRepetitionMs: 5000 }, common: { runtimes: [...RUNTIMES], repeat: 5, warmup: 1 } },
+    { id: 'quick', workload: { threads: [1, 2, 4], criticalWork: [0, 200], acquisitions: 10_000 }, common: { runtimes: [...RUNTIMES], repeat: 3, warmup: 1 } },
+    { id: 'workshop', workload: { threads: [1, 2, 4, 8], criticalWork: [0, 100, 1000, 10_000], acquisitions: 50_000, maxRepetitionMs: 3000 }, common: { runtimes: [...RUNTIMES], repeat: 5, warmup: 1 } },
   ],
   describe: (o, t) =>
     t('workloads.locks.describe', {
