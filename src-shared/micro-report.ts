@@ -6,6 +6,7 @@
  */
 import { z } from 'zod'
 import { finite, nonNegative } from './numbers'
+import { LocksFigureSchema } from './locks-report'
 
 
 /** An OS counter, or the reason it does not exist here: absent is never written as 0. */
@@ -94,6 +95,8 @@ export const MICRO_POINT_FIELDS = {
   oversubscription: OversubscriptionSchema.optional(),
   /** Settings that affect this point's figure, recorded beside it. */
   settings: z.record(z.string(), z.union([z.string().max(200), finite, z.boolean()])).optional(),
+  /** locks: the case, the harness's cost, per-thread shares and waits (locks-report.ts). */
+  locks: LocksFigureSchema.optional(),
 }
 
 export const MICRO_RUN_FIELDS = {

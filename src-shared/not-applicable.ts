@@ -8,7 +8,7 @@ import { RUNTIME_NAMES } from './runtime-names'
 import { RUNTIME_TRAITS } from './runtime-traits'
 import { WORKLOADS } from './workloads'
 
-export const NOT_APPLICABLE_REASONS = ['desktop-only', 'workers-only', 'own-worker-counts', 'static-chunking'] as const
+export const NOT_APPLICABLE_REASONS = ['desktop-only', 'workers-only', 'own-worker-counts', 'static-chunking', 'threads-only'] as const
 export type NotApplicableReason = (typeof NOT_APPLICABLE_REASONS)[number]
 
 export interface NotApplicable {
@@ -33,6 +33,7 @@ export function notApplicable(input: ApplicabilityInput, offered: readonly strin
     const traits = RUNTIME_TRAITS[runtime as keyof typeof RUNTIME_TRAITS]
     if (traits.desktopOnly && !offered.includes(runtime)) found.push({ field: `runtimes.${runtime}`, reason: 'desktop-only' })
     else if (definition?.workersOnly && traits.onEngineThread) found.push({ field: `runtimes.${runtime}`, reason: 'workers-only' })
+    else if (definition?.sharedMemoryOnly && !traits.sharesMemory) found.push({ field: `runtimes.${runtime}`, reason: 'threads-only' })
   }
   if (definition?.shape === 'micro') found.push({ field: 'workers', reason: 'own-worker-counts' })
   if (name === 'prime' && input.workload.chunking === 'static') found.push({ field: 'workload.chunksPerWorker', reason: 'static-chunking' })

@@ -131,7 +131,27 @@ export interface SleepTask {
   ms: number
 }
 
-export type Task = EmptyTask | PrimeTask | BusyTask | FaultTask | FileIoTask | FetchTask | BusyCountedTask | PingPongTask | SleepTask | SharedUpdateTask | OwnerServeTask
+/**
+ * One thread of the locks experiment: takes the shared Mutex (or, with `lock: null`, runs the same
+ * loop without it: the harness's own cost) until the repetition's acquisitions are all taken, the
+ * time budget is spent, or the AbortFlag is set. Every wait is bounded by `timeoutMs`. Layout of
+ * `buffer`: src-workers/kernels/locks-layout.ts.
+ */
+export interface LocksTask {
+  kind: 'locks'
+  buffer: SharedArrayBuffer
+  lock: { order: 'fifo' | 'barging'; wait: 'spin' | 'block' | 'spin-then-block' } | null
+  /** This thread's index, 0..threads-1. */
+  worker: number
+  threads: number
+  acquisitions: number
+  criticalWork: number
+  outsideWork: number
+  maxRepetitionMs: number
+  timeoutMs: number
+}
+
+export type Task = EmptyTask | PrimeTask | BusyTask | FaultTask | FileIoTask | FetchTask | BusyCountedTask | PingPongTask | SleepTask | SharedUpdateTask | OwnerServeTask | LocksTask
 export type TaskKind = Task['kind']
 
 // ---------------------------------------------------------------------------------------------
@@ -207,7 +227,22 @@ export interface SleepResult {
   waitedMs: number
 }
 
-export type TaskResult = EmptyResult | PrimeResult | BusyResult | FaultResult | FileIoResult | FetchResult | BusyCountedResult | PingPongResult | SleepResult | SharedUpdateResult | OwnerServeResult
+export interface LocksResult {
+  kind: 'locks'
+  /** How this thread's loop ended: its share taken, or a wait that timed out or was aborted. */
+  outcome: 'done' | 'timeout' | 'aborted'
+  /** Acquisitions this thread completed (critical section run). */
+  acquisitions: number
+  /** Each completed acquisition's wait (from asking to holding), microseconds. */
+  waitsUs: number[]
+  /** When this thread started and stopped, on the process-wide monotonic clock, microseconds. */
+  startUs: number
+  endUs: number
+  /** Folded busy-loop checksums, so that the work cannot be optimised away. */
+  sink: number
+}
+
+export type TaskResult = EmptyResult | PrimeResult | BusyResult | FaultResult | FileIoResult | FetchResult | BusyCountedResult | PingPongResult | SleepResult | SharedUpdateResult | OwnerServeResult | LocksResult
 
 /** Maps a task to its result type, so `run(task)` is typed by the task it was given. */
 export type ResultOf<T extends Task> = Extract<TaskResult, { kind: T['kind'] }>

@@ -11,6 +11,7 @@ import { runFault } from './kernels/fault'
 import { runFetch } from './kernels/fetch'
 import { runFileIo } from './kernels/file-io'
 import { countPrimes } from './kernels/prime'
+import { runLocks } from './kernels/locks'
 import { runSleep } from './kernels/sleep'
 import { runOwnerServe } from './kernels/owner-serve'
 import { runSharedUpdate } from './kernels/shared-update'
@@ -57,6 +58,8 @@ export function runTaskNow(task: Task, context: TaskContext): TaskResult | Promi
       return runSharedUpdate(task)
     case 'owner-serve':
       return runOwnerServe(task)
+    case 'locks':
+      return runLocks(task)
     default:
       return assertNever(task, 'task')
   }

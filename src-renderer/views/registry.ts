@@ -20,6 +20,7 @@ const WORKLOAD_VIEWS: Partial<Record<WorkloadName, Component>> = {
   'ipc-latency': lazy(() => import('./IpcLatencyView.vue')),
   'context-switch': lazy(() => import('./ContextSwitchView.vue')),
   'shared-vs-messages': lazy(() => import('./SharedVsMessagesView.vue')),
+  locks: lazy(() => import('./LocksView.vue')),
 }
 
 export const VIEWS: Readonly<Record<string, Component>> = {

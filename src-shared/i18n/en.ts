@@ -11,6 +11,7 @@ import forms from './en-forms'
 import cli from './en-cli'
 import report from './en-report'
 import sharedVsMessages from './en-shared-vs-messages'
+import locks from './en-locks'
 
 /** What every workload must say about itself. `describe` gets the options as placeholders. */
 interface WorkloadTexts {
@@ -77,6 +78,12 @@ const workloads = {
     intro: 'N workers each add 1 to one value K times, the value held in shared memory (Atomics), by an owner worker reached by messages, or by the main process reached over a socket: what one update costs each way.',
     describe: '{updaters} workers × {updates} updates each, ways: {ways}',
   },
+  locks: {
+    title: 'Locks',
+    heading: 'Locks (cost per acquire+release, fairness)',
+    intro: 'What one acquire+release of a mutex costs, alone and with threads competing for it: spin, block or both, FIFO or barging, over the length of the critical section; and who gets the lock how often.',
+    describe: 'threads {threads}; waits {waits}; orders {orders}; critical work {critical}, outside {outside}; {acquisitions} acquisitions per repetition',
+  },
 } satisfies Record<WorkloadName, WorkloadTexts & Record<string, string>>
 
 export default {
@@ -133,6 +140,7 @@ export default {
       'workers-only': 'not measured: this experiment times workers, and the main thread has none',
       'own-worker-counts': 'not used: this experiment sets its own worker counts',
       'static-chunking': 'not used with static chunking (one chunk per worker)',
+      'threads-only': 'threads only: this experiment needs memory shared between threads, which Node processes cannot have',
     },
     /** Why the Cores field is disabled (getMachine's coreControl): runs then use every core. */
     coresUnavailable: {
@@ -146,6 +154,8 @@ export default {
     coresTooMany: 'at most {max} here (the cores the lab may use)',
   },
   ...forms,
+  fields: { ...forms.fields, locks: locks.fields },
+  options: { ...forms.options, locks: locks.options },
   runtimes: {
     main: 'Main thread',
     'main-async': 'Main thread, async',
@@ -344,4 +354,5 @@ export default {
   sharedVsMessages,
   cli,
   report,
+  locks,
 }

@@ -2,7 +2,9 @@
 import type { Messages } from './messages'
 import charts from './zh-CN-charts'
 
-const forms: Pick<Messages, 'presets' | 'fields' | 'options' | 'validation'> = {
+/** Experiments with an area file of their own (zh-CN-locks.ts) bring their labels from there (zh-CN.ts merges them). */
+type OwnArea = 'locks'
+const forms: Pick<Messages, 'presets' | 'validation'> & { fields: Omit<Messages['fields'], OwnArea>; options: Omit<Messages['options'], OwnArea> } = {
   presets: {
     quick: { label: '快速一览', hint: '规模小、速度快：几秒钟先看一眼，还不足以下结论。' },
     'workshop-cpu': { label: '工作坊：CPU 密集型', hint: '完整的素数搜索扫描：主线程、线程和进程，重复 5 次。' },

@@ -9,6 +9,7 @@ import forms from './zh-CN-forms'
 import cli from './zh-CN-cli'
 import report from './zh-CN-report'
 import sharedVsMessages from './zh-CN-shared-vs-messages'
+import locks from './zh-CN-locks'
 
 const workloads: Messages['workloads'] = {
   prime: {
@@ -65,6 +66,12 @@ const workloads: Messages['workloads'] = {
     intro: 'N 个工作者各自对同一个值加 1，共 K 次；这个值放在共享内存里（Atomics）、由一个靠消息访问的属主工作者持有，或由主进程持有并经套接字访问：看看每种方式下一次更新要花多少。',
     describe: '{updaters} 个工作者 × 每个 {updates} 次更新，方式：{ways}',
   },
+  locks: {
+    title: '锁',
+    heading: '锁（每次获取+释放的开销，公平性）',
+    intro: '一次获取+释放互斥锁要多少开销：单独使用时，以及多个线程争用时；自旋、阻塞或两者结合，FIFO 或抢占，随临界区长度变化；以及谁拿到锁多少次。',
+    describe: '线程数 {threads}；等待方式 {waits}；顺序 {orders}；临界区工作 {critical}，锁外 {outside}；每轮 {acquisitions} 次获取',
+  },
 }
 
 const zhCN: Messages = {
@@ -118,6 +125,7 @@ const zhCN: Messages = {
       'workers-only': '不测量：这个实验测的是工作者，主线程没有工作者',
       'own-worker-counts': '不使用：这个实验自行决定工作者数量',
       'static-chunking': '静态分块时不使用（每个工作者一个块）',
+      'threads-only': '仅限线程：这个实验需要线程之间共享的内存，而 Node 的进程无法拥有',
     },
     coresUnavailable: {
       'no-taskset': '不可用：找不到 taskset（util-linux），运行将使用全部核心',
@@ -130,6 +138,8 @@ const zhCN: Messages = {
     coresTooMany: '这里最多 {max} 个（实验室可以使用的核心数）',
   },
   ...forms,
+  fields: { ...forms.fields, locks: locks.fields },
+  options: { ...forms.options, locks: locks.options },
   runtimes: {
     main: '主线程',
     'main-async': '主线程（异步）',
@@ -327,5 +337,6 @@ const zhCN: Messages = {
   sharedVsMessages,
   cli,
   report,
+  locks,
 }
 export default zhCN

@@ -51,6 +51,11 @@ export interface WorkloadDefinition<S extends z.ZodType<{ workload: string }>> {
   readonly shape: WorkloadShape
   /** True when the main thread alone has nothing to measure (spawn cost, ping-pongs). */
   readonly workersOnly: boolean
+  /**
+   * True when the concept exists only between threads of one process (locks over shared memory):
+   * a runtime that shares no memory with the others answers "threads only" and why.
+   */
+  readonly sharedMemoryOnly?: boolean
   /** The runtimes it runs on when the user names the workload without runtimes. */
   readonly defaultRuntimes: readonly RuntimeName[]
   readonly flags: { readonly [K in Exclude<keyof z.output<S>, 'workload'>]?: FlagSpec }

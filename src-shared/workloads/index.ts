@@ -9,6 +9,7 @@ import { ContextSwitchOptionsSchema, contextSwitchDefinition } from './context-s
 import type { Translate, WorkloadDefinition } from './define'
 import { FileIoOptionsSchema, fileIoDefinition } from './file-io'
 import { IpcLatencyOptionsSchema, ipcLatencyDefinition } from './ipc-latency'
+import { LocksOptionsSchema, locksDefinition } from './locks'
 import { NetworkFetchOptionsSchema, networkFetchDefinition } from './network-fetch'
 import { PrimeOptionsSchema, primeDefinition } from './prime'
 import { SharedVsMessagesOptionsSchema, sharedVsMessagesDefinition } from './shared-vs-messages'
@@ -25,6 +26,7 @@ export const WorkloadOptionsSchema = z.discriminatedUnion('workload', [
   ContextSwitchOptionsSchema,
   SleepOptionsSchema,
   SharedVsMessagesOptionsSchema,
+  LocksOptionsSchema,
 ])
 export type WorkloadOptions = z.infer<typeof WorkloadOptionsSchema>
 export type WorkloadName = WorkloadOptions['workload']
@@ -43,6 +45,7 @@ export const WORKLOADS: Definitions = {
   'context-switch': contextSwitchDefinition,
   sleep: sleepDefinition,
   'shared-vs-messages': sharedVsMessagesDefinition,
+  locks: locksDefinition,
 }
 
 /** In the union's order, which is the order of the app's navigation and the CLI's help. */

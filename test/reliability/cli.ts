@@ -79,6 +79,7 @@ export const TINY_WORKLOADS = {
   'context-switch': ['--rounds', '2000', '--oversubscription', '1', '--busy-iterations', '2000000', '--perf-loops', '40000'],
   sleep: ['--tasks', '6', '--sleep-ms', '40'],
   'shared-vs-messages': ['--updaters', '2', '--updates', '5000'],
+  locks: ['--lock-threads', '1,2', '--lock-waits', 'spin,block', '--critical-work', '0', '--acquisitions', '500', '--max-repetition-ms', '200'],
 } as const satisfies Record<WorkloadName, readonly string[]>
 
 export const WORKLOAD_NAMES: readonly WorkloadName[] = SHARED_WORKLOAD_NAMES

@@ -12,6 +12,8 @@ import { contextSwitchExperiment } from './context-switch'
 import type { Experiment } from './experiment'
 import { fileIoWorkload } from './file-io'
 import { ipcLatencyExperiment } from './ipc-latency'
+import { locksExperiment } from './locks'
+import { locksSection } from '../report/text/locks-section'
 import { networkFetchWorkload } from './network-fetch'
 import { primeWorkload } from './prime'
 import { sharedVsMessagesExperiment } from './shared-vs-messages'
@@ -34,6 +36,7 @@ export const ENGINE_WORKLOADS: { readonly [K in WorkloadName]: EngineWorkload<K>
   'context-switch': { create: contextSwitchExperiment, textSection: contextSwitchSection },
   sleep: { create: (options) => sweepExperiment(sleepWorkload(options)) },
   'shared-vs-messages': { create: sharedVsMessagesExperiment, textSection: sharedVsMessagesSection },
+  locks: { create: locksExperiment, textSection: locksSection },
 }
 
 function build<K extends WorkloadName>(name: K, options: OptionsOf<K>): Experiment {
