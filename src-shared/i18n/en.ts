@@ -10,6 +10,7 @@ import charts from './en-charts'
 import forms from './en-forms'
 import cli from './en-cli'
 import report from './en-report'
+import engine from './en-engine'
 
 /** What every workload must say about itself. `describe` gets the options as placeholders. */
 interface WorkloadTexts {
@@ -326,4 +327,5 @@ export default {
   charts,
   cli,
   report,
+  engine,
 }

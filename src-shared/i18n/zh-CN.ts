@@ -8,6 +8,7 @@ import charts from './zh-CN-charts'
 import forms from './zh-CN-forms'
 import cli from './zh-CN-cli'
 import report from './zh-CN-report'
+import engine from './zh-CN-engine'
 
 const workloads: Messages['workloads'] = {
   prime: {
@@ -310,5 +311,6 @@ const zhCN: Messages = {
   charts,
   cli,
   report,
+  engine,
 }
 export default zhCN
