@@ -76,6 +76,8 @@ export default {
   // The machine's state (src-main/engine/measure): why a figure is not known.
   stateCancelled: 'the suite was cancelled before the probe ended',
   stateNotProbed: 'not probed on {platform}',
+  probeNoAnswer: 'the probe did not answer within {seconds} s',
+  probeFailed: 'the probe failed: {why}',
   stateNotMeasured: 'not measured',
   cpuOnlineMissing: '{path}/online is missing or unreadable',
   cpuSiblingsMissing: '{dir}/core_cpus_list and thread_siblings_list are missing',

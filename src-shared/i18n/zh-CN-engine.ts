@@ -62,6 +62,8 @@ const zhCN: Messages['engine'] = {
 
   stateCancelled: '探测结束之前，这组运行已被取消',
   stateNotProbed: '在 {platform} 上不做探测',
+  probeNoAnswer: '探测未能在 {seconds} s 内给出结果',
+  probeFailed: '探测失败：{why}',
   stateNotMeasured: '未测量',
   cpuOnlineMissing: '{path}/online 不存在或无法读取',
   cpuSiblingsMissing: '{dir}/core_cpus_list 和 thread_siblings_list 都不存在',
