@@ -67,6 +67,7 @@ function isMessage(value: unknown): value is EngineMessage {
 /** The structured message of anything thrown (a CodedError, a serialized one), else its text as plain text. */
 export function messageOf(thrown: unknown): EngineMessage {
   if (typeof thrown === 'object' && thrown !== null && 'engineMessage' in thrown && isMessage(thrown.engineMessage)) return thrown.engineMessage
-  if (thrown instanceof Error) return plainText(thrown.message)
+  // An Error, or a SerializedError that crossed a worker boundary.
+  if (typeof thrown === 'object' && thrown !== null && 'message' in thrown && typeof thrown.message === 'string') return plainText(thrown.message)
   return plainText(typeof thrown === 'string' ? thrown : (JSON.stringify(thrown) ?? String(thrown)))
 }
