@@ -5,6 +5,8 @@
  * machine-state lines in zh-CN; the report keeps its English text, and reports written before
  * the codes still load and show their text. Expected words come from the catalogues.
  */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CodedError, englishText, message, messageText } from '../../src-shared/engine-message'
@@ -21,6 +23,9 @@ import { stoppedLines } from '../../src-main/engine/report/text/sweep-section'
 import { wordingFor } from '../../src-main/engine/report/text/wording'
 import { TaskFailedError } from '../../src-main/engine/runtimes/errors'
 import { runSuite } from '../../src-main/engine/session'
+import { loadReportFile } from '../../src-main/engine/report/read-report'
+import { describeReadError } from '../../src-main/cli/cli-io'
+import { onCleanup } from '../helpers/cleanup'
 import { FetchError, FETCH_TEXT } from '../../src-workers/kernels/fetch'
 
 const ZH = wordingFor('zh-CN')
@@ -112,5 +117,23 @@ describe('engine messages in Chinese', () => {
   it('a CodedError says the English text, and every code has a text in both languages', () => {
     expect(new CodedError(message('taskTimeout', { ms: 5 })).message).toBe('The task did not finish within 5 ms; its worker was stopped and replaced')
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort())
+  })
+
+  it('a report file that cannot be read: the CLI export/compare/history message is Chinese, the error keeps its English', async () => {
+    const dir = onCleanup(await mkdtemp(join(tmpdir(), 'conlab-msg-')), (d) => rm(d, { recursive: true, force: true }))
+    const said = async (file: string) => {
+      const error: unknown = await loadReportFile(file).then(() => null, (e: unknown) => e)
+      return { zh: describeReadError(error, file, ZH), en: (error as Error).message }
+    }
+    const missing = await said(join(dir, 'missing.json'))
+    expect(missing.zh).toContain(lead(zh.fileNoSuchFile))
+    expect(missing.en).toBe(`${join(dir, 'missing.json')}: no such file`)
+    await writeFile(join(dir, 'cut.json'), '{"nope": ')
+    const cut = await said(join(dir, 'cut.json'))
+    expect(cut.zh).toContain(lead(zh.fileNotJson))
+    expect(cut.en).toContain(': not valid JSON: ')
+    await writeFile(join(dir, 'other.json'), '{"nope": 1}')
+    expect((await said(join(dir, 'other.json'))).zh).toContain(lead(zh.fileNotReport))
+    expect((await said(dir)).zh).toContain(lead(zh.fileIsFolder))
   })
 })
