@@ -11,6 +11,7 @@
  * but electron.
  */
 import type { BaselineChoice, Comparison } from './comparison'
+import type { EngineMessage } from './engine-message'
 import type { RunConfigInput } from './config'
 import type { Locale } from './i18n/locales'
 import type { ProgressInfo, RunEvent } from './events'
@@ -86,8 +87,11 @@ export interface ExportedFile {
   savedPath?: string
 }
 
-/** Where a result came from, so the UI can say "saved to …" or show what failed. */
-export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string }
+/**
+ * Where a result came from, so the UI can say "saved to …" or show what failed. `engineMessage`:
+ * the failure as a catalogue code (a report file that cannot be read), for the reader's language.
+ */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string; engineMessage?: EngineMessage }
 
 /** The most reports one comparison takes (a workshop room's worth; keeps a call's size bounded). */
 export const MAX_COMPARED_REPORTS = 50

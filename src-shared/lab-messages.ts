@@ -7,6 +7,7 @@
  */
 import { z } from 'zod'
 import { LAB_API_METHODS } from './api'
+import { EngineMessageSchema } from './engine-message-schema'
 import type { EngineToRenderer, RendererToEngine } from './protocol'
 
 /** Far more than any call needs; stops a client from sending a million arguments. */
@@ -23,7 +24,7 @@ export const RendererToEngineSchema = z.discriminatedUnion('type', [
 
 const OutcomeSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), value: z.unknown() }),
-  z.object({ ok: z.literal(false), message: z.string() }),
+  z.object({ ok: z.literal(false), message: z.string(), engineMessage: EngineMessageSchema.optional() }),
 ])
 
 /** The envelope only: the event itself comes from our own engine and is typed by protocol.ts. */

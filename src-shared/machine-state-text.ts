@@ -3,6 +3,7 @@
  * app's "Machine state" panel and the exports' Machine table alike: one wording, no raw keys such
  * as `state.cores.value.physical`. Catalogue keys: `machineState.*` (src-shared/i18n).
  */
+import { shownText } from './engine-message'
 import type { MachineState, Probed } from './machine-state'
 import type { Translate } from './workloads/define'
 
@@ -16,10 +17,10 @@ export const MACHINE_STATE_ROWS = ['cores', 'coreTypes', 'governor', 'frequency'
 export type MachineStateRow = (typeof MACHINE_STATE_ROWS)[number]
 
 export function machineStateLines(state: MachineState, t: Translate, f: StateFormats): Array<{ key: MachineStateRow; label: string; text: string }> {
-  /** A probed figure: its text when known, else "unknown: reason" (the engine's own words). */
+  /** A probed figure: its text when known, else "unknown: reason" (the engine's words, translated when coded). */
   const line = <T>(p: Probed<T> | undefined, text: (v: T) => string): string => {
     if (p === undefined) return t('machineState.pending')
-    return 'value' in p ? text(p.value) : t('machineState.unknown', { reason: p.unknown })
+    return 'value' in p ? text(p.value) : t('machineState.unknown', { reason: shownText(t, p.unknown, p.unknownMessage) })
   }
   const texts: Record<MachineStateRow, string> = {
     cores: line(state.cores, (c) => `${t('machineState.coresValue', { physical: c.physical, logical: c.logical })}; ${t(c.smt ? 'machineState.smt' : 'machineState.noSmt')}`),

@@ -7,6 +7,8 @@
  */
 import { z } from 'zod'
 import { finite, nonNegative } from './numbers'
+import { type EngineMessage, englishText } from './engine-message'
+import { EngineMessageSchema } from './engine-message-schema'
 
 const share = finite.refine((n) => n >= 0 && n <= 1, 'must be a share between 0 and 1')
 const count = z.number().int().min(0)
@@ -14,11 +16,19 @@ const count = z.number().int().min(0)
 /** Why a figure is not known here, in one plain English line. */
 export const UnknownReasonSchema = z.string().max(500)
 
-/** A figure, or the reason it is not known: `{ value }` | `{ unknown }`. */
+/**
+ * A figure, or the reason it is not known: `{ value }` | `{ unknown }`. `unknownMessage` is the
+ * same reason as a catalogue code (engine-message.ts), for displays in other languages; files
+ * written before it have the English text only.
+ */
 export function probed<T extends z.ZodType>(value: T) {
-  return z.union([z.object({ value }), z.object({ unknown: UnknownReasonSchema })])
+  return z.union([z.object({ value }), z.object({ unknown: UnknownReasonSchema, unknownMessage: EngineMessageSchema.optional() })])
 }
-export type Probed<T> = { value: T } | { unknown: string }
+export type Unknown = { unknown: string; unknownMessage?: EngineMessage }
+export type Probed<T> = { value: T } | Unknown
+
+/** Why a figure is not known, in English and as a code. */
+export const unknownBecause = (m: EngineMessage): Unknown => ({ unknown: englishText(m), unknownMessage: m })
 
 export const CoresSchema = z.object({
   /** Cores with their own execution units. */

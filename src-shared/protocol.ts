@@ -9,6 +9,7 @@
 import type { LabApiMethod, Outcome, SuiteEvent } from './api'
 import type { OwnerServeResult, OwnerServeTask, SharedUpdateResult, SharedUpdateTask } from './protocol-shared-state'
 import type { WorkerRuntimeName } from './runtime-traits'
+import type { EngineMessage } from './engine-message'
 
 /** Where a worker runs: the runtimes with workers (`main` and `main-async` run on the orchestrator itself). */
 export type WorkerRuntimeKind = WorkerRuntimeName
@@ -256,6 +257,8 @@ export interface SerializedError {
   name: string
   message: string
   stack?: string
+  /** The message as a catalogue code (a CodedError thrown in the worker), so it can be translated. */
+  engineMessage?: EngineMessage
 }
 
 /**
@@ -344,7 +347,8 @@ export function assertNever(value: never, what = 'value'): never {
 /** Turns anything thrown into a SerializedError (tinybench `toError`, then flattened). */
 export function serializeError(thrown: unknown): SerializedError {
   if (thrown instanceof Error) {
-    return { name: thrown.name, message: thrown.message, ...(thrown.stack ? { stack: thrown.stack } : {}) }
+    const coded = 'engineMessage' in thrown ? { engineMessage: thrown.engineMessage as EngineMessage } : {}
+    return { name: thrown.name, message: thrown.message, ...(thrown.stack ? { stack: thrown.stack } : {}), ...coded }
   }
   return { name: 'Error', message: typeof thrown === 'string' ? thrown : JSON.stringify(thrown) ?? String(thrown) }
 }

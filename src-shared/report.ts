@@ -8,6 +8,8 @@ import { RuntimeNameSchema, type OptionsOf, type WorkloadName, WorkloadNameSchem
 import { MachineStateSchema } from './machine-state'
 import { LaneTimelineSchema } from './lane-timeline-schema'
 import { MICRO_RUN_FIELDS } from './micro-report'
+import type { EngineMessage } from './engine-message'
+import { EngineMessageSchema } from './engine-message-schema'
 
 export const REPORT_SCHEMA_ID = 'concurrency-lab/report'
 export const REPORT_VERSION = 1
@@ -38,12 +40,17 @@ export const RunSettingsSchema = z.object({
 /** A run's workload with its options, typed together: `config` is that workload's options. */
 export type RunIdentity = { [K in WorkloadName]: { workload: K; config: OptionsOf<K> } }[WorkloadName]
 
-/** What a run carries by how it ended: an aborted or failed run always says why. */
+/**
+ * What a run carries by how it ended: an aborted or failed run always says why. `error` is the
+ * English text every report stores; `errorMessage`, the same as a catalogue code with parameters
+ * (engine-message.ts), lets a display say it in the reader's language. Files written before it,
+ * and texts the engine cannot word as a code, have the text only.
+ */
 export type RunOutcome =
   /** `error` here notes a problem after the figures were safe (a failed cleanup). */
-  | { status: 'completed'; error?: string }
-  | { status: 'aborted'; error: string }
-  | { status: 'failed'; error: string }
+  | { status: 'completed'; error?: string; errorMessage?: EngineMessage }
+  | { status: 'aborted'; error: string; errorMessage?: EngineMessage }
+  | { status: 'failed'; error: string; errorMessage?: EngineMessage }
 export const RunStatusSchema = z.enum(['completed', 'aborted', 'failed'])
 export type RunStatus = z.infer<typeof RunStatusSchema>
 
@@ -83,6 +90,7 @@ const RunObjectSchema = z.object({
   settings: RunSettingsSchema,
   status: RunStatusSchema,
   error: z.string().max(10_000).optional(),
+  errorMessage: EngineMessageSchema.optional(),
   startedAt: z.string(),
   finishedAt: z.string(),
   overhead: OverheadSchema.nullable(),
@@ -103,7 +111,7 @@ const RunObjectSchema = z.object({
   ...MICRO_RUN_FIELDS,
 })
 
-export type RunBody = Omit<z.infer<typeof RunObjectSchema>, 'workload' | 'config' | 'status' | 'error'>
+export type RunBody = Omit<z.infer<typeof RunObjectSchema>, 'workload' | 'config' | 'status' | 'error' | 'errorMessage'>
 export type Run = RunIdentity & RunBody & RunOutcome
 /** The runs of one workload, with its options typed. */
 export type RunOf<K extends WorkloadName> = Extract<RunIdentity, { workload: K }> & RunBody & RunOutcome

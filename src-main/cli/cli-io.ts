@@ -5,6 +5,7 @@
  * hostile report cannot drive the terminal.
  */
 import { printable } from '../../src-shared/printable'
+import { messageText } from '../../src-shared/engine-message'
 import { ReportFileError } from '../engine/report/read-report'
 import { ENGLISH, type Wording } from '../engine/report/text/wording'
 
@@ -17,8 +18,9 @@ export const processIo: CliIo = { stdout: process.stdout, stderr: process.stderr
 
 /** The message for a report that could not be read, made printable; anything unexpected is rethrown. */
 export function describeReadError(error: unknown, file: string, { t }: Wording = ENGLISH): string {
-  // The reader's own problems (bad JSON, not a report) are worded by the engine, in English.
-  if (error instanceof ReportFileError) return printable(error.message)
+  // The reader's own problems (bad JSON, not a report) are worded by the engine, as catalogue
+  // messages; their details (a field path, the JSON parser's words) stay English.
+  if (error instanceof ReportFileError) return printable(messageText(t, error.engineMessage))
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : ''
   const shown = printable(file)
   if (code === 'ENOENT') return t('cli.readError.noSuchFile', { file: shown })

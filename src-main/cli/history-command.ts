@@ -6,6 +6,7 @@
 import type { Command } from 'commander'
 import type { HistoryEntry } from '../../src-shared/api'
 import { printable, printableLines } from '../../src-shared/printable'
+import { messageText } from '../../src-shared/engine-message'
 import type { Report } from '../../src-shared/report'
 import { HistoryError, ReportHistory } from '../engine/report/history'
 import { defaultHistoryDir } from '../engine/report/history-dir'
@@ -77,7 +78,8 @@ export async function executeHistory(command: HistoryAction, dir: string = defau
     return 0
   } catch (error) {
     if (error instanceof HistoryError || error instanceof ReportFileError) {
-      io.stderr.write(`conlab history: ${printable(error.message)}\n`)
+      const said = error instanceof ReportFileError ? messageText(w.t, error.engineMessage) : error.message
+      io.stderr.write(`conlab history: ${printable(said)}\n`)
       return EXIT_HISTORY_FAILED
     }
     throw error

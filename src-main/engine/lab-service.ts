@@ -22,6 +22,7 @@ import { comparisonFile } from './report/exporters/compare-file'
 import { describeMachine } from './measure/machine'
 import { coreControl } from './measure/process-affinity'
 import { toError } from './runtimes/errors'
+import { CodedError } from '../../src-shared/engine-message'
 import { ConfigError, parseRunConfigs, runSuite } from './session'
 
 interface Job {
@@ -35,7 +36,11 @@ interface Job {
 }
 
 const ok = <T>(value: T): Outcome<T> => ({ ok: true, value })
-const fail = <T>(error: unknown): Outcome<T> => ({ ok: false, message: toError(error).message })
+/** A coded failure (a report file that cannot be read) carries its code, so the app can say it in the reader's language. */
+const fail = <T>(error: unknown): Outcome<T> => {
+  const coded = error instanceof CodedError ? { engineMessage: error.engineMessage } : {}
+  return { ok: false, message: toError(error).message, ...coded }
+}
 /** The history port throws readable Errors; the API hands them back as outcomes. */
 const settle = <T>(promise: Promise<T>): Promise<Outcome<T>> => promise.then(ok<T>, fail<T>)
 

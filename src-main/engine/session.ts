@@ -11,7 +11,8 @@ import { REPORT_SCHEMA_ID, REPORT_VERSION, type Report, type ReportWarning, type
 import { RUNTIME_TRAITS } from '../../src-shared/runtime-traits'
 import { type RuntimeDeps, executorFactory } from './executors'
 import { ProgressTracker } from './experiments/progress'
-import { type Experiment, type ExperimentContext, failedRun } from './experiments/experiment'
+import { message, messageOf } from '../../src-shared/engine-message'
+import { type Experiment, type ExperimentContext, failedRun, stopReason } from './experiments/experiment'
 import { createExperiment } from './experiments/registry'
 import { resolveWorkerCounts } from './experiments/worker-counts'
 import { type Clock, systemClock } from './measure/clock'
@@ -160,7 +161,7 @@ async function runQuietly(plan: Plan, clock: Clock, context: ExperimentContext):
     return await plan.experiment.run(context)
   } catch (error) {
     const status = context.signal.aborted ? 'aborted' : 'failed'
-    const message = context.signal.aborted ? 'Cancelled by the user.' : `The experiment failed: ${toError(error).message}`
-    return plan.runtimes.map((runtime) => failedRun(plan.experiment.options, runtime, plan.config, message, status, clock, context.newRunId(runtime)))
+    const reason = stopReason(context.signal.aborted ? message('cancelled') : message('experimentFailed', {}, messageOf(toError(error))))
+    return plan.runtimes.map((runtime) => failedRun(plan.experiment.options, runtime, plan.config, reason, status, clock, context.newRunId(runtime)))
   }
 }

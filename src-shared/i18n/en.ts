@@ -12,6 +12,7 @@ import cli from './en-cli'
 import report from './en-report'
 import sharedVsMessages from './en-shared-vs-messages'
 import locks from './en-locks'
+import engine from './en-engine'
 
 /** What every workload must say about itself. `describe` gets the options as placeholders. */
 interface WorkloadTexts {
@@ -355,4 +356,5 @@ export default {
   cli,
   report,
   locks,
+  engine,
 }

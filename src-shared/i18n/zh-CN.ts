@@ -10,6 +10,7 @@ import cli from './zh-CN-cli'
 import report from './zh-CN-report'
 import sharedVsMessages from './zh-CN-shared-vs-messages'
 import locks from './zh-CN-locks'
+import engine from './zh-CN-engine'
 
 const workloads: Messages['workloads'] = {
   prime: {
@@ -338,5 +339,6 @@ const zhCN: Messages = {
   cli,
   report,
   locks,
+  engine,
 }
 export default zhCN

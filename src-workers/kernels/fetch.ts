@@ -13,8 +13,9 @@ import https from 'node:https'
 import { crc32 } from 'node:zlib'
 import type { FetchResult, FetchTask } from '../../src-shared/protocol'
 import { currentUvThreadpoolSize } from './uv-pool'
+import { CodedError, type EngineMessage, englishText, message } from '../../src-shared/engine-message'
 
-export class FetchError extends Error {
+export class FetchError extends CodedError {
   override name = 'FetchError'
 }
 
@@ -25,32 +26,25 @@ export class FetchError extends Error {
  */
 type Target = { kind: 'own-server' } | { kind: 'url'; shown: string }
 
-/** Every sentence a fetch failure can say, in one place. */
+/** Every sentence a fetch failure can say, in one place: codes of the `engine` catalogue area. */
 export const FETCH_TEXT = {
-  ownServer: "the lab's own loopback server",
-  refused: (t: Target) =>
-    t.kind === 'own-server'
-      ? `could not connect to the lab's own loopback server: it is no longer running (connection refused)`
-      : `could not connect to ${t.shown}: connection refused (nothing listens on that port)`,
-  hostNotFound: (shown: string) => `could not connect to ${shown}: the host name was not found`,
-  reset: (t: Target) =>
-    t.kind === 'own-server' ? `the lab's own loopback server reset the connection: it stopped or crashed during the run` : `${t.shown} reset the connection`,
-  closedEarly: (t: Target) =>
-    t.kind === 'own-server'
-      ? `the lab's own loopback server closed the connection before the answer was complete: it stopped or crashed during the run`
-      : `${t.shown} closed the connection before the answer was complete`,
-  unreachable: (shown: string) => `could not connect to ${shown}: the network or host is unreachable`,
-  timedOut: (who: string, ms: number) => `no complete answer from ${who} within ${ms} ms`,
-  httpStatus: (who: string, status: number, message: string | undefined) => `${who} answered HTTP ${status}${message ? ` ${message}` : ''}`,
-  tooLarge: (who: string, max: number) => `${who} sent more than ${max} bytes in one answer; refusing the rest`,
-  other: (who: string, message: string) => `request to ${who} failed: ${message}`,
-  invalidUrl: (text: string) => `"${text}" is not a valid URL`,
-  badProtocol: (text: string) => `${text}: only http:// and https:// URLs can be fetched`,
-  cancelled: 'request cancelled',
+  ownServer: message('fetchOwnServer'),
+  refused: (t: Target) => (t.kind === 'own-server' ? message('fetchRefusedOwn') : message('fetchRefused', { url: t.shown })),
+  hostNotFound: (shown: string) => message('fetchHostNotFound', { url: shown }),
+  reset: (t: Target) => (t.kind === 'own-server' ? message('fetchResetOwn') : message('fetchReset', { url: t.shown })),
+  closedEarly: (t: Target) => (t.kind === 'own-server' ? message('fetchClosedEarlyOwn') : message('fetchClosedEarly', { url: t.shown })),
+  unreachable: (shown: string) => message('fetchUnreachable', { url: shown }),
+  timedOut: (who: EngineMessage, ms: number) => message('fetchTimedOut', { ms }, who),
+  httpStatus: (who: EngineMessage, status: number, text: string | undefined) => message('fetchHttpStatus', { status, statusText: text ? ` ${text}` : '' }, who),
+  tooLarge: (who: EngineMessage, max: number) => message('fetchTooLarge', { max }, who),
+  other: (who: EngineMessage, why: string) => message('fetchOther', { why }, who),
+  invalidUrl: (text: string) => message('fetchInvalidUrl', { url: text }),
+  badProtocol: (text: string) => message('fetchBadProtocol', { url: text }),
+  cancelled: message('fetchCancelled'),
 } as const
 
-function nameOf(t: Target): string {
-  return t.kind === 'own-server' ? FETCH_TEXT.ownServer : t.shown
+function nameOf(t: Target): EngineMessage {
+  return t.kind === 'own-server' ? FETCH_TEXT.ownServer : message('fetchUrl', { url: t.shown })
 }
 
 interface Body {
@@ -176,6 +170,8 @@ function getOnce(client: typeof http | typeof https, agent: http.Agent, url: URL
   })
 }
 
+const shownOf = (t: Target): string => (t.kind === 'own-server' ? englishText(FETCH_TEXT.ownServer) : t.shown)
+
 /** Node's network errors by code, as sentences. */
 function describe(error: Error, target: Target): FetchError {
   const code = (error as NodeJS.ErrnoException).code
@@ -185,13 +181,13 @@ function describe(error: Error, target: Target): FetchError {
       return new FetchError(FETCH_TEXT.refused(target))
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
-      return new FetchError(FETCH_TEXT.hostNotFound(who))
+      return new FetchError(FETCH_TEXT.hostNotFound(shownOf(target)))
     case 'ECONNRESET':
     case 'EPIPE':
       return new FetchError(FETCH_TEXT.reset(target))
     case 'EHOSTUNREACH':
     case 'ENETUNREACH':
-      return new FetchError(FETCH_TEXT.unreachable(who))
+      return new FetchError(FETCH_TEXT.unreachable(shownOf(target)))
     default:
       return new FetchError(FETCH_TEXT.other(who, error.message))
   }

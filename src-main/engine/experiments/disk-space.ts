@@ -4,12 +4,13 @@
  * filesystem's struggle, not the runtimes.
  */
 import { statfs } from 'node:fs/promises'
+import { CodedError, message } from '../../../src-shared/engine-message'
 import { formatBytes } from '../format/units'
 
 /** The share of the free space a run may use at most. */
 export const MAX_DISK_SHARE = 0.25
 
-export class DiskSpaceError extends Error {
+export class DiskSpaceError extends CodedError {
   override name = 'DiskSpaceError'
 }
 
@@ -19,17 +20,14 @@ export async function freeBytes(directory: string): Promise<number> {
     const stats = await statfs(directory)
     return stats.bavail * stats.bsize
   } catch (error) {
-    throw new DiskSpaceError(`cannot use ${directory} for file I/O: ${error instanceof Error ? error.message : String(error)}`)
+    throw new DiskSpaceError(message('diskCannotUse', { dir: directory, why: error instanceof Error ? error.message : String(error) }))
   }
 }
 
 export async function assertRoomFor(directory: string, bytes: number): Promise<void> {
   const free = await freeBytes(directory)
   if (bytes > free * MAX_DISK_SHARE) {
-    throw new DiskSpaceError(
-      `this file-I/O configuration needs ${formatBytes(bytes)} on disk, but ${directory} has ${formatBytes(free)} free ` +
-        `and a run may use at most ${MAX_DISK_SHARE * 100}% of it (${formatBytes(Math.floor(free * MAX_DISK_SHARE))}). ` +
-        'Lower --tasks, --files or --file-size, or choose another disk with --dir. Nothing was written.',
-    )
+    const sizes = { needed: formatBytes(bytes), dir: directory, free: formatBytes(free), share: MAX_DISK_SHARE * 100 }
+    throw new DiskSpaceError(message('diskTooSmall', { ...sizes, allowed: formatBytes(Math.floor(free * MAX_DISK_SHARE)) }))
   }
 }

@@ -12,6 +12,7 @@ import type { TaskOutcome } from '../executor'
 import type { ExecutorFactory, RuntimeDeps } from '../executors'
 import type { Clock } from '../measure/clock'
 import type { ProgressTracker } from './progress'
+import { CodedError, type EngineMessage, englishText, message, messageOf } from '../../../src-shared/engine-message'
 import { isAbortError, toError } from '../runtimes/errors'
 
 export interface Experiment {
@@ -60,26 +61,31 @@ export interface SweepWorkload<T extends Task> {
 }
 
 /** A check failure: the run stops and is reported as failed, loudly. */
-export class CheckFailedError extends Error {
+export class CheckFailedError extends CodedError {
   override name = 'CheckFailedError'
   constructor(
     readonly workload: string,
     readonly check: Check,
   ) {
-    super(`${workload}: wrong answer — expected ${check.expected}, got ${check.actual} (${check.source})`)
+    super(message('wrongAnswer', { workload, expected: String(check.expected), actual: String(check.actual), source: check.source }))
   }
+}
+
+/** A run's reason to stop, as the English text reports store and as a catalogue message. */
+export type StopReason = { error: string; errorMessage: EngineMessage }
+
+export function stopReason(m: EngineMessage): StopReason {
+  return { error: englishText(m), errorMessage: m }
 }
 
 /**
  * How a run that stopped early is reported, the same for every experiment: a cancel keeps what
  * was measured and says so; anything else fails the run with its reason.
  */
-export function interruptedRun(thrown: unknown, signal: AbortSignal): { status: 'aborted' | 'failed'; error: string } {
-  if (isAbortError(thrown) || signal.aborted) {
-    return { status: 'aborted', error: 'Cancelled by the user; the points measured before the cancel are kept.' }
-  }
-  const message = toError(thrown).message
-  return { status: 'failed', error: thrown instanceof CheckFailedError ? `Check failed: ${message}` : message }
+export function interruptedRun(thrown: unknown, signal: AbortSignal): { status: 'aborted' | 'failed' } & StopReason {
+  if (isAbortError(thrown) || signal.aborted) return { status: 'aborted', ...stopReason(message('cancelledKeepPoints')) }
+  const said = messageOf(toError(thrown))
+  return { status: 'failed', ...stopReason(thrown instanceof CheckFailedError ? message('checkFailed', {}, said) : said) }
 }
 
 /**
@@ -91,7 +97,7 @@ export function runIdentity(options: WorkloadOptions): RunIdentity {
 }
 
 /** A run that measured nothing: its workload could not be prepared, or the experiment threw. */
-export function failedRun(options: WorkloadOptions, runtime: RuntimeName, config: RunConfig, error: string, status: 'failed' | 'aborted', clock: Clock, id: string): Run {
+export function failedRun(options: WorkloadOptions, runtime: RuntimeName, config: RunConfig, reason: StopReason, status: 'failed' | 'aborted', clock: Clock, id: string): Run {
   const now = new Date(clock.epochMs()).toISOString()
   return {
     id,
@@ -99,7 +105,7 @@ export function failedRun(options: WorkloadOptions, runtime: RuntimeName, config
     runtime,
     settings: { serialization: 'none', warmup: config.warmup, repeat: config.repeat, taskTimeoutMs: config.taskTimeoutMs },
     status,
-    error,
+    ...reason,
     startedAt: now,
     finishedAt: now,
     overhead: null,

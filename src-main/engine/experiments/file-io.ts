@@ -19,6 +19,7 @@ import { assertRoomFor } from './disk-space'
 import { makeOwnedTempDir } from './owned-temp-dir'
 import { latencyFigures, throughputAt } from './io-figures'
 import type { SweepWorkload } from './experiment'
+import { CodedError, message } from '../../../src-shared/engine-message'
 
 export const FILE_IO_DIR_PREFIX = 'conlab-file-io-'
 
@@ -57,7 +58,7 @@ export function fileIoWorkload(options: FileIoOptions): SweepWorkload<FileIoTask
       try {
         dir = await makeOwnedTempDir(parent, FILE_IO_DIR_PREFIX)
       } catch (error) {
-        throw new Error(`could not create a temporary directory in ${parent}: ${error instanceof Error ? error.message : String(error)}`)
+        throw new CodedError(message('tempDirFailed', { parent, why: error instanceof Error ? error.message : String(error) }))
       }
       if (options.readOnly) {
         expectedByTask = []

@@ -9,7 +9,8 @@ import { RUNTIME_TRAITS } from '../../../src-shared/runtime-traits'
 import type { Task } from '../../../src-shared/protocol'
 import type { Run } from '../../../src-shared/report'
 import { toError } from '../runtimes/errors'
-import { type Experiment, type SweepWorkload, failedRun } from './experiment'
+import { type EngineMessage, englishText, message, messageOf } from '../../../src-shared/engine-message'
+import { type Experiment, type SweepWorkload, failedRun, stopReason } from './experiment'
 import { runSweeps, sweepUnits } from './sweep'
 
 /** The baseline measures one point: worker counts mean nothing on one thread, one task at a time. */
@@ -26,7 +27,7 @@ export function sweepExperiment<T extends Task>(workload: SweepWorkload<T>): Exp
         if (ctx.signal.aborted) return runs
         if (prepareError) {
           for (const runtime of ctx.runtimes) {
-            runs.push(failedRun(workload.options, runtime, ctx.config, `Could not prepare the workload: ${prepareError}`, 'failed', ctx.clock, ctx.newRunId(runtime)))
+            runs.push(failedRun(workload.options, runtime, ctx.config, stopReason(message('prepareFailed', {}, prepareError)), 'failed', ctx.clock, ctx.newRunId(runtime)))
           }
           return runs
         }
@@ -48,18 +49,24 @@ export function sweepExperiment<T extends Task>(workload: SweepWorkload<T>): Exp
       } finally {
         // A cleanup that fails must not throw away what was measured: say so on the runs.
         const cleanupError = await quietly(() => workload.dispose?.())
-        if (cleanupError) for (const run of runs) run.error = [run.error, `Cleanup after the workload failed: ${cleanupError}`].filter(Boolean).join(' ')
+        // The note is English only: the structured reason, if any, would no longer match the text.
+        if (cleanupError) {
+          for (const run of runs) {
+            run.error = [run.error, `Cleanup after the workload failed: ${englishText(cleanupError)}`].filter(Boolean).join(' ')
+            delete run.errorMessage
+          }
+        }
       }
     },
   }
 }
 
 /** Runs a step, returning its error's message instead of throwing it. */
-async function quietly(step: () => Promise<void> | undefined): Promise<string | undefined> {
+async function quietly(step: () => Promise<void> | undefined): Promise<EngineMessage | undefined> {
   try {
     await step()
     return undefined
   } catch (error) {
-    return toError(error).message
+    return messageOf(toError(error))
   }
 }

@@ -5,6 +5,7 @@
  * means the pid is gone.
  */
 import { type ChildProcess, fork } from 'node:child_process'
+import { CodedError, message } from '../../../src-shared/engine-message'
 import { AbortError } from '../runtimes/errors'
 import type { LoopbackServerOptions, ServerToController } from './messages'
 import { trackChild } from '../runtimes/live-children'
@@ -31,13 +32,13 @@ export interface StartOptions {
 
 /** What users read when the lab's own server fails, in one place; it names the lab, never a URL. */
 export const LOOPBACK_TEXT = {
-  couldNotListen: (why: string) => `The lab's own loopback server could not listen: ${why}`,
-  notStartedWithin: (ms: number) => `The lab's own loopback server did not start within ${ms} ms`,
-  couldNotStart: (why: string) => `The lab's own loopback server could not be started: ${why}`,
-  exitedBeforeListening: (how: string | number | null) => `The lab's own loopback server exited before listening (exit code ${how})`,
+  couldNotListen: (why: string) => message('loopbackCouldNotListen', { why }),
+  notStartedWithin: (ms: number) => message('loopbackNotStarted', { ms }),
+  couldNotStart: (why: string) => message('loopbackCouldNotStart', { why }),
+  exitedBeforeListening: (how: string | number | null) => message('loopbackExited', { code: String(how) }),
 } as const
 
-export class LoopbackStartError extends Error {
+export class LoopbackStartError extends CodedError {
   override name = 'LoopbackStartError'
 }
 

@@ -6,7 +6,8 @@
  * costs no memory.
  */
 import os from 'node:os'
-import type { Busy, Probed } from '../../../src-shared/machine-state'
+import { type MessageCode, message } from '../../../src-shared/engine-message'
+import { type Busy, type Probed, unknownBecause } from '../../../src-shared/machine-state'
 import type { LabCpu, LabCpuSource } from './lab-cpu'
 
 /** os.cpus()[i].times, in ms. libuv leaves out iowait and steal: they count as neither idle nor busy. */
@@ -23,15 +24,16 @@ export interface BusySample {
   lab: LabCpu
 }
 
-export type IntervalShare = { otherMs: number; totalMs: number } | { skip: string }
+/** `skip`: why an interval is not counted, a code of the `engine` catalogue area. */
+export type IntervalShare = { otherMs: number; totalMs: number } | { skip: MessageCode }
 
 const SKIP = {
-  noCores: 'os.cpus() listed no cores',
-  coresChanged: 'the number of cores changed',
-  backwards: "a core's counters went back",
-  noTime: 'no CPU time passed',
-  children: "the lab's child processes ran, and their CPU time cannot be read on this OS",
-} as const
+  noCores: 'busyNoCores',
+  coresChanged: 'busyCoresChanged',
+  backwards: 'busyBackwards',
+  noTime: 'busyNoTime',
+  children: 'busyChildren',
+} as const satisfies Record<string, MessageCode>
 
 const sum = (t: CpuTimes) => t.user + t.nice + t.sys + t.idle + t.irq
 
@@ -66,7 +68,7 @@ export class BusyTally {
   private max = 0
   private intervals = 0
   private skipped = 0
-  private lastSkip = ''
+  private lastSkip: MessageCode = 'busyNoTime'
 
   add(share: IntervalShare): void {
     if ('skip' in share) {
@@ -82,7 +84,7 @@ export class BusyTally {
 
   result(): Busy['during'] {
     if (this.intervals === 0) {
-      return { unknown: this.skipped > 0 ? `no interval could be counted: ${this.lastSkip}` : 'the runs ended before the first interval' }
+      return unknownBecause(this.skipped > 0 ? message('busyNoInterval', {}, message(this.lastSkip)) : message('busyEndedEarly'))
     }
     const mean = this.otherMs / this.totalMs
     return { value: { meanOtherShare: mean, maxOtherShare: Math.max(mean, this.max), intervals: this.intervals, skipped: this.skipped } }
@@ -114,7 +116,7 @@ export interface BusyMonitor {
 
 export function createBusyMonitor(deps: BusyDeps): BusyMonitor {
   const sample = (): BusySample => ({ cpus: deps.cpus(), lab: deps.lab.read() })
-  let before: Busy['before'] = { unknown: 'not measured' }
+  let before: Busy['before'] = unknownBecause(message('stateNotMeasured'))
   const tally = new BusyTally()
   let last: BusySample | undefined
   let timer: ReturnType<typeof setInterval> | undefined
@@ -135,7 +137,7 @@ export function createBusyMonitor(deps: BusyDeps): BusyMonitor {
         if (signal?.aborted) done()
       })
       const share = intervalShare(start, sample())
-      before = 'skip' in share ? { unknown: share.skip } : { value: { otherShare: share.otherMs / share.totalMs, windowMs: Math.round(performance.now() - t0) } }
+      before = 'skip' in share ? unknownBecause(message(share.skip)) : { value: { otherShare: share.otherMs / share.totalMs, windowMs: Math.round(performance.now() - t0) } }
     },
     startDuring() {
       if (timer || result) return

@@ -2,7 +2,8 @@
  * Linux: cores, core types, governor and frequency from sysfs (Documentation/ABI/testing/
  * sysfs-devices-system-cpu). Each figure is known or says which files were missing.
  */
-import type { CoreGroupSchema, CoreTypes, Cores, Frequency, Governor, Probed } from '../../../src-shared/machine-state'
+import { message } from '../../../src-shared/engine-message'
+import { type CoreGroupSchema, type CoreTypes, type Cores, type Frequency, type Governor, type Probed, unknownBecause } from '../../../src-shared/machine-state'
 import type { z } from 'zod'
 import { type SysfsReader, parseCount, parseCpuList } from './sysfs-reader'
 
@@ -19,7 +20,7 @@ export interface Topology {
 export async function readTopology(fs: SysfsReader): Promise<Probed<Topology>> {
   const onlineText = await fs.read(`${CPU}/online`)
   const online = onlineText === null ? null : parseCpuList(onlineText)
-  if (online === null || online.length === 0) return { unknown: `${CPU}/online is missing or unreadable` }
+  if (online === null || online.length === 0) return unknownBecause(message('cpuOnlineMissing', { path: CPU }))
   const coreOf = new Map<number, string>()
   const packages = new Set<string>()
   for (const cpu of online) {
@@ -27,7 +28,7 @@ export async function readTopology(fs: SysfsReader): Promise<Probed<Topology>> {
     // core_cpus_list since Linux 5.x; thread_siblings_list is its older name.
     const siblings = (await fs.read(`${dir}/core_cpus_list`)) ?? (await fs.read(`${dir}/thread_siblings_list`))
     const list = siblings === null ? null : parseCpuList(siblings)
-    if (list === null || list.length === 0) return { unknown: `${dir}/core_cpus_list and thread_siblings_list are missing` }
+    if (list === null || list.length === 0) return unknownBecause(message('cpuSiblingsMissing', { dir }))
     coreOf.set(cpu, list.join(','))
     const pkg = await fs.read(`${dir}/physical_package_id`)
     if (pkg !== null) packages.add(pkg)
@@ -58,7 +59,7 @@ export async function readCoreTypes(fs: SysfsReader, topology: Probed<Topology>)
   if (pText !== null || eText !== null) {
     const p = parseCpuList(pText ?? '')
     const e = parseCpuList(eText ?? '')
-    if (p === null || e === null) return { unknown: 'sys/devices/cpu_core/cpus or cpu_atom/cpus is malformed' }
+    if (p === null || e === null) return unknownBecause(message('coreTypesMalformed'))
     const perf = p.filter((cpu) => onlineSet.has(cpu))
     const eff = e.filter((cpu) => onlineSet.has(cpu))
     return {
@@ -81,10 +82,10 @@ export async function readCoreTypes(fs: SysfsReader, topology: Probed<Topology>)
   if ((await fs.read('sys/devices/cpu/type')) !== null) {
     return { value: { hybrid: false, performance: group(t.online, t), efficiency: { physical: 0, logical: 0 }, source: 'linux-single-pmu' } }
   }
-  return { unknown: 'the kernel tells no core types here (no cpu_core/cpu_atom, no cpu_capacity, no sys/devices/cpu)' }
+  return unknownBecause(message('coreTypesUntold'))
 }
 
-const NO_CPUFREQ = 'no cpufreq in sysfs (usual in virtual machines and containers: the host sets the frequency)'
+const NO_CPUFREQ = unknownBecause(message('noCpufreq'))
 
 export async function readGovernor(fs: SysfsReader, online: number[]): Promise<Probed<Governor>> {
   const governors = new Set<string>()
@@ -94,7 +95,7 @@ export async function readGovernor(fs: SysfsReader, online: number[]): Promise<P
     if (governor !== null && governor !== '') governors.add(governor.slice(0, 40))
     driver ??= await fs.read(`${CPU}/cpu${cpu}/cpufreq/scaling_driver`)
   }
-  if (governors.size === 0) return { unknown: NO_CPUFREQ }
+  if (governors.size === 0) return NO_CPUFREQ
   return { value: { governors: [...governors].sort().slice(0, 16), ...(driver ? { driver: driver.slice(0, 40) } : {}) } }
 }
 
@@ -107,7 +108,7 @@ export async function readFrequency(fs: SysfsReader, online: number[]): Promise<
     const max = parseCount(await fs.read(`${CPU}/cpu${cpu}/cpufreq/cpuinfo_max_freq`))
     if (max !== null) maxKHz = Math.max(maxKHz ?? 0, max)
   }
-  if (current.length === 0) return { unknown: NO_CPUFREQ }
+  if (current.length === 0) return NO_CPUFREQ
   const mhz = (khz: number) => Math.round(khz / 100) / 10
   return {
     value: { currentMHz: { min: mhz(Math.min(...current)), max: mhz(Math.max(...current)) }, ...(maxKHz !== null ? { maxMHz: mhz(maxKHz) } : {}) },

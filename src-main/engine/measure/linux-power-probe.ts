@@ -3,7 +3,8 @@
  * sysfs-class-power). A battery's own status wins when it reports one; otherwise the adapters'
  * `online` flags decide. Peripherals' batteries (scope "Device": a mouse, a headset) are left out.
  */
-import type { Power, Probed } from '../../../src-shared/machine-state'
+import { message } from '../../../src-shared/engine-message'
+import { type Power, type Probed, unknownBecause } from '../../../src-shared/machine-state'
 import { type SysfsReader, parseCount } from './sysfs-reader'
 
 const SUPPLIES = 'sys/class/power_supply'
@@ -30,7 +31,7 @@ const ON_MAINS = new Set(['Charging', 'Full', 'Not charging'])
 
 export async function readPower(fs: SysfsReader): Promise<Probed<Power>> {
   const names = await fs.list(SUPPLIES)
-  if (names === null) return { unknown: `${SUPPLIES} is missing (no power-supply class in this kernel or container)` }
+  if (names === null) return unknownBecause(message('powerSuppliesMissing', { path: SUPPLIES }))
   const supplies = await Promise.all(names.filter((n) => !n.startsWith('.')).slice(0, MAX_SUPPLIES).map((name) => readSupply(fs, name)))
   const batteries = supplies.filter((s) => s.type === 'Battery' && s.scope !== 'Device')
   // Mains, USB, USB_C, Wireless...: anything not a battery that says whether it is plugged in.
@@ -40,6 +41,6 @@ export async function readPower(fs: SysfsReader): Promise<Probed<Power>> {
   const percent = charge !== undefined && charge !== null ? { chargePercent: charge } : {}
   if (batteries.some((b) => b.status === DISCHARGING)) return { value: { onBattery: true, batteryPresent: true, ...percent } }
   if (batteries.some((b) => b.status !== null && ON_MAINS.has(b.status))) return { value: { onBattery: false, batteryPresent: true, ...percent } }
-  if (adapters.length === 0) return { unknown: 'the battery reports no status and no power adapter is listed in ' + SUPPLIES }
+  if (adapters.length === 0) return unknownBecause(message('batteryNoStatus', { path: SUPPLIES }))
   return { value: { onBattery: !adapters.some((a) => a.online === '1'), batteryPresent: true, ...percent } }
 }

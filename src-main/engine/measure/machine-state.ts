@@ -4,7 +4,8 @@
  * (process group, watchdog, timeout). Every probe is bounded: a missing, slow or failing tool
  * gives `unknown` with the reason, never a hang. The busy signal is busy-monitor.ts.
  */
-import type { MachineState } from '../../../src-shared/machine-state'
+import { type EngineMessage, message } from '../../../src-shared/engine-message'
+import { type MachineState, type Unknown, unknownBecause } from '../../../src-shared/machine-state'
 import { AbortError, toError } from '../runtimes/errors'
 import { ExternalProgramError } from '../runtimes/external-program'
 import { runProgram } from '../runtimes/run-program'
@@ -42,13 +43,10 @@ export function systemProbeDeps(signal?: AbortSignal): ProbeDeps {
   }
 }
 
-const all = (reason: string): StaticState => ({
-  cores: { unknown: reason },
-  coreTypes: { unknown: reason },
-  governor: { unknown: reason },
-  frequency: { unknown: reason },
-  power: { unknown: reason },
-})
+const all = (m: EngineMessage): StaticState => {
+  const reason = unknownBecause(m)
+  return { cores: reason, coreTypes: reason, governor: reason, frequency: reason, power: reason }
+}
 
 /** Output of a tool, or why there is none. A tool that exits non-zero may still have said enough. */
 async function tool(deps: ProbeDeps, file: string, args: string[]): Promise<{ stdout: string } | { failed: string }> {
@@ -73,9 +71,9 @@ async function linux(deps: ProbeDeps): Promise<StaticState> {
   return { cores: coresOf(topology), coreTypes, governor, frequency, power }
 }
 
-const NO_GOVERNOR_MAC = 'macOS sets the CPU frequency itself and exposes no governor'
-const NO_GOVERNOR_WIN = 'Windows has power plans, not a frequency governor; not read'
-const NO_FREQUENCY = 'not readable without a native module on this OS'
+const NO_GOVERNOR_MAC: Unknown = unknownBecause(message('noGovernorMac'))
+const NO_GOVERNOR_WIN: Unknown = unknownBecause(message('noGovernorWindows'))
+const NO_FREQUENCY: Unknown = unknownBecause(message('noFrequency'))
 
 async function macos(deps: ProbeDeps): Promise<StaticState> {
   const [sysctl, pmset] = await Promise.all([tool(deps, 'sysctl', SYSCTL_ARGS), tool(deps, 'pmset', PMSET_ARGS)])
@@ -84,8 +82,8 @@ async function macos(deps: ProbeDeps): Promise<StaticState> {
   return {
     cores: values ? macCores(values) : { unknown: why },
     coreTypes: values ? macCoreTypes(values) : { unknown: why },
-    governor: { unknown: NO_GOVERNOR_MAC },
-    frequency: { unknown: NO_FREQUENCY },
+    governor: NO_GOVERNOR_MAC,
+    frequency: NO_FREQUENCY,
     power: 'stdout' in pmset ? parsePmsetBatt(pmset.stdout) : { unknown: pmset.failed },
   }
 }
@@ -96,27 +94,27 @@ async function windows(deps: ProbeDeps): Promise<StaticState> {
   const why = 'failed' in out ? out.failed : 'PowerShell did not print the expected JSON'
   return {
     cores: cim ? windowsCores(cim) : { unknown: why },
-    coreTypes: { unknown: 'Windows tells core types only through a native call (GetSystemCpuSetInformation); not read' },
-    governor: { unknown: NO_GOVERNOR_WIN },
-    frequency: { unknown: NO_FREQUENCY },
+    coreTypes: unknownBecause(message('coreTypesWindows')),
+    governor: NO_GOVERNOR_WIN,
+    frequency: NO_FREQUENCY,
     power: cim ? windowsPower(cim) : { unknown: why },
   }
 }
 
 export async function probeMachineState(deps: ProbeDeps): Promise<StaticState> {
   const probe = deps.platform === 'linux' ? linux(deps) : deps.platform === 'darwin' ? macos(deps) : deps.platform === 'win32' ? windows(deps) : null
-  if (probe === null) return all(`not probed on ${deps.platform.slice(0, 40)}`)
+  if (probe === null) return all(message('stateNotProbed', { platform: deps.platform.slice(0, 40) }))
   // Tools have their own timeouts; a sysfs read stuck in firmware does not, so bound the whole.
   let timer: ReturnType<typeof setTimeout> | undefined
   const late = new Promise<StaticState>((resolve) => {
-    timer = setTimeout(() => resolve(all(`the probe did not answer within ${deps.timeoutMs / 1000} s`)), deps.timeoutMs + 1000)
+    timer = setTimeout(() => resolve(all(message('probeNoAnswer', { seconds: deps.timeoutMs / 1000 }))), deps.timeoutMs + 1000)
     timer.unref?.()
   })
   try {
     return await Promise.race([probe, late])
   } catch (error) {
     if (error instanceof AbortError) throw error
-    return all(`the probe failed: ${toError(error).message.split('\n')[0]?.slice(0, 300) ?? ''}`)
+    return all(message('probeFailed', { why: toError(error).message.split('\n')[0]?.slice(0, 300) ?? '' }))
   } finally {
     clearTimeout(timer)
   }

@@ -3,7 +3,8 @@
  * busy signal over a short window with the lab idle and every interval while the runs run
  * (busy-monitor.ts). `stop` is synchronous so the session can call it on every way out.
  */
-import type { MachineState } from '../../../src-shared/machine-state'
+import { message } from '../../../src-shared/engine-message'
+import { type MachineState, unknownBecause } from '../../../src-shared/machine-state'
 import { AbortError } from '../runtimes/errors'
 import { type BusyDeps, createBusyMonitor, systemBusyDeps } from './busy-monitor'
 import { systemLabCpu } from './lab-cpu'
@@ -23,7 +24,7 @@ export interface MachineWatch {
   stop(): MachineState
 }
 
-const CANCELLED = 'the suite was cancelled before the probe ended'
+const CANCELLED = unknownBecause(message('stateCancelled'))
 
 export async function watchMachine(deps: MachineWatchDeps, signal?: AbortSignal): Promise<MachineWatch> {
   let probed: StaticState
@@ -31,7 +32,7 @@ export async function watchMachine(deps: MachineWatchDeps, signal?: AbortSignal)
     probed = await probeMachineState(deps.probe)
   } catch (error) {
     if (!(error instanceof AbortError)) throw error
-    probed = { cores: { unknown: CANCELLED }, coreTypes: { unknown: CANCELLED }, governor: { unknown: CANCELLED }, frequency: { unknown: CANCELLED }, power: { unknown: CANCELLED } }
+    probed = { cores: CANCELLED, coreTypes: CANCELLED, governor: CANCELLED, frequency: CANCELLED, power: CANCELLED }
   }
   // After the probe: its tools are the lab's own children, and would blur the idle window.
   const monitor = createBusyMonitor(deps.busy)

@@ -9,6 +9,7 @@ import type { FileHandle } from 'node:fs/promises'
 import { z } from 'zod'
 import { MAX_REPORT_BYTES } from '../../../src-shared/api'
 import { describeZodError } from '../../../src-shared/config'
+import { CodedError, type EngineMessage, type MessageCode, message } from '../../../src-shared/engine-message'
 import { REPORT_VERSION, ReportSchema } from '../../../src-shared/report'
 import type { Report } from '../../../src-shared/report'
 import { MigrationError, migrateReport } from './migrate'
@@ -21,15 +22,21 @@ export { MAX_REPORT_BYTES }
 /** Keys that could reach an object's prototype if a report were ever merged into another object. */
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
 
-export class ReportFileError extends Error {
+/** A file that is not a readable report: its English text, and the same as a catalogue message. */
+export class ReportFileError extends CodedError {
   override readonly name = 'ReportFileError'
   constructor(
-    message: string,
+    said: EngineMessage,
     readonly source: string,
     options?: { cause?: unknown },
   ) {
-    super(message, options)
+    super(said, options)
   }
+}
+
+/** `source: not a valid report[ (migrated)]: detail`; the detail (a field path, zod's words) stays English. */
+function notAReport(source: string, detail: string, migratedFrom: number | null = null): EngineMessage {
+  return migratedFrom === null ? message('fileNotReport', { source, detail }) : message('fileNotReportMigrated', { source, detail, from: migratedFrom, to: REPORT_VERSION })
 }
 
 class ForbiddenKeyError extends Error {
@@ -78,13 +85,10 @@ function parseJson(text: string, source: string): unknown {
   } catch (error) {
     if (error instanceof ForbiddenKeyError) {
       const path = findKeyPath(JSON.parse(text), error.key)
-      throw new ReportFileError(
-        `${source}: not a valid report: ${path ? formatPath(path) : error.key}: key "${error.key}" is not allowed`,
-        source,
-      )
+      throw new ReportFileError(notAReport(source, `${path ? formatPath(path) : error.key}: key "${error.key}" is not allowed`), source)
     }
     const detail = error instanceof SyntaxError ? describeSyntaxError(error, text) : String(error)
-    throw new ReportFileError(`${source}: not valid JSON: ${detail}`, source, { cause: error })
+    throw new ReportFileError(message('fileNotJson', { source, detail }), source, { cause: error })
   }
 }
 
@@ -112,10 +116,7 @@ function checkDepth(text: string, source: string): void {
     } else if (c === 0x22) inString = true
     else if (c === 0x7b || c === 0x5b) {
       if (++depth > MAX_JSON_DEPTH) {
-        throw new ReportFileError(
-          `${source}: not a valid report: nested more than ${MAX_JSON_DEPTH} levels deep (${lineAndColumn(text, i)})`,
-          source,
-        )
+        throw new ReportFileError(notAReport(source, `nested more than ${MAX_JSON_DEPTH} levels deep (${lineAndColumn(text, i)})`), source)
       }
     } else if (c === 0x7d || c === 0x5d) depth--
   }
@@ -123,10 +124,7 @@ function checkDepth(text: string, source: string): void {
 
 function checkSize(bytes: number, source: string): void {
   if (bytes > MAX_REPORT_BYTES) {
-    throw new ReportFileError(
-      `${source}: file is ${bytes} bytes, larger than the ${MAX_REPORT_BYTES / (1024 * 1024)} MiB limit for a report`,
-      source,
-    )
+    throw new ReportFileError(message('fileTooLarge', { source, bytes, mib: MAX_REPORT_BYTES / (1024 * 1024) }), source)
   }
 }
 
@@ -141,7 +139,7 @@ function migrate(value: unknown, source: string): { value: unknown; migratedFrom
     return migrateReport(value)
   } catch (error) {
     if (!(error instanceof MigrationError)) throw error
-    throw new ReportFileError(`${source}: not a valid report: version: ${error.message}`, source, { cause: error })
+    throw new ReportFileError(notAReport(source, `version: ${error.message}`), source, { cause: error })
   }
 }
 
@@ -158,21 +156,18 @@ export function loadReportText(text: string, source: string): LoadedReport {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text
   checkDepth(body, source)
   const { value, migratedFrom } = migrate(parseJson(body, source), source)
-  const migratedNote = migratedFrom === null ? '' : ` (written as version ${migratedFrom}, read after migrating to ${REPORT_VERSION})`
   const wild = findImplausibleConfigs(value)
-  if (wild) throw new ReportFileError(`${source}: not a valid report${migratedNote}: ${wild.path}: ${wild.message}`, source)
+  if (wild) throw new ReportFileError(notAReport(source, `${wild.path}: ${wild.message}`, migratedFrom), source)
   const parsed = ReportSchema.safeParse(value)
   if (!parsed.success) {
     const [firstIssue, ...rest] = parsed.error.issues
     const firstOnly = new z.ZodError(firstIssue ? [firstIssue] : [])
     const more = rest.length > 0 ? ` (and ${rest.length} more problem${rest.length === 1 ? '' : 's'})` : ''
-    throw new ReportFileError(`${source}: not a valid report${migratedNote}: ${describeZodError(firstOnly)}${more}`, source, {
-      cause: parsed.error,
-    })
+    throw new ReportFileError(notAReport(source, `${describeZodError(firstOnly)}${more}`, migratedFrom), source, { cause: parsed.error })
   }
   const implausible = findImplausible(parsed.data)
   if (implausible) {
-    throw new ReportFileError(`${source}: not a valid report${migratedNote}: ${implausible.path}: ${implausible.message}`, source)
+    throw new ReportFileError(notAReport(source, `${implausible.path}: ${implausible.message}`, migratedFrom), source)
   }
   return { report: parsed.data, migratedFrom }
 }
@@ -189,26 +184,28 @@ export interface ReadOptions {
 /** What a file system error means for someone who typed a path; the code alone for the rare rest. */
 function describeFsError(error: unknown, source: string): ReportFileError {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : ''
-  const what: Record<string, string> = {
-    ENOENT: 'no such file',
-    ENOTDIR: 'no such file (a part of the path is not a folder)',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    EISDIR: 'is a folder, not a report file',
-    ELOOP: 'too many levels of symbolic links (a link loop?)',
-    ENAMETOOLONG: 'the file name is too long',
-    EIO: 'could not be read (input/output error)',
-    EINVAL: 'could not be read (the system refused to read it)',
+  const what: Record<string, MessageCode> = {
+    ENOENT: 'fileNoSuchFile',
+    ENOTDIR: 'fileNotFolder',
+    EACCES: 'filePermission',
+    EPERM: 'filePermission',
+    EISDIR: 'fileIsFolder',
+    ELOOP: 'fileLoop',
+    ENAMETOOLONG: 'fileNameTooLong',
+    EIO: 'fileIoError',
+    EINVAL: 'fileRefused',
   }
-  return new ReportFileError(`${source}: ${what[code] ?? `could not be read (${code || String(error)})`}`, source, { cause: error })
+  const known = Object.hasOwn(what, code) ? what[code] : undefined
+  const said = known ? message(known, { source }) : message('fileUnreadable', { source, code: code || String(error) })
+  return new ReportFileError(said, source, { cause: error })
 }
 
-function fileKind(stats: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
-  if (stats.isDirectory()) return 'is a folder, not a report file'
-  if (stats.isFIFO()) return 'is a named pipe (FIFO), not a report file'
-  if (stats.isSocket()) return 'is a socket, not a report file'
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'is a device, not a report file'
-  return 'is not a regular file'
+function fileKind(stats: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): MessageCode {
+  if (stats.isDirectory()) return 'fileIsFolder'
+  if (stats.isFIFO()) return 'fileIsFifo'
+  if (stats.isSocket()) return 'fileIsSocket'
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'fileIsDevice'
+  return 'fileNotRegular'
 }
 
 /** Reads at most `limit` + 1 bytes: a file that grows, or a /proc file that claims 0 bytes, stays bounded. */
@@ -238,7 +235,7 @@ export async function loadReportFile(path: string, opts: ReadOptions = {}): Prom
   let handle: FileHandle
   try {
     const before = await stat(path)
-    if (!before.isFile()) throw new ReportFileError(`${source}: ${fileKind(before)}`, source)
+    if (!before.isFile()) throw new ReportFileError(message(fileKind(before), { source }), source)
     checkSize(before.size, source)
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK)
   } catch (error) {
@@ -246,7 +243,7 @@ export async function loadReportFile(path: string, opts: ReadOptions = {}): Prom
   }
   try {
     const stats = await handle.stat()
-    if (!stats.isFile()) throw new ReportFileError(`${source}: ${fileKind(stats)}`, source)
+    if (!stats.isFile()) throw new ReportFileError(message(fileKind(stats), { source }), source)
     checkSize(stats.size, source)
     let text: string
     try {

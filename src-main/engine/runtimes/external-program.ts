@@ -7,6 +7,7 @@
  * The lab calls it through run-program.ts, which supplies the built watchdog entry.
  */
 import { type ChildProcess, fork } from 'node:child_process'
+import { CodedError, type EngineMessage, message } from '../../../src-shared/engine-message'
 import { assertNever } from '../../../src-shared/protocol'
 import { AbortError } from './errors'
 import { trackChild } from './live-children'
@@ -23,15 +24,15 @@ export type ProgramFailure =
   | { kind: 'watchdog-lost' }
 
 export const PROGRAM_TEXT = {
-  notFound: (file: string) => `${file} is not installed (or not on the PATH)`,
-  couldNotStart: (file: string, why: string) => `${file} could not be started: ${why}`,
-  timedOut: (file: string, ms: number) => `${file} did not finish within ${ms / 1000} s and was stopped`,
-  exitCode: (file: string, code: number) => `${file} failed with exit code ${code}`,
-  signal: (file: string, signal: string) => `${file} was ended by signal ${signal}`,
-  watchdogLost: (file: string) => `the watchdog process of ${file} was killed from outside; ${file} was stopped`,
+  notFound: (file: string) => message('programNotFound', { file }),
+  couldNotStart: (file: string, why: string) => message('programCouldNotStart', { file, why }),
+  timedOut: (file: string, ms: number) => message('programTimedOut', { file, seconds: ms / 1000 }),
+  exitCode: (file: string, code: number) => message('programExitCode', { file, code }),
+  signal: (file: string, signal: string) => message('programSignal', { file, signal }),
+  watchdogLost: (file: string) => message('programWatchdogLost', { file }),
 } as const
 
-export function describeFailure(file: string, failure: ProgramFailure): string {
+export function describeFailure(file: string, failure: ProgramFailure): EngineMessage {
   switch (failure.kind) {
     case 'not-found':
       return PROGRAM_TEXT.notFound(file)
@@ -50,7 +51,7 @@ export function describeFailure(file: string, failure: ProgramFailure): string {
   }
 }
 
-export class ExternalProgramError extends Error {
+export class ExternalProgramError extends CodedError {
   override name = 'ExternalProgramError'
   constructor(
     readonly file: string,

@@ -6,6 +6,7 @@ import type { Transferable } from 'node:worker_threads'
 import type { ProbeReply, ProbeRequest, Task, TaskResult, TaskTiming, WorkerIdentity, WorkerRuntimeKind, WorkerToMain } from '../../../src-shared/protocol'
 import { assertNever, fromWireTiming } from '../../../src-shared/protocol'
 import { type Clock, systemClock } from '../measure/clock'
+import { CodedError } from '../../../src-shared/engine-message'
 import { TaskFailedError, TaskTimeoutError, WORKER_TEXT, WorkerCrashedError, WorkerSpawnError } from './errors'
 import type { ExitInfo, RuntimeAdapter, WorkerChannel } from './types'
 
@@ -180,9 +181,8 @@ export class ManagedWorker {
     // A process that existed and was ended by a signal while loading was lost (killed from
     // outside, out of memory), not unable to start: say so rather than blame the start.
     const lostWhileStarting = wasStarting && exit.signal !== null && this.channel.pid !== undefined && !this.lastError
-    const crash = new WorkerCrashedError(this.kind, exit.code, exit.signal, lostWhileStarting)
-    if (this.lastError) crash.message += `: ${this.lastError.message}`
-    const spawnFailure = () => new WorkerSpawnError(this.kind, this.lastError ?? WORKER_TEXT.exitedBeforeReady(WORKER_TEXT.how(exit.code, exit.signal)))
+    const crash = new WorkerCrashedError(this.kind, exit.code, exit.signal, lostWhileStarting, this.lastError?.message)
+    const spawnFailure = () => new WorkerSpawnError(this.kind, this.lastError ?? new CodedError(WORKER_TEXT.exitedBeforeReady(WORKER_TEXT.how(exit.code, exit.signal))))
     failReady(wasStarting && !lostWhileStarting ? spawnFailure() : crash)
     const task = this.current
     if (task) {

@@ -72,9 +72,9 @@ describe('probeMachineState on Linux sysfs', () => {
     const state = await probe('vm-no-cpufreq')
     expect(state.cores).toEqual({ value: { physical: 2, logical: 2, packages: 1, smt: false } })
     expect(state.coreTypes).toMatchObject({ value: { hybrid: false, source: 'linux-cpu-capacity' } })
-    expect(state.governor).toEqual({ unknown: expect.stringContaining('no cpufreq') })
-    expect(state.frequency).toEqual({ unknown: expect.stringContaining('no cpufreq') })
-    expect(state.power).toEqual({ unknown: expect.stringContaining('sys/class/power_supply is missing') })
+    expect(state.governor).toMatchObject({ unknown: expect.stringContaining('no cpufreq') })
+    expect(state.frequency).toMatchObject({ unknown: expect.stringContaining('no cpufreq') })
+    expect(state.power).toMatchObject({ unknown: expect.stringContaining('sys/class/power_supply is missing') })
   })
 
   it('a battery without a status leaves the adapter to decide', async () => {
@@ -83,10 +83,10 @@ describe('probeMachineState on Linux sysfs', () => {
 
   it('a tree without topology gives reasons for every field', async () => {
     const state = await probe('no-topology')
-    expect(state.cores).toEqual({ unknown: expect.stringContaining('core_cpus_list') })
-    expect(state.coreTypes).toEqual({ unknown: expect.stringContaining('core_cpus_list') })
+    expect(state.cores).toMatchObject({ unknown: expect.stringContaining('core_cpus_list') })
+    expect(state.coreTypes).toMatchObject({ unknown: expect.stringContaining('core_cpus_list') })
     const nothing = await probe('does-not-exist')
-    expect(nothing.cores).toEqual({ unknown: expect.stringContaining('online is missing') })
+    expect(nothing.cores).toMatchObject({ unknown: expect.stringContaining('online is missing') })
     expect(() => MachineStateSchema.parse(state)).not.toThrow()
   })
 

@@ -20,6 +20,7 @@ import {
 } from './figures'
 import { EN, type ExportLocale } from './locale'
 import { karpFlattText, speedupText, timeText } from './point-cells'
+import { shownText } from '../../../../src-shared/engine-message'
 
 /**
  * Report fields beyond the core ones (e.g. the engine's event-loop delay), as label/value rows:
@@ -200,8 +201,9 @@ export function runNotes(runs: readonly Run[], loc: ExportLocale = EN): string[]
   for (const run of runs) {
     if (run.status === 'completed') continue
     const status = r(`status.${run.status}`)
-    // The error is the run's own record (the engine's words), shown as stored.
-    notes.push(run.error ? r('notes.statusError', { runtime: run.runtime, status, error: run.error }) : r('notes.status', { runtime: run.runtime, status }))
+    // The error is the run's own record: its catalogue message in the export's language, else the stored text.
+    const error = run.error ? shownText(loc.t, run.error, run.errorMessage) : ''
+    notes.push(error ? r('notes.statusError', { runtime: run.runtime, status, error }) : r('notes.status', { runtime: run.runtime, status }))
   }
   return notes
 }

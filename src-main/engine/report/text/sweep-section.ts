@@ -12,6 +12,7 @@ import { ENGLISH, type Wording, formatPercent, formatRatio, formatUs, renderColu
 import { ioCells, ioCheckLine, ioHeaders, isIoRuns, uvPoolLine } from './io-columns'
 import { significanceBlock, scheduleLine } from './significance-text'
 import { amdahlLine, intervalNotes, karpFlattLine, speedupCell, timeCell } from './sweep-cells'
+import { shownText } from '../../../../src-shared/engine-message'
 
 /** `Prime search (CPU-bound) — range [0, 1000000000), sieve, dynamic chunking`. */
 export function sectionHeading(run: Run, w: Wording = ENGLISH): string {
@@ -52,7 +53,7 @@ export const runtimeName = (runtime: string, { t }: Wording): string => t(`cli.r
 
 /** `thread: ABORTED — reason` for each run that did not complete. */
 export function stoppedLines(runs: Run[], w: Wording): string[] {
-  return runs.filter((run) => run.status !== 'completed').map((run) => w.t('cli.table.stopped', { runtime: runtimeName(run.runtime, w), status: w.t(`cli.status.${run.status}`), error: run.error ?? '' }))
+  return runs.filter((run) => run.status !== 'completed').map((run) => w.t('cli.table.stopped', { runtime: runtimeName(run.runtime, w), status: w.t(`cli.status.${run.status}`), error: shownText(w.t, run.error ?? '', run.errorMessage) }))
 }
 
 export function sweepSection(runs: Run[], w: Wording = ENGLISH): string {
