@@ -10,6 +10,7 @@ import charts from './en-charts'
 import forms from './en-forms'
 import cli from './en-cli'
 import report from './en-report'
+import primitives from './en-primitives'
 
 /** What every workload must say about itself. `describe` gets the options as placeholders. */
 interface WorkloadTexts {
@@ -69,6 +70,12 @@ const workloads = {
     intro: 'Each task takes a set time, asleep on a timer (no core used) or computing in a busy loop sized to that time (a core held): what overlaps, and where.',
     describe: '{tasks} tasks of {ms} ms each, {mode}',
     checked: 'all {expected} tasks verified (a sleep lasted its full time; a busy loop returned the checksum of a single-thread run)',
+  },
+  primitives: {
+    title: 'Sync primitives',
+    heading: 'Synchronisation primitives (Semaphore, Event, Condition, Barrier, Queue)',
+    intro: 'The primitives Python’s threading and multiprocessing modules teach, at work between threads: how many get in, how fast waiters wake, who waits for whom, and what a bounded queue costs.',
+    describe: 'parts: {parts}; {threads} threads, {waiters} waiters, {items} items, queue capacities {capacities}',
   },
 } satisfies Record<WorkloadName, WorkloadTexts & Record<string, string>>
 
@@ -326,4 +333,5 @@ export default {
   charts,
   cli,
   report,
+  primitives,
 }

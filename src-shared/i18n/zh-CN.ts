@@ -8,6 +8,7 @@ import charts from './zh-CN-charts'
 import forms from './zh-CN-forms'
 import cli from './zh-CN-cli'
 import report from './zh-CN-report'
+import primitives from './zh-CN-primitives'
 
 const workloads: Messages['workloads'] = {
   prime: {
@@ -57,6 +58,12 @@ const workloads: Messages['workloads'] = {
     intro: '每个任务耗时固定：要么在定时器上休眠（不占用核心），要么在按该时长设定的忙循环里计算（占住一个核心）。看看哪些能重叠、在哪里重叠。',
     describe: '{tasks} 个任务，每个 {ms} ms，{mode}',
     checked: '全部 {expected} 个任务已验证（每次休眠都睡满了时间；每个忙循环都返回了与单线程运行相同的校验和）',
+  },
+  primitives: {
+    title: '同步原语',
+    heading: '同步原语（信号量、事件、条件变量、屏障、队列）',
+    intro: 'Python 的 threading 与 multiprocessing 模块教的那些原语，放在线程之间实际跑一遍：能同时进去几个、等待者多快被唤醒、谁在等谁，以及有界队列的代价。',
+    describe: '部分：{parts}；{threads} 个线程，{waiters} 个等待者，{items} 个数据项，队列容量 {capacities}',
   },
 }
 
@@ -310,5 +317,6 @@ const zhCN: Messages = {
   charts,
   cli,
   report,
+  primitives,
 }
 export default zhCN
