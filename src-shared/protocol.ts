@@ -7,7 +7,10 @@
  * No Node or Electron import here: `src-shared` is importable from every side.
  */
 import type { LabApiMethod, Outcome, SuiteEvent } from './api'
+import type { PrimitiveResult, PrimitiveTask } from './primitives-task'
 import type { WorkerRuntimeName } from './runtime-traits'
+
+export type { PrimitiveResult, PrimitiveTask } from './primitives-task'
 
 /** Where a worker runs: the runtimes with workers (`main` and `main-async` run on the orchestrator itself). */
 export type WorkerRuntimeKind = WorkerRuntimeName
@@ -130,7 +133,7 @@ export interface SleepTask {
   ms: number
 }
 
-export type Task = EmptyTask | PrimeTask | BusyTask | FaultTask | FileIoTask | FetchTask | BusyCountedTask | PingPongTask | SleepTask
+export type Task = EmptyTask | PrimeTask | BusyTask | FaultTask | FileIoTask | FetchTask | BusyCountedTask | PingPongTask | SleepTask | PrimitiveTask
 export type TaskKind = Task['kind']
 
 // ---------------------------------------------------------------------------------------------
@@ -206,7 +209,7 @@ export interface SleepResult {
   waitedMs: number
 }
 
-export type TaskResult = EmptyResult | PrimeResult | BusyResult | FaultResult | FileIoResult | FetchResult | BusyCountedResult | PingPongResult | SleepResult
+export type TaskResult = EmptyResult | PrimeResult | BusyResult | FaultResult | FileIoResult | FetchResult | BusyCountedResult | PingPongResult | SleepResult | PrimitiveResult
 
 /** Maps a task to its result type, so `run(task)` is typed by the task it was given. */
 export type ResultOf<T extends Task> = Extract<TaskResult, { kind: T['kind'] }>

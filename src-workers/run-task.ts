@@ -12,6 +12,7 @@ import { runFetch } from './kernels/fetch'
 import { runFileIo } from './kernels/file-io'
 import { countPrimes } from './kernels/prime'
 import { runSleep } from './kernels/sleep'
+import { runPrimitive } from './kernels/primitives/run'
 
 export interface TaskContext {
   /** How the current runtime ends itself; used by the `fault` kernel's `exit` mode. */
@@ -51,6 +52,8 @@ export function runTaskNow(task: Task, context: TaskContext): TaskResult | Promi
       return runPingPong(task)
     case 'sleep':
       return runSleep(task, context.signal)
+    case 'primitive':
+      return runPrimitive(task)
     default:
       return assertNever(task, 'task')
   }

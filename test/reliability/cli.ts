@@ -78,6 +78,7 @@ export const TINY_WORKLOADS = {
   'ipc-latency': ['--samples', '10', '--payloads', '64,1k', '--ipc-warmup', '5', '--max-ms-per-point', '150'],
   'context-switch': ['--rounds', '2000', '--oversubscription', '1', '--busy-iterations', '2000000', '--perf-loops', '40000'],
   sleep: ['--tasks', '6', '--sleep-ms', '40'],
+  primitives: ['--threads', '3', '--acquires-per-thread', '20', '--waiters', '1,2', '--items', '200', '--capacities', '1,8', '--barrier-phases', '2'],
 } as const satisfies Record<WorkloadName, readonly string[]>
 
 export const WORKLOAD_NAMES: readonly WorkloadName[] = SHARED_WORKLOAD_NAMES
