@@ -20,7 +20,7 @@ export type PrimitiveJob =
   /** Wait until `waiters` are ready, note the time, set the event. */
   | { part: 'event-set'; event: SyncHandle; ready: SharedArrayBuffer; waiters: number }
   /** Producer or consumer of `items` numbered items over a Condition-guarded ring (`ring`: Int32 [count, head, tail, ...slots]). */
-  | { part: 'condition'; role: 'produce' | 'consume'; mutex: SyncHandle; condition: SyncHandle; ring: SharedArrayBuffer; capacity: number; items: number; seen: SharedArrayBuffer }
+  | { part: 'condition'; role: 'produce' | 'consume'; condition: SyncHandle; ring: SharedArrayBuffer; capacity: number; items: number; seen: SharedArrayBuffer }
   /** One barrier party: `phases` phases of `spins × weight(worker, phase)` work, times logged in `log`. */
   | { part: 'barrier'; barrier: SyncHandle; worker: number; threads: number; phases: number; spins: number; log: SharedArrayBuffer; arrivals: SharedArrayBuffer }
   /** Producer or consumer of the shared-memory bounded queue; the consumer counts each item in `seen`. */

@@ -27,8 +27,11 @@ export interface MutexLike {
   acquire(w: Waits): 'acquired' | Stop
   release(): void
 }
+/** A Condition with its own lock (Python's default `threading.Condition()`). */
 export interface ConditionLike {
-  /** Called holding `mutex`: releases it, sleeps until notified, takes it back. */
+  acquire(w: Waits): 'acquired' | Stop
+  release(): void
+  /** Called holding the lock: releases it, sleeps until notified, takes it back. */
   wait(w: Waits): 'notified' | Stop
   notify(): void
 }
@@ -42,15 +45,14 @@ export interface QueueLike {
 
 export interface Kind<Like, CreateArgs extends unknown[]> {
   create(...args: CreateArgs): SyncHandle
-  attach(handle: SyncHandle, ...extra: SyncHandle[]): Like
+  attach(handle: SyncHandle): Like
 }
 
 export interface PrimitiveLibrary {
   semaphore?: Kind<SemaphoreLike, [value: number]>
   event?: Kind<EventLike, []>
   mutex: Kind<MutexLike, []>
-  /** `attach(condition, mutex)`: a Condition works with the mutex its callers hold. */
-  condition?: Kind<ConditionLike, [mutex: SyncHandle]>
+  condition?: Kind<ConditionLike, []>
   barrier?: Kind<BarrierLike, [parties: number]>
   queue?: Kind<QueueLike, [capacity: number]>
 }

@@ -78,10 +78,10 @@ function eventWait(job: Extract<PrimitiveJob, { part: 'event-wait' }>, j: Job): 
 }
 
 function eventSet(job: Extract<PrimitiveJob, { part: 'event-set' }>, j: Job): PrimitiveResult {
-  const event = (LIBRARY.event ?? missing('Event')).attach(job.event)
   const ready = new Int32Array(job.ready)
   const allReady = waitForCount(ready, job.waiters, j.w)
   if (allReady !== 'ok') return j.end(allReady)
+  const event = (LIBRARY.event ?? missing('Event')).attach(job.event)
   // A waiter counts itself ready just before it calls wait(): give the last one time to get
   // there and sleep, or its "wake-up" would be a wait that never slept.
   Atomics.wait(ready, 0, Atomics.load(ready, 0), 2)
@@ -92,14 +92,13 @@ function eventSet(job: Extract<PrimitiveJob, { part: 'event-set' }>, j: Job): Pr
 }
 
 function condition(job: Extract<PrimitiveJob, { part: 'condition' }>, j: Job): PrimitiveResult {
-  const mutex = LIBRARY.mutex.attach(job.mutex)
-  const cond = (LIBRARY.condition ?? missing('Condition')).attach(job.condition, job.mutex)
-  // Ring layout: [count, head, tail, slot 0 .. slot capacity-1]; guarded by `mutex`.
+  const cond = (LIBRARY.condition ?? missing('Condition')).attach(job.condition)
+  // Ring layout: [count, head, tail, slot 0 .. slot capacity-1]; guarded by the Condition's lock.
   const ring = new Int32Array(job.ring)
   const seen = new Uint8Array(job.seen)
   const producing = job.role === 'produce'
   for (let i = 0; i < job.items; i++) {
-    const got = mutex.acquire(j.w)
+    const got = cond.acquire(j.w)
     if (got !== 'acquired') return j.end(got)
     try {
       while (producing ? ring[0] === job.capacity : ring[0] === 0) {
@@ -119,7 +118,7 @@ function condition(job: Extract<PrimitiveJob, { part: 'condition' }>, j: Job): P
       }
       cond.notify()
     } finally {
-      mutex.release()
+      cond.release()
     }
     j.done++
   }

@@ -95,11 +95,10 @@ export async function conditionPart(env: PartEnv): Promise<void> {
   env.run.step('measure', 2, 0)
   const rounds = await withThreads(env, 2, (pool) =>
     repetitions(env, async () => {
-      const mutex = LIBRARY.mutex.create()
-      const condition = kind.create(mutex)
+      const condition = kind.create()
       const ring = ints(3 + capacity)
       const seen = new SharedArrayBuffer(items)
-      const common = { part: 'condition' as const, mutex, condition, ring, capacity, items, seen }
+      const common = { part: 'condition' as const, condition, ring, capacity, items, seen }
       const [producer, consumer] = await runJobs(env, pool, [{ ...common, role: 'produce' }, { ...common, role: 'consume' }])
       const ms = Math.max(producer!.endedAtMs, consumer!.endedAtMs) - Math.min(producer!.startedAtMs, consumer!.startedAtMs)
       return { ms, seen: countSeen(new Uint8Array(seen)), producerWaits: producer!.waits, consumerWaits: consumer!.waits }

@@ -1,0 +1,49 @@
+/**
+ * The primitives experiment through real worker threads and processes, with small counts: every
+ * part asked for gives its figures (or, for a primitive the library does not have yet, says so),
+ * a process run measures only the queue over IPC and answers every other part "threads only",
+ * and no worker outlives the run. Never asserts on a duration.
+ */
+import { describe, expect, it } from 'vitest'
+import { runSuite } from '../../../src-main/engine/session'
+import { LIBRARY } from '../../../src-workers/kernels/primitives/library'
+import type { Run } from '../../../src-shared/report'
+
+const SMALL = { threads: 3, acquiresPerThread: 20, sectionSpins: 200, waiters: [1, 3], items: 300, capacities: [1, 8], barrierPhases: 3, phaseSpins: 2000, waitTimeoutMs: 5000 }
+
+const primitive = (run: Run, part: string) => run.points.filter((p) => p.primitive?.part === part)
+
+describe('primitives experiment', () => {
+  it('runs every part on threads and only the queue on processes, every figure checked', async () => {
+    const report = await runSuite([{ workload: { workload: 'primitives', ...SMALL }, runtimes: ['thread', 'process'], repeat: 2, warmup: 0 }])
+    const [thread, processRun] = report.runs
+    expect(thread?.status, thread?.error).toBe('completed')
+    expect(processRun?.status, processRun?.error).toBe('completed')
+    for (const run of report.runs) for (const p of run.points) expect(p.check.ok).toBe(true)
+
+    // Threads: the queue through a MessagePort always; the library's parts as far as it goes.
+    const queue = primitive(thread!, 'queue')
+    const mechanisms = queue.map((p) => (p.primitive?.part === 'queue' ? `${p.primitive.mechanism}:${p.primitive.capacity}` : ''))
+    expect(mechanisms).toEqual(expect.arrayContaining(['message-port:1', 'message-port:8']))
+    for (const p of queue) {
+      expect(p.primitive).toMatchObject({ items: 300, receivedOnce: 300, duplicated: 0, missing: 0 })
+      expect(p.throughput?.unit).toBe('items/s')
+      expect(p.stats.ciMethod).toBe('range') // 2 samples: the range, never a fake interval
+      expect(p.stats.min).toBeGreaterThanOrEqual(0)
+    }
+    const sem = primitive(thread!, 'semaphore')
+    if (LIBRARY.semaphore) {
+      expect(sem.map((p) => (p.primitive?.part === 'semaphore' ? p.primitive.limit : 0))).toEqual([1, 2, 3])
+      for (const p of sem) if (p.primitive?.part === 'semaphore') expect(p.primitive.maxInFlight).toBeLessThanOrEqual(p.primitive.limit)
+    } else {
+      expect(thread!.unavailable?.map((u) => u.what)).toContain('semaphore')
+    }
+
+    // Processes: IPC only; every thread-only part answered with its reason, never an error.
+    expect(primitive(processRun!, 'queue').map((p) => (p.primitive?.part === 'queue' ? p.primitive.mechanism : ''))).toEqual(['ipc', 'ipc'])
+    expect(processRun!.points.every((p) => p.primitive?.part === 'queue')).toBe(true)
+    const answered = processRun!.unavailable ?? []
+    expect(answered.map((u) => u.what)).toEqual(['semaphore', 'event', 'condition', 'barrier'])
+    for (const u of answered) expect(u.reason).toMatch(/^threads only: Node processes cannot share memory/)
+  }, 60_000)
+})
