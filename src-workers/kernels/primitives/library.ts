@@ -7,7 +7,12 @@
  */
 import type { SyncHandle } from '../../../src-shared/primitives-task'
 import type { AbortFlag } from '../../sync/abort-flag'
-import { Mutex } from '../../sync/mutex'
+import { Barrier, type BarrierHandle } from '../../sync/barrier'
+import { Condition, type ConditionHandle } from '../../sync/condition'
+import { Event, type EventHandle } from '../../sync/event'
+import { Mutex, type MutexHandle } from '../../sync/mutex'
+import { BlockingQueue, type QueueHandle } from '../../sync/queue'
+import { Semaphore, type SemaphoreHandle } from '../../sync/semaphore'
 
 export interface Waits {
   timeoutMs: number
@@ -57,9 +62,44 @@ export interface PrimitiveLibrary {
   queue?: Kind<QueueLike, [capacity: number]>
 }
 
+// Handles cross the task protocol typed as SyncHandle; each kind re-reads its own shape.
 export const LIBRARY: PrimitiveLibrary = {
   mutex: {
     create: () => Mutex.create({ order: 'barging', wait: 'spin-then-block' }).handle,
-    attach: (handle) => Mutex.from(handle as Parameters<typeof Mutex.from>[0]),
+    attach: (handle) => Mutex.from(handle as MutexHandle),
+  },
+  semaphore: {
+    create: (value) => Semaphore.create({ value }).handle,
+    attach: (handle) => Semaphore.from(handle as SemaphoreHandle),
+  },
+  event: {
+    create: () => Event.create().handle,
+    attach: (handle) => Event.from(handle as EventHandle),
+  },
+  condition: {
+    create: () => Condition.create().handle,
+    attach: (handle) => Condition.from(handle as ConditionHandle),
+  },
+  barrier: {
+    create: (parties) => Barrier.create({ parties }).handle,
+    attach: (handle) => Barrier.from(handle as BarrierHandle),
+  },
+  queue: {
+    create: (capacity) => BlockingQueue.create({ capacity, kind: 'int32' }).handle,
+    attach: (handle) => {
+      const q = BlockingQueue.from(handle as QueueHandle)
+      // 'shut-down' (nobody shuts this queue down) reads as a broken queue.
+      const stop = (o: 'timeout' | 'aborted' | 'shut-down'): Stop => (o === 'shut-down' ? 'broken' : o)
+      return {
+        put: (value, w) => {
+          const r = q.put(value, w)
+          return r.outcome === 'ok' ? 'ok' : stop(r.outcome)
+        },
+        get: (w) => {
+          const r = q.get(w)
+          return r.outcome === 'ok' ? r : { outcome: stop(r.outcome) }
+        },
+      }
+    },
   },
 }

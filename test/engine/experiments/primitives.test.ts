@@ -6,7 +6,6 @@
  */
 import { describe, expect, it } from 'vitest'
 import { runSuite } from '../../../src-main/engine/session'
-import { LIBRARY } from '../../../src-workers/kernels/primitives/library'
 import type { Run } from '../../../src-shared/report'
 
 const SMALL = { threads: 3, acquiresPerThread: 20, sectionSpins: 200, waiters: [1, 3], items: 300, capacities: [1, 8], barrierPhases: 3, phaseSpins: 2000, waitTimeoutMs: 5000 }
@@ -31,13 +30,33 @@ describe('primitives experiment', () => {
       expect(p.stats.ciMethod).toBe('range') // 2 samples: the range, never a fake interval
       expect(p.stats.min).toBeGreaterThanOrEqual(0)
     }
+    expect(thread!.unavailable).toBeUndefined()
+    expect(mechanisms).toEqual(['shared-queue:1', 'shared-queue:8', 'message-port:1', 'message-port:8'])
     const sem = primitive(thread!, 'semaphore')
-    if (LIBRARY.semaphore) {
-      expect(sem.map((p) => (p.primitive?.part === 'semaphore' ? p.primitive.limit : 0))).toEqual([1, 2, 3])
-      for (const p of sem) if (p.primitive?.part === 'semaphore') expect(p.primitive.maxInFlight).toBeLessThanOrEqual(p.primitive.limit)
-    } else {
-      expect(thread!.unavailable?.map((u) => u.what)).toContain('semaphore')
+    expect(sem.map((p) => (p.primitive?.part === 'semaphore' ? p.primitive.limit : 0))).toEqual([1, 2, 3])
+    for (const p of sem) {
+      if (p.primitive?.part !== 'semaphore') throw new Error('not a semaphore point')
+      expect(p.primitive.maxInFlight).toBeGreaterThanOrEqual(1)
+      expect(p.primitive.maxInFlight).toBeLessThanOrEqual(p.primitive.limit)
+      expect(p.primitive.acquires).toBe(3 * 20)
     }
+    const ev = primitive(thread!, 'event')
+    expect(ev.map((p) => p.workers)).toEqual([1, 3])
+    for (const p of ev) {
+      if (p.primitive?.part !== 'event') throw new Error('not an event point')
+      expect(p.primitive.wakeMedianUs).toHaveLength(p.primitive.waiters)
+      expect(p.latencyUs?.count).toBe(p.primitive.waiters * 2)
+      expect(p.latencyUs!.p99).toBeGreaterThanOrEqual(p.latencyUs!.p50)
+    }
+    const [cond] = primitive(thread!, 'condition')
+    expect(cond?.primitive).toMatchObject({ part: 'condition', capacity: 1, items: 300, consumedOnce: 300, duplicated: 0, missing: 0 })
+    const [bar] = primitive(thread!, 'barrier')
+    if (bar?.primitive?.part !== 'barrier') throw new Error('no barrier point')
+    expect(bar.primitive).toMatchObject({ threads: 3, phases: 3, mixed: 0 })
+    expect(bar.primitive.phaseMs).toHaveLength(3)
+    expect(bar.primitive.waitMs.map((row) => row.length)).toEqual([3, 3, 3])
+    for (const ms of [...bar.primitive.phaseMs, ...bar.primitive.waitMs.flat()]) expect(ms).toBeGreaterThanOrEqual(0)
+    expect(bar.primitive.slowest.every((w) => w >= 0 && w < 3)).toBe(true)
 
     // Processes: IPC only; every thread-only part answered with its reason, never an error.
     expect(primitive(processRun!, 'queue').map((p) => (p.primitive?.part === 'queue' ? p.primitive.mechanism : ''))).toEqual(['ipc', 'ipc'])
