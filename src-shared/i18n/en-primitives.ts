@@ -18,7 +18,7 @@ export default {
     ipc: 'IPC (engine to a process)',
   },
   /** Stored in a process run's `unavailable` list, and shown translated by the view and the table. */
-  threadsOnly: 'threads only: Node processes cannot share memory without native code, so a {part} between processes does not exist here (only the queue has a process counterpart, messages over IPC)',
+  threadsOnly: 'threads only: Node processes cannot share memory without native code, so there is no {part} between processes here (only the queue has a process counterpart, messages over IPC)',
   table: {
     title: 'Synchronisation primitives',
     semaphore: 'Semaphore: at most limit threads inside',
@@ -32,7 +32,7 @@ export default {
     queue: 'Bounded queue: items per second by capacity',
     queueColumns: { mechanism: 'mechanism', capacity: 'capacity', perSecond: 'items/s', median: 'median time', once: 'received once' },
     notMeasured: '{runtime}: {part} not measured ({reason})',
-    checked: 'checked: the semaphore never let more than its limit in, every waiter woke, every item was taken exactly once, no barrier generation mixed',
+    checked: 'the semaphore never let more than its limit in, every waiter woke, every item was taken exactly once, no barrier generation mixed',
     belowLimit: 'note: at limit {limit}, at most {max} threads were inside at once (the threads did not overlap enough to fill it)',
   },
   charts: {

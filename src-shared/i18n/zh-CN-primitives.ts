@@ -30,7 +30,7 @@ const primitives: Messages['primitives'] = {
     queue: '有界队列：不同容量下每秒传递的数据项',
     queueColumns: { mechanism: '机制', capacity: '容量', perSecond: '每秒数据项', median: '中位数时间', once: '恰好收到一次' },
     notMeasured: '{runtime}：未测量{part}（{reason}）',
-    checked: '已检查：信号量从未放进超过上限的线程，每个等待者都被唤醒，每个数据项恰好被取走一次，屏障的各代从未混在一起',
+    checked: '信号量从未放进超过上限的线程，每个等待者都被唤醒，每个数据项恰好被取走一次，屏障的各代从未混在一起',
     belowLimit: '注意：上限为 {limit} 时，同时在内的线程最多只有 {max} 个（线程重叠得不够，没有把名额占满）',
   },
   charts: {
