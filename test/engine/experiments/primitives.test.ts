@@ -7,6 +7,9 @@
 import { describe, expect, it } from 'vitest'
 import { runSuite } from '../../../src-main/engine/session'
 import type { Run } from '../../../src-shared/report'
+import { CheckFailedError } from '../../../src-main/engine/experiments/experiment'
+import { primitivePoint, semaphoreCheck } from '../../../src-main/engine/experiments/primitives/figures'
+import { type PartEnv, addChecked } from '../../../src-main/engine/experiments/primitives/part-env'
 
 const SMALL = { threads: 3, acquiresPerThread: 20, sectionSpins: 200, waiters: [1, 3], items: 300, capacities: [1, 8], barrierPhases: 3, phaseSpins: 2000, waitTimeoutMs: 5000 }
 
@@ -65,4 +68,26 @@ describe('primitives experiment', () => {
     expect(answered.map((u) => u.what)).toEqual(['semaphore', 'event', 'condition', 'barrier'])
     for (const u of answered) expect(u.reason).toMatch(/^threads only: Node processes cannot share memory/)
   }, 60_000)
+
+  it('a cancel while the threads are busy inside the semaphore ends the run as aborted, with what was measured kept', async () => {
+    const controller = new AbortController()
+    const report = await runSuite(
+      [{ workload: { workload: 'primitives', parts: ['semaphore'], threads: 4, acquiresPerThread: 100_000, sectionSpins: 100_000, waitTimeoutMs: 60_000 }, runtimes: ['thread'], repeat: 1, warmup: 0 }],
+      // Cancelled once the run has started and its threads are inside the part.
+      { signal: controller.signal, onEvent: (e) => void (e.type === 'run-started' && setTimeout(() => controller.abort(), 300)) },
+    )
+    expect(report.runs.map((r) => r.status)).toEqual(['aborted'])
+  }, 30_000)
+
+  it('a semaphore point above its limit fails the run loudly', () => {
+    const points: unknown[] = []
+    const env = { run: { addPoint: (p: unknown) => points.push(p) } } as unknown as PartEnv
+    const point = primitivePoint({
+      workers: 3, variant: 'semaphore', settings: { limit: 1 }, samplesMs: [1], seed: 0,
+      check: semaphoreCheck(1, 2), primitive: { part: 'semaphore', limit: 1, threads: 3, maxInFlight: 2, acquires: 3 },
+    })
+    expect(() => addChecked(env, point)).toThrow(CheckFailedError)
+    expect(points).toHaveLength(1) // recorded, then the run stops
+  })
 })
+
