@@ -8,8 +8,11 @@
  */
 import type { LabApiMethod, Outcome, SuiteEvent } from './api'
 import type { OwnerServeResult, OwnerServeTask, SharedUpdateResult, SharedUpdateTask } from './protocol-shared-state'
+import type { PrimitiveResult, PrimitiveTask } from './primitives-task'
 import type { WorkerRuntimeName } from './runtime-traits'
 import type { EngineMessage } from './engine-message'
+
+export type { PrimitiveResult, PrimitiveTask } from './primitives-task'
 
 /** Where a worker runs: the runtimes with workers (`main` and `main-async` run on the orchestrator itself). */
 export type WorkerRuntimeKind = WorkerRuntimeName
@@ -152,7 +155,7 @@ export interface LocksTask {
   timeoutMs: number
 }
 
-export type Task = EmptyTask | PrimeTask | BusyTask | FaultTask | FileIoTask | FetchTask | BusyCountedTask | PingPongTask | SleepTask | SharedUpdateTask | OwnerServeTask | LocksTask
+export type Task = EmptyTask | PrimeTask | BusyTask | FaultTask | FileIoTask | FetchTask | BusyCountedTask | PingPongTask | SleepTask | SharedUpdateTask | OwnerServeTask | LocksTask | PrimitiveTask
 export type TaskKind = Task['kind']
 
 // ---------------------------------------------------------------------------------------------
@@ -243,7 +246,7 @@ export interface LocksResult {
   sink: number
 }
 
-export type TaskResult = EmptyResult | PrimeResult | BusyResult | FaultResult | FileIoResult | FetchResult | BusyCountedResult | PingPongResult | SleepResult | SharedUpdateResult | OwnerServeResult | LocksResult
+export type TaskResult = EmptyResult | PrimeResult | BusyResult | FaultResult | FileIoResult | FetchResult | BusyCountedResult | PingPongResult | SleepResult | SharedUpdateResult | OwnerServeResult | LocksResult | PrimitiveResult
 
 /** Maps a task to its result type, so `run(task)` is typed by the task it was given. */
 export type ResultOf<T extends Task> = Extract<TaskResult, { kind: T['kind'] }>

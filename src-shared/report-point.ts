@@ -7,6 +7,7 @@
 import { z } from 'zod'
 import { RuntimeNameSchema, SCHEDULE_ORDERS } from './config'
 import { MICRO_POINT_FIELDS } from './micro-report'
+import { PRIMITIVES_POINT_FIELDS } from './primitives-report'
 import { finite, nonNegative } from './numbers'
 
 export const CI_METHODS = ['student-t-mean', 'bootstrap-percentile-median', 'range'] as const
@@ -187,6 +188,8 @@ export const PointSchema = z.object({
   perUpdateUs: SummarySchema.optional(),
   /** spawn, ipc-latency, context-switch: variant, payload, memory, switch counts (micro-report.ts). */
   ...MICRO_POINT_FIELDS,
+  /** primitives: what each part measured and checked (primitives-report.ts). */
+  ...PRIMITIVES_POINT_FIELDS,
 })
 export type Point = z.infer<typeof PointSchema>
 

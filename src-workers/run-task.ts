@@ -15,6 +15,7 @@ import { runLocks } from './kernels/locks'
 import { runSleep } from './kernels/sleep'
 import { runOwnerServe } from './kernels/owner-serve'
 import { runSharedUpdate } from './kernels/shared-update'
+import { runPrimitive } from './kernels/primitives/run'
 
 export interface TaskContext {
   /** How the current runtime ends itself; used by the `fault` kernel's `exit` mode. */
@@ -60,6 +61,8 @@ export function runTaskNow(task: Task, context: TaskContext): TaskResult | Promi
       return runOwnerServe(task)
     case 'locks':
       return runLocks(task)
+    case 'primitive':
+      return runPrimitive(task)
     default:
       return assertNever(task, 'task')
   }

@@ -21,6 +21,7 @@ const WORKLOAD_VIEWS: Partial<Record<WorkloadName, Component>> = {
   'context-switch': lazy(() => import('./ContextSwitchView.vue')),
   'shared-vs-messages': lazy(() => import('./SharedVsMessagesView.vue')),
   locks: lazy(() => import('./LocksView.vue')),
+  primitives: lazy(() => import('./PrimitivesView.vue')),
 }
 
 export const VIEWS: Readonly<Record<string, Component>> = {

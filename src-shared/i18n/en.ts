@@ -13,6 +13,7 @@ import report from './en-report'
 import sharedVsMessages from './en-shared-vs-messages'
 import locks from './en-locks'
 import engine from './en-engine'
+import primitives from './en-primitives'
 
 /** What every workload must say about itself. `describe` gets the options as placeholders. */
 interface WorkloadTexts {
@@ -84,6 +85,12 @@ const workloads = {
     heading: 'Locks (cost per acquire+release, fairness)',
     intro: 'What one acquire+release of a mutex costs, alone and with threads competing for it: spin, block or both, FIFO or barging, over the length of the critical section; and who gets the lock how often.',
     describe: 'threads {threads}; waits {waits}; orders {orders}; critical work {critical}, outside {outside}; {acquisitions} acquisitions per repetition',
+  },
+  primitives: {
+    title: 'Sync primitives',
+    heading: 'Synchronisation primitives (Semaphore, Event, Condition, Barrier, Queue)',
+    intro: 'The primitives Python’s threading and multiprocessing modules teach, at work between threads: how many get in, how fast waiters wake, who waits for whom, and what a bounded queue costs.',
+    describe: 'parts: {parts}; {threads} threads, {waiters} waiters, {items} items, queue capacities {capacities}',
   },
 } satisfies Record<WorkloadName, WorkloadTexts & Record<string, string>>
 
@@ -357,4 +364,5 @@ export default {
   report,
   locks,
   engine,
+  primitives,
 }

@@ -11,6 +11,7 @@ import report from './zh-CN-report'
 import sharedVsMessages from './zh-CN-shared-vs-messages'
 import locks from './zh-CN-locks'
 import engine from './zh-CN-engine'
+import primitives from './zh-CN-primitives'
 
 const workloads: Messages['workloads'] = {
   prime: {
@@ -72,6 +73,12 @@ const workloads: Messages['workloads'] = {
     heading: '锁（每次获取+释放的开销，公平性）',
     intro: '一次获取+释放互斥锁要多少开销：单独使用时，以及多个线程争用时；自旋、阻塞或两者结合，FIFO 或抢占，随临界区长度变化；以及谁拿到锁多少次。',
     describe: '线程数 {threads}；等待方式 {waits}；顺序 {orders}；临界区工作 {critical}，锁外 {outside}；每轮 {acquisitions} 次获取',
+  },
+  primitives: {
+    title: '同步原语',
+    heading: '同步原语（信号量、事件、条件变量、屏障、队列）',
+    intro: 'Python 的 threading 与 multiprocessing 模块教的那些原语，放在线程之间实际跑一遍：能同时进去几个、等待者多快被唤醒、谁在等谁，以及有界队列的代价。',
+    describe: '部分：{parts}；{threads} 个线程，{waiters} 个等待者，{items} 个数据项，队列容量 {capacities}',
   },
 }
 
@@ -340,5 +347,6 @@ const zhCN: Messages = {
   report,
   locks,
   engine,
+  primitives,
 }
 export default zhCN

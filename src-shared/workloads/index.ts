@@ -13,6 +13,7 @@ import { LocksOptionsSchema, locksDefinition } from './locks'
 import { NetworkFetchOptionsSchema, networkFetchDefinition } from './network-fetch'
 import { PrimeOptionsSchema, primeDefinition } from './prime'
 import { SharedVsMessagesOptionsSchema, sharedVsMessagesDefinition } from './shared-vs-messages'
+import { PrimitivesOptionsSchema, primitivesDefinition } from './primitives'
 import { SleepOptionsSchema, sleepDefinition } from './sleep'
 import { SpawnOptionsSchema, spawnDefinition } from './spawn'
 
@@ -27,6 +28,7 @@ export const WorkloadOptionsSchema = z.discriminatedUnion('workload', [
   SleepOptionsSchema,
   SharedVsMessagesOptionsSchema,
   LocksOptionsSchema,
+  PrimitivesOptionsSchema,
 ])
 export type WorkloadOptions = z.infer<typeof WorkloadOptionsSchema>
 export type WorkloadName = WorkloadOptions['workload']
@@ -46,6 +48,7 @@ export const WORKLOADS: Definitions = {
   sleep: sleepDefinition,
   'shared-vs-messages': sharedVsMessagesDefinition,
   locks: locksDefinition,
+  primitives: primitivesDefinition,
 }
 
 /** In the union's order, which is the order of the app's navigation and the CLI's help. */

@@ -12,6 +12,8 @@ export type SyncErrorCode =
   | 'over-release'
   /** JoinableQueue.taskDone called more often than items were put (Python: ValueError). */
   | 'task-done-too-often'
+  /** more threads waiting on one Condition than its slots (condition.ts MAX_WAITERS). */
+  | 'too-many-waiters'
   /** a RecursiveMutex re-entered more than its counter can hold. */
   | 'recursion-overflow'
 

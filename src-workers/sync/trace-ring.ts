@@ -6,7 +6,7 @@
  * })`): untraced runs pay one `undefined` check per event. When the ring is full the oldest events
  * are overwritten and counted in `dropped`, so a long run never blocks or grows on tracing.
  *
- * Layout (bytes): Int32 [written, capacity, ringId, unused] | Float64 epochUs | capacity records of
+ * Layout (bytes): Int32 [written, capacity, ringId, started] | Float64 epochUs | capacity records of
  * 3 Float64 [timeUs since epoch, kind index, primitive id]. Times are microseconds since a shared
  * epoch (`TraceRing.nowUs()` read once by the engine and given to every ring), computed from
  * `performance.timeOrigin + performance.now()` so rings of different threads share one time axis.
@@ -83,6 +83,8 @@ export class TraceRing {
   /** Single writer: only the ring's own thread calls this. */
   record(kind: TraceKind, primitiveId: number): void {
     const n = Atomics.load(this.header, 0) >>> 0
+    // `started` moves first, so a concurrent reader knows which old record is being overwritten.
+    Atomics.store(this.header, 3, (n + 1) | 0)
     const at = (n % this.capacity) * RECORD
     this.data[at] = TraceRing.nowUs() - this.epochUs
     this.data[at + 1] = KIND_INDEX.get(kind) ?? 0
@@ -104,8 +106,9 @@ export class TraceRing {
       const kind = TRACE_KINDS[this.data[at + 1] ?? 0] ?? 'wait'
       copied.push({ timeUs: this.data[at] ?? 0, kind, primitiveId: this.data[at + 2] ?? 0 })
     }
-    const after = this.written
-    const safeFirst = Math.max(first, after - this.capacity + 1)
+    // Record n is gone once the writer has started record n + capacity.
+    const started = Atomics.load(this.header, 3) >>> 0
+    const safeFirst = Math.max(first, started - this.capacity)
     const events = copied.slice(safeFirst - first)
     return { events, dropped: before - events.length }
   }

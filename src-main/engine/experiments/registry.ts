@@ -7,6 +7,7 @@ import type { OptionsOf, WorkloadName, WorkloadOptions } from '../../../src-shar
 import type { RunOf } from '../../../src-shared/report'
 import { contextSwitchSection, ipcSection, spawnSection } from '../report/text/micro-sections'
 import { sharedVsMessagesSection } from '../report/text/shared-vs-messages-section'
+import { primitivesSection } from '../report/text/primitives-section'
 import type { Wording } from '../report/text/wording'
 import { contextSwitchExperiment } from './context-switch'
 import type { Experiment } from './experiment'
@@ -17,6 +18,7 @@ import { locksSection } from '../report/text/locks-section'
 import { networkFetchWorkload } from './network-fetch'
 import { primeWorkload } from './prime'
 import { sharedVsMessagesExperiment } from './shared-vs-messages'
+import { primitivesExperiment } from './primitives/experiment'
 import { sleepWorkload } from './sleep'
 import { spawnExperiment } from './spawn'
 import { sweepExperiment } from './sweep-experiment'
@@ -37,6 +39,7 @@ export const ENGINE_WORKLOADS: { readonly [K in WorkloadName]: EngineWorkload<K>
   sleep: { create: (options) => sweepExperiment(sleepWorkload(options)) },
   'shared-vs-messages': { create: sharedVsMessagesExperiment, textSection: sharedVsMessagesSection },
   locks: { create: locksExperiment, textSection: locksSection },
+  primitives: { create: primitivesExperiment, textSection: primitivesSection },
 }
 
 function build<K extends WorkloadName>(name: K, options: OptionsOf<K>): Experiment {

@@ -1,0 +1,63 @@
+/**
+ * English texts of the `primitives` experiment (issue 15): its text table, chart titles and axes,
+ * the "what this shows" of each part naming the Python API it stands for, and the reason a process
+ * run measures only the queue. The roots import it under the top-level key `primitives`.
+ * vue-i18n reserves braces, at, pipe and dollar signs: only {placeholders} use them.
+ */
+export default {
+  parts: {
+    semaphore: 'Semaphore',
+    event: 'Event',
+    condition: 'Condition',
+    barrier: 'Barrier',
+    queue: 'Bounded queue',
+  },
+  mechanisms: {
+    'shared-queue': 'shared-memory queue (threads)',
+    'message-port': 'MessagePort (engine to a thread)',
+    ipc: 'IPC (engine to a process)',
+  },
+  /** Stored in a process run's `unavailable` list, and shown translated by the view and the table. */
+  threadsOnly: 'threads only: Node processes cannot share memory without native code, so there is no {part} between processes here (only the queue has a process counterpart, messages over IPC)',
+  table: {
+    title: 'Synchronisation primitives',
+    semaphore: 'Semaphore: at most limit threads inside',
+    semaphoreColumns: { limit: 'limit', threads: 'threads', maxInFlight: 'max inside', median: 'median time', perSecond: 'acquires/s' },
+    event: 'Event: time from set() to each waiter awake',
+    eventColumns: { waiters: 'waiters', p50: 'wake p50', p99: 'wake p99', max: 'wake max', median: 'median time' },
+    condition: 'Condition: one producer, one consumer, a bounded buffer',
+    conditionColumns: { capacity: 'buffer', items: 'items', perSecond: 'items/s', producerWaits: 'producer waits', consumerWaits: 'consumer waits', once: 'taken once' },
+    barrier: 'Barrier: each phase waits for the slowest thread',
+    barrierColumns: { phase: 'phase', phaseMs: 'phase time', slowest: 'slowest thread', waits: 'wait per thread (ms)' },
+    queue: 'Bounded queue: items per second by capacity',
+    queueColumns: { mechanism: 'mechanism', capacity: 'capacity', perSecond: 'items/s', median: 'median time', once: 'received once' },
+    notMeasured: '{runtime}: {part} not measured ({reason})',
+    checked: 'the semaphore never let more than its limit in, every waiter woke, every item was taken exactly once, no barrier generation mixed',
+    belowLimit: 'note: at limit {limit}, at most {max} threads were inside at once (the threads did not overlap enough to fill it)',
+  },
+  charts: {
+    semaphore: { title: 'Most threads inside the semaphore, by limit', x: 'limit (Semaphore value)', y: 'most threads inside at once', limitLine: 'limit' },
+    event: { title: 'Wake-up latency after set(), by number of waiters', x: 'waiters', p50: 'median', p99: 'p99', y: 'latency (µs)' },
+    barrier: { title: 'Wait at the barrier, per thread and phase', x: 'phase', y: 'wait (ms)', thread: 'thread {n}' },
+    queue: { title: 'Queue throughput by capacity', x: 'capacity (maxsize)', y: 'items per second' },
+    condition: { title: 'Producer and consumer over a Condition', perSecond: '{value} items/s', waits: 'producer waited {producer} times, consumer {consumer} times' },
+  },
+  /** What each part shows, with the Python API it stands for and what to expect. */
+  whatThisShows: {
+    semaphore:
+      'threading.Semaphore(value) and BoundedSemaphore: at most value threads hold a permit at once; the others block in acquire() until one releases. The lab counts the threads inside with an atomic counter: the most seen at once must equal the limit, and above it the run fails. Expect throughput to grow with the limit until it reaches the number of cores, then to flatten.',
+    event:
+      'threading.Event: wait() blocks until another thread calls set(), and then every waiter wakes. The setter notes when it set the flag, each waiter when it woke. Expect tens of microseconds for one waiter, and the last of many waiters to wake later: the operating system wakes them one after another, and only as many run at once as there are cores.',
+    condition:
+      'threading.Condition: wait() releases its lock and sleeps until notify(); the classic use is a producer and a consumer sharing a bounded buffer, each waiting while it is full or empty. Every item must be taken exactly once (checked). Expect many waits with a small buffer, and more items per second as the buffer grows.',
+    barrier:
+      'threading.Barrier(parties): each thread waits at the barrier until all have arrived, then all go on together into the next phase (a generation). With uneven work, the slowest thread sets the pace: it waits least, the others wait for it. No thread may pass into a phase before all have finished the previous one (checked).',
+    queue:
+      'queue.Queue(maxsize) between threads, multiprocessing.Queue / JoinableQueue between processes: put() blocks while the queue is full. Compared here: a queue in shared memory between two threads, a MessagePort to a thread, and IPC to a process, each with at most capacity items waiting. Expect capacity 1 to be slowest (every item a hand-over), and IPC to be slowest of the three. Every item is received exactly once (checked).',
+  },
+  view: {
+    intro: 'Each part runs on worker threads sharing memory; a process run measures only the queue, over IPC.',
+    noFigures: 'Not measured in these results.',
+    threadsOnlyPart: '{part}: threads only. Node processes cannot share memory without native code.',
+  },
+}

@@ -1,0 +1,13 @@
+/** The lab's synchronisation library (issue 15): one primitive a file; see each file's header. */
+export { AbortFlag, type AbortFlagHandle } from './abort-flag'
+export { Barrier, type BarrierHandle, type BarrierOutcome } from './barrier'
+export { Condition, type ConditionHandle, type ConditionOutcome } from './condition'
+export { SyncError, type SyncErrorCode } from './errors'
+export { Event, type EventHandle, type EventOutcome } from './event'
+export { type AttachOptions, Mutex, type MutexHandle, type MutexOptions, type MutexOrder, type MutexWait } from './mutex'
+export { currentOwnerId } from './owner'
+export { BlockingQueue, type GetResult, type PutResult, type QueueHandle, type QueueItemKind } from './queue'
+export { RecursiveMutex, type RecursiveMutexHandle } from './recursive-mutex'
+export { BoundedSemaphore, Semaphore, type SemaphoreHandle, type SemaphoreOptions } from './semaphore'
+export { TRACE_KINDS, type TraceEvent, type TraceKind, TraceRing, type TraceRingHandle } from './trace-ring'
+export { type AcquireOutcome, SLICE_MS, type WaitOptions } from './wait'
