@@ -68,7 +68,8 @@ export class Event {
     this.trace?.record('event-wait', this.handle.id)
     const slept = waitWhile(this.w, 0, word, deadline, options.abort)
     const outcome = slept === 'changed' ? 'set' : slept
-    this.trace?.record(outcome === 'set' ? 'acquire' : outcome, this.handle.id)
+    // Woken, not holding anything: an event is a signal, not a lock.
+    this.trace?.record(outcome === 'set' ? 'event-wake' : outcome, this.handle.id)
     return outcome
   }
 }

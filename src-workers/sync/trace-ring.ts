@@ -16,6 +16,8 @@ export const TRACE_KINDS = [
   'barrier-wait', 'barrier-pass', 'barrier-broken',
   'queue-wait', 'queue-put', 'queue-get',
   'event-wait', 'event-set', 'notify',
+  // Appended, never inserted: a ring stores a kind's index.
+  'event-wake',
 ] as const
 export type TraceKind = (typeof TRACE_KINDS)[number]
 const KIND_INDEX = new Map<TraceKind, number>(TRACE_KINDS.map((kind, index) => [kind, index]))
