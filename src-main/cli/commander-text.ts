@@ -17,11 +17,11 @@ const RULES: Rule[] = [
 ]
 
 export function commanderMessage(text: string, w: Wording): string {
-  if (w.locale === 'en') return text
   const [first = '', ...rest] = text.split('\n')
-  const rule = RULES.map(([pattern, word]) => [pattern.exec(first), word] as const).find(([match]) => match !== null)
-  if (!rule) return text
-  const [match, word] = rule
   const suggestion = rest.map((line) => /^\(Did you mean (?:one of )?(.*)\?\)$/.exec(line)).find((m) => m !== null)
-  return [word(match!, w), ...(suggestion ? [w.t('cli.commander.didYouMean', { names: suggestion[1]! })] : []), ''].join('\n')
+  const rule = w.locale === 'en' ? undefined : RULES.map(([pattern, word]) => [pattern.exec(first), word] as const).find(([match]) => match !== null)
+  if (w.locale !== 'en' && !rule) return text
+  const worded = rule ? rule[1](rule[0]!, w) : first
+  // One line per refusal: the suggestion joins the line it belongs to (bad input gets one line).
+  return `${worded}${suggestion ? ` ${w.t('cli.commander.didYouMean', { names: suggestion[1]! })}` : ''}\n`
 }
