@@ -7,6 +7,7 @@
 import { z } from 'zod'
 import { RuntimeNameSchema, SCHEDULE_ORDERS } from './config'
 import { MICRO_POINT_FIELDS } from './micro-report'
+import { RACE_POINT_FIELDS } from './race-report'
 import { finite, nonNegative } from './numbers'
 
 export const CI_METHODS = ['student-t-mean', 'bootstrap-percentile-median', 'range'] as const
@@ -179,6 +180,8 @@ export const PointSchema = z.object({
   uvThreadpoolSize: z.number().int().min(1).optional(),
   /** spawn, ipc-latency, context-switch: variant, payload, memory, switch counts (micro-report.ts). */
   ...MICRO_POINT_FIELDS,
+  /** race: expected vs actual totals, lost updates, time per increment (race-report.ts). */
+  ...RACE_POINT_FIELDS,
 })
 export type Point = z.infer<typeof PointSchema>
 

@@ -11,6 +11,7 @@ import { runFault } from './kernels/fault'
 import { runFetch } from './kernels/fetch'
 import { runFileIo } from './kernels/file-io'
 import { countPrimes } from './kernels/prime'
+import { runRace } from './kernels/race'
 import { runSleep } from './kernels/sleep'
 
 export interface TaskContext {
@@ -51,6 +52,8 @@ export function runTaskNow(task: Task, context: TaskContext): TaskResult | Promi
       return runPingPong(task)
     case 'sleep':
       return runSleep(task, context.signal)
+    case 'race':
+      return runRace(task)
     default:
       return assertNever(task, 'task')
   }

@@ -9,6 +9,7 @@ import type { WorkloadName } from '../workloads'
 import charts from './en-charts'
 import forms from './en-forms'
 import cli from './en-cli'
+import race from './en-race'
 import report from './en-report'
 
 /** What every workload must say about itself. `describe` gets the options as placeholders. */
@@ -70,6 +71,13 @@ const workloads = {
     describe: '{tasks} tasks of {ms} ms each, {mode}',
     checked: 'all {expected} tasks verified (a sleep lasted its full time; a busy loop returned the checksum of a single-thread run)',
   },
+  race: {
+    title: 'Race',
+    heading: 'Race (lost updates on a shared counter)',
+    intro: 'Several workers add 1 to one counter at once: without protection updates are lost; Atomics.add, a lock or one message to the counter’s owner keep them all.',
+    describe: '{workers} workers, {increments} increments each ({messageIncrements} through the owner), gap {gap} steps, variants {variants}',
+    checked: 'every exact variant reached its expected total; no variant exceeded it',
+  },
 } satisfies Record<WorkloadName, WorkloadTexts & Record<string, string>>
 
 export default {
@@ -129,6 +137,7 @@ export default {
     },
   },
   ...forms,
+  ...race,
   runtimes: {
     main: 'Main thread',
     'main-async': 'Main thread, async',

@@ -7,6 +7,7 @@ import type { Messages } from './messages'
 import charts from './zh-CN-charts'
 import forms from './zh-CN-forms'
 import cli from './zh-CN-cli'
+import race from './zh-CN-race'
 import report from './zh-CN-report'
 
 const workloads: Messages['workloads'] = {
@@ -57,6 +58,13 @@ const workloads: Messages['workloads'] = {
     intro: '每个任务耗时固定：要么在定时器上休眠（不占用核心），要么在按该时长设定的忙循环里计算（占住一个核心）。看看哪些能重叠、在哪里重叠。',
     describe: '{tasks} 个任务，每个 {ms} ms，{mode}',
     checked: '全部 {expected} 个任务已验证（每次休眠都睡满了时间；每个忙循环都返回了与单线程运行相同的校验和）',
+  },
+  race: {
+    title: '竞态条件',
+    heading: '竞态条件（共享计数器上的丢失更新）',
+    intro: '多个工作者同时对同一个计数器加 1：没有保护时会丢失更新；Atomics.add、锁，或者发给计数器持有者的一条消息，都能保住每一次更新。',
+    describe: '{workers} 个工作者，每个自增 {increments} 次（经持有者 {messageIncrements} 次），间隔 {gap} 步，变体 {variants}',
+    checked: '每个精确变体都达到了期望总数；没有变体超过期望总数',
   },
 }
 
@@ -114,6 +122,7 @@ const zhCN: Messages = {
     },
   },
   ...forms,
+  ...race,
   runtimes: {
     main: '主线程',
     'main-async': '主线程（异步）',

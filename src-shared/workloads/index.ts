@@ -11,6 +11,7 @@ import { FileIoOptionsSchema, fileIoDefinition } from './file-io'
 import { IpcLatencyOptionsSchema, ipcLatencyDefinition } from './ipc-latency'
 import { NetworkFetchOptionsSchema, networkFetchDefinition } from './network-fetch'
 import { PrimeOptionsSchema, primeDefinition } from './prime'
+import { RaceOptionsSchema, raceDefinition } from './race'
 import { SleepOptionsSchema, sleepDefinition } from './sleep'
 import { SpawnOptionsSchema, spawnDefinition } from './spawn'
 
@@ -23,6 +24,7 @@ export const WorkloadOptionsSchema = z.discriminatedUnion('workload', [
   IpcLatencyOptionsSchema,
   ContextSwitchOptionsSchema,
   SleepOptionsSchema,
+  RaceOptionsSchema,
 ])
 export type WorkloadOptions = z.infer<typeof WorkloadOptionsSchema>
 export type WorkloadName = WorkloadOptions['workload']
@@ -40,6 +42,7 @@ export const WORKLOADS: Definitions = {
   'ipc-latency': ipcLatencyDefinition,
   'context-switch': contextSwitchDefinition,
   sleep: sleepDefinition,
+  race: raceDefinition,
 }
 
 /** In the union's order, which is the order of the app's navigation and the CLI's help. */

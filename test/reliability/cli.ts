@@ -78,6 +78,7 @@ export const TINY_WORKLOADS = {
   'ipc-latency': ['--samples', '10', '--payloads', '64,1k', '--ipc-warmup', '5', '--max-ms-per-point', '150'],
   'context-switch': ['--rounds', '2000', '--oversubscription', '1', '--busy-iterations', '2000000', '--perf-loops', '40000'],
   sleep: ['--tasks', '6', '--sleep-ms', '40'],
+  race: ['--race-workers', '2', '--race-increments', '200000', '--race-message-increments', '400'],
 } as const satisfies Record<WorkloadName, readonly string[]>
 
 export const WORKLOAD_NAMES: readonly WorkloadName[] = SHARED_WORKLOAD_NAMES

@@ -6,6 +6,7 @@
 import type { OptionsOf, WorkloadName, WorkloadOptions } from '../../../src-shared/config'
 import type { RunOf } from '../../../src-shared/report'
 import { contextSwitchSection, ipcSection, spawnSection } from '../report/text/micro-sections'
+import { raceSection } from '../report/text/race-section'
 import type { Wording } from '../report/text/wording'
 import { contextSwitchExperiment } from './context-switch'
 import type { Experiment } from './experiment'
@@ -13,6 +14,7 @@ import { fileIoWorkload } from './file-io'
 import { ipcLatencyExperiment } from './ipc-latency'
 import { networkFetchWorkload } from './network-fetch'
 import { primeWorkload } from './prime'
+import { raceExperiment } from './race'
 import { sleepWorkload } from './sleep'
 import { spawnExperiment } from './spawn'
 import { sweepExperiment } from './sweep-experiment'
@@ -31,6 +33,7 @@ export const ENGINE_WORKLOADS: { readonly [K in WorkloadName]: EngineWorkload<K>
   'ipc-latency': { create: ipcLatencyExperiment, textSection: ipcSection },
   'context-switch': { create: contextSwitchExperiment, textSection: contextSwitchSection },
   sleep: { create: (options) => sweepExperiment(sleepWorkload(options)) },
+  race: { create: raceExperiment, textSection: raceSection },
 }
 
 function build<K extends WorkloadName>(name: K, options: OptionsOf<K>): Experiment {
