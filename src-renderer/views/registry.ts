@@ -19,6 +19,7 @@ const WORKLOAD_VIEWS: Partial<Record<WorkloadName, Component>> = {
   spawn: lazy(() => import('./SpawnView.vue')),
   'ipc-latency': lazy(() => import('./IpcLatencyView.vue')),
   'context-switch': lazy(() => import('./ContextSwitchView.vue')),
+  race: lazy(() => import('./RaceView.vue')),
 }
 
 export const VIEWS: Readonly<Record<string, Component>> = {

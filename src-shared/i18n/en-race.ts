@@ -54,7 +54,7 @@ export default {
       chartTitle: 'Expected vs actual total, per variant',
       expected: 'Expected',
       actual: 'Actual ({runtime})',
-      axis: 'Total after all increments',
+      axis: 'Share of the expected total reached (%)',
       workersLabel: '{n} workers',
       tableTitle: 'Lost updates',
       none: 'No race point yet.',

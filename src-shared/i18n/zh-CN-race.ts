@@ -51,7 +51,7 @@ const race: Pick<Messages, 'race'> = {
       chartTitle: '每个变体的期望总数与实际总数',
       expected: '期望',
       actual: '实际（{runtime}）',
-      axis: '全部自增之后的总数',
+      axis: '达到期望总数的比例（%）',
       workersLabel: '{n} 个工作者',
       tableTitle: '丢失更新',
       none: '还没有竞态测量点。',
