@@ -85,7 +85,8 @@ export async function racePoint(pool: TaskExecutor, s: RaceSettings): Promise<Po
   const lost = lostByRepetition.reduce((a, b) => a + b, 0)
   const actual = expected - lost
   const stats = summarizeTimes(samplesMs, s.seed)
-  const nsPer = (ms: number) => (ms * 1e6) / Math.max(1, s.increments)
+  // To 0.1 ns: finer digits are noise, and they would fill the exports' cells.
+  const nsPer = (ms: number) => Math.round((ms * 1e7) / Math.max(1, s.increments)) / 10
   return {
     workers: s.workers,
     oversubscribed: false,
