@@ -96,6 +96,9 @@ export async function racePoint(pool: TaskExecutor, s: RaceSettings): Promise<Po
     efficiency: null,
     check: raceCheck(s.variant, expected, actual),
     variant: s.variant,
+    // Each sample is one worker's loop, several per repetition: the repetition warnings (slow
+    // first run, variance between repetitions) would misread them, as they would single spawns.
+    samplesKind: 'operation',
     race: {
       incrementsPerWorker: s.increments,
       repetitions: s.repeat,
