@@ -83,6 +83,15 @@ describe('race experiment', () => {
     expect(await survivors(childPidsOf(process.pid))).toEqual([])
   })
 
+  it('a failed run still closes the owner server and removes its socket', async () => {
+    // 50 000 round trips cannot finish within a 10 ms task timeout: the pool fails the task.
+    const report = await runSuite([{ workload: { workload: 'race', workerCounts: [2], messageIncrements: 50_000, variants: ['get-set'] }, runtimes: ['process'], repeat: 1, warmup: 0, taskTimeoutMs: 10 }])
+    expect(report.runs.map((r) => r.status)).toEqual(['failed'])
+    expect(report.runs[0]!.error).toMatch(/10 ms/)
+    expect(ownerDirs()).toEqual([])
+    expect(await survivors(childPidsOf(process.pid))).toEqual([])
+  })
+
   it('an exact variant that lost an update fails the run with a clear message', () => {
     expect(raceCheck('atomic', 4000, 3999)).toEqual({ expected: 4000, actual: 3999, ok: false, source: 'known-value' })
     expect(raceCheck('unsafe', 4000, 2100)).toMatchObject({ ok: true })
