@@ -230,6 +230,9 @@ export interface RaceResult {
   kind: 'race'
   /** The worker's own loop, from leaving the start gate to its last increment, on its clock. */
   loopMs: number
+  /** The loop's start and end in epoch ms (performance.timeOrigin + now), to see how the workers overlapped. */
+  loopStartEpochMs: number
+  loopEndEpochMs: number
   /** Increments it made (all of them, or it threw). */
   done: number
   /** The gap work's checksum, returned so the loop cannot be optimised away. */

@@ -25,6 +25,12 @@ export const RaceFiguresSchema = z.object({
   lostByRepetition: z.array(count).max(10_000),
   /** True for the variants that must never lose an update (atomic, mutex, add): checked. */
   exact: z.boolean(),
+  /**
+   * How much the workers' loops overlapped: the time all of them were running over the time any
+   * was (median over repetitions), 0 to 1. Updates can only be lost while loops overlap, so a
+   * share near 0 explains a run that lost none.
+   */
+  overlapShare: z.number().min(0).max(1),
   /** One worker's loop time divided by its increments: the median and its interval (shared stats). */
   nsPerIncrement: z.object({ median: nonNegative, ci95: z.tuple([nonNegative, nonNegative]) }),
 })

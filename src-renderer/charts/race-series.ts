@@ -26,6 +26,7 @@ export interface RaceRow {
   lost: number
   lostShare: number
   exact: boolean
+  overlapShare: number
   nsPerIncrement: { median: number; ci95: [number, number] }
 }
 
@@ -49,6 +50,7 @@ export function raceRows(runs: readonly ShownRun[]): RaceRow[] {
       lost: row.lost,
       lostShare: row.lostShare,
       exact: row.exact,
+      overlapShare: row.overlapShare,
       nsPerIncrement: row.nsPerIncrement,
     }))
 }

@@ -117,6 +117,12 @@ export function meetAtGate(buffer: SharedArrayBuffer, workers: number, timeoutMs
   }
 }
 
+function finished(startedAt: number, done: number, sink: number): RaceResult {
+  const endedAt = performance.now()
+  const origin = performance.timeOrigin
+  return { kind: 'race', loopMs: endedAt - startedAt, loopStartEpochMs: origin + startedAt, loopEndEpochMs: origin + endedAt, done, sink }
+}
+
 function sharedLoop(task: RaceTask, buffer: SharedArrayBuffer, abort: AbortFlag): RaceResult {
   const counter = counterView(buffer)
   const { gap, increments, timeoutMs } = task
@@ -152,7 +158,7 @@ function sharedLoop(task: RaceTask, buffer: SharedArrayBuffer, abort: AbortFlag)
         throw new Error(`race: ${task.variant} is not a shared-memory variant`)
     }
   }
-  return { kind: 'race', loopMs: performance.now() - startedAt, done: increments, sink }
+  return finished(startedAt, increments, sink)
 }
 
 async function ownerLoop(task: RaceTask, address: string, buffer: SharedArrayBuffer | null): Promise<RaceResult> {
@@ -173,7 +179,7 @@ async function ownerLoop(task: RaceTask, address: string, buffer: SharedArrayBuf
         await client.add(1)
       }
     }
-    return { kind: 'race', loopMs: performance.now() - startedAt, done: task.increments, sink }
+    return finished(startedAt, task.increments, sink)
   } finally {
     client.close()
   }

@@ -13,7 +13,7 @@ import { runSuite } from '../../../src-main/engine/session'
 import { formatReportTable } from '../../../src-main/engine/report/text/report-table'
 import { CheckFailedError, interruptedRun } from '../../../src-main/engine/experiments/experiment'
 import { OWNER_DIR_PREFIX } from '../../../src-main/engine/experiments/shared-state/owner-server'
-import { raceCheck } from '../../../src-main/engine/experiments/shared-state/race-point'
+import { overlapShare, raceCheck } from '../../../src-main/engine/experiments/shared-state/race-point'
 import { wordingFor } from '../../../src-main/engine/report/text/wording'
 import { childPidsOf, survivors } from '../../helpers/processes'
 
@@ -47,6 +47,8 @@ describe('race experiment', () => {
         expect(race.exact).toBe(['atomic', 'mutex', 'add'].includes(p.variant!))
         if (race.exact) expect(race.lost).toBe(0)
         expect(race.nsPerIncrement.ci95[0]).toBeLessThanOrEqual(race.nsPerIncrement.median)
+        expect(race.overlapShare).toBeGreaterThanOrEqual(0)
+        expect(race.overlapShare).toBeLessThanOrEqual(1)
       }
     }
 
@@ -90,6 +92,16 @@ describe('race experiment', () => {
     expect(report.runs[0]!.error).toMatch(/10 ms/)
     expect(ownerDirs()).toEqual([])
     expect(await survivors(childPidsOf(process.pid))).toEqual([])
+  })
+
+  it('measures how much the loops overlapped: all running over any running', () => {
+    const loop = (loopStartEpochMs: number, loopEndEpochMs: number) => ({ loopStartEpochMs, loopEndEpochMs })
+    expect(overlapShare([loop(0, 10), loop(0, 10)])).toBe(1)
+    expect(overlapShare([loop(0, 10), loop(5, 15)])).toBeCloseTo(5 / 15)
+    // One after the other: nothing could be lost.
+    expect(overlapShare([loop(0, 10), loop(10, 20)])).toBe(0)
+    expect(overlapShare([loop(0, 10), loop(12, 20)])).toBe(0)
+    expect(overlapShare([])).toBe(0)
   })
 
   it('an exact variant that lost an update fails the run with a clear message', () => {

@@ -23,6 +23,7 @@ function point(variant: string, workers: number, expected: number, actual: numbe
       lostShare: (expected - actual) / expected,
       lostByRepetition: [expected - actual],
       exact: variant !== 'unsafe' && variant !== 'get-set',
+      overlapShare: 0.9,
       nsPerIncrement: { median: 10, ci95: [9, 11] },
     },
   }

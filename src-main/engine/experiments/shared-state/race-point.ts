@@ -54,7 +54,23 @@ function taskFor(s: RaceSettings): RaceTask {
 }
 
 /** One repetition: every worker's loop time and the counter's final value. */
-async function repetition(pool: TaskExecutor, s: RaceSettings): Promise<{ loopsMs: number[]; total: number }> {
+/** All running / any running, from each worker's loop start and end (one clock for threads; the epoch clock for processes). */
+export function overlapShare(loops: ReadonlyArray<{ loopStartEpochMs: number; loopEndEpochMs: number }>): number {
+  if (loops.length === 0) return 0
+  const starts = loops.map((l) => l.loopStartEpochMs)
+  const ends = loops.map((l) => l.loopEndEpochMs)
+  const any = Math.max(...ends) - Math.min(...starts)
+  const all = Math.min(...ends) - Math.max(...starts)
+  return any > 0 ? Math.min(1, Math.max(0, all / any)) : 0
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length === 0 ? 0 : sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+async function repetition(pool: TaskExecutor, s: RaceSettings): Promise<{ loopsMs: number[]; total: number; overlap: number }> {
   resetRace(s.buffer)
   s.owner?.reset(0)
   const task = taskFor(s)
@@ -62,7 +78,7 @@ async function repetition(pool: TaskExecutor, s: RaceSettings): Promise<{ loopsM
   if (new Set(outcomes.map((o) => o.slot)).size !== s.workers) throw new Error('Impossible: two racers ran on the same worker')
   for (const o of outcomes) if (o.result.done !== s.increments) throw new Error(`race: a worker made ${o.result.done} of ${s.increments} increments`)
   const total = isSharedRaceVariant(s.variant) ? raceCounter(s.buffer) : s.owner!.value()
-  return { loopsMs: outcomes.map((o) => o.result.loopMs), total }
+  return { loopsMs: outcomes.map((o) => o.result.loopMs), total, overlap: overlapShare(outcomes.map((o) => o.result)) }
 }
 
 export async function racePoint(pool: TaskExecutor, s: RaceSettings): Promise<Point> {
@@ -76,9 +92,11 @@ export async function racePoint(pool: TaskExecutor, s: RaceSettings): Promise<Po
   }
   const samplesMs: number[] = []
   const lostByRepetition: number[] = []
+  const overlaps: number[] = []
   for (let i = 0; i < s.repeat; i++) {
-    const { loopsMs, total } = await repetition(pool, s)
+    const { loopsMs, total, overlap } = await repetition(pool, s)
     samplesMs.push(...loopsMs)
+    overlaps.push(overlap)
     lostByRepetition.push(perRepetition - total)
   }
   const expected = perRepetition * s.repeat
@@ -108,6 +126,7 @@ export async function racePoint(pool: TaskExecutor, s: RaceSettings): Promise<Po
       lostShare: expected > 0 ? Math.min(1, Math.max(0, lost / expected)) : 0,
       lostByRepetition: lostByRepetition.map((n) => Math.max(0, n)),
       exact: EXACT_RACE_VARIANTS.has(s.variant),
+      overlapShare: Math.round(median(overlaps) * 1000) / 1000,
       nsPerIncrement: { median: nsPer(stats.median), ci95: [nsPer(stats.ci95[0]), nsPer(stats.ci95[1])] },
     },
   }

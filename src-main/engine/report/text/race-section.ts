@@ -18,7 +18,7 @@ export function formatNs(ns: number, w: Wording = ENGLISH): string {
 export function raceSection(runs: Array<RunOf<'race'>>, w: Wording = ENGLISH): string {
   const { t, locale } = w
   const c = (key: string) => t(`race.cli.columns.${key}`)
-  const rows = [[c('variant'), c('runtime'), c('workers'), c('expected'), c('actual'), c('lost'), c('lostShare'), c('perIncrement')]]
+  const rows = [[c('variant'), c('runtime'), c('workers'), c('expected'), c('actual'), c('lost'), c('lostShare'), c('overlap'), c('perIncrement')]]
   const order = (variant: string | undefined) => RACE_VARIANTS.indexOf(variant as (typeof RACE_VARIANTS)[number])
   const points = runs.flatMap((run) => run.points.map((p) => ({ run, p })))
   points.sort((a, b) => order(a.p.variant) - order(b.p.variant) || a.p.workers - b.p.workers)
@@ -33,6 +33,7 @@ export function raceSection(runs: Array<RunOf<'race'>>, w: Wording = ENGLISH): s
       r ? formatCount(r.actual, locale) : '–',
       r ? formatCount(r.lost, locale) : '–',
       r ? formatPercent(r.lostShare, locale) : '–',
+      r ? formatPercent(r.overlapShare, locale) : '–',
       per,
     ])
   }
