@@ -155,7 +155,27 @@ export interface LocksTask {
   timeoutMs: number
 }
 
-export type Task = EmptyTask | PrimeTask | BusyTask | FaultTask | FileIoTask | FetchTask | BusyCountedTask | PingPongTask | SleepTask | SharedUpdateTask | OwnerServeTask | LocksTask | PrimitiveTask
+/**
+ * One worker's part of the race (src-workers/kernels/race.ts): `increments` additions of 1 to one
+ * counter, in shared memory (`shared`: counter, start gate, abort flag and mutex words, in the
+ * kernel's layout) or at the engine's owner server (`owner`: its socket address). Threads meet at
+ * the gate in `shared` before starting, so they race from the same moment.
+ */
+export interface RaceTask {
+  kind: 'race'
+  variant: 'unsafe' | 'atomic' | 'mutex' | 'get-set' | 'add'
+  increments: number
+  /** Busy-loop steps between reading the counter and writing it back. */
+  gap: number
+  /** Workers that meet at the start gate (threads only; 0 = no gate). */
+  gate: number
+  shared: SharedArrayBuffer | null
+  owner: string | null
+  /** Bound of every wait: the gate, one lock acquisition, one owner reply. */
+  timeoutMs: number
+}
+
+export type Task = EmptyTask | PrimeTask | BusyTask | FaultTask | FileIoTask | FetchTask | BusyCountedTask | PingPongTask | SleepTask | SharedUpdateTask | OwnerServeTask | LocksTask | PrimitiveTask | RaceTask
 export type TaskKind = Task['kind']
 
 // ---------------------------------------------------------------------------------------------
@@ -246,7 +266,20 @@ export interface LocksResult {
   sink: number
 }
 
-export type TaskResult = EmptyResult | PrimeResult | BusyResult | FaultResult | FileIoResult | FetchResult | BusyCountedResult | PingPongResult | SleepResult | SharedUpdateResult | OwnerServeResult | LocksResult | PrimitiveResult
+export interface RaceResult {
+  kind: 'race'
+  /** The worker's own loop, from leaving the start gate to its last increment, on its clock. */
+  loopMs: number
+  /** The loop's start and end in epoch ms (performance.timeOrigin + now), to see how the workers overlapped. */
+  loopStartEpochMs: number
+  loopEndEpochMs: number
+  /** Increments it made (all of them, or it threw). */
+  done: number
+  /** The gap work's checksum, returned so the loop cannot be optimised away. */
+  sink: number
+}
+
+export type TaskResult = EmptyResult | PrimeResult | BusyResult | FaultResult | FileIoResult | FetchResult | BusyCountedResult | PingPongResult | SleepResult | SharedUpdateResult | OwnerServeResult | LocksResult | PrimitiveResult | RaceResult
 
 /** Maps a task to its result type, so `run(task)` is typed by the task it was given. */
 export type ResultOf<T extends Task> = Extract<TaskResult, { kind: T['kind'] }>

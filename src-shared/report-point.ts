@@ -8,6 +8,7 @@ import { z } from 'zod'
 import { RuntimeNameSchema, SCHEDULE_ORDERS } from './config'
 import { MICRO_POINT_FIELDS } from './micro-report'
 import { PRIMITIVES_POINT_FIELDS } from './primitives-report'
+import { RACE_POINT_FIELDS } from './race-report'
 import { finite, nonNegative } from './numbers'
 
 export const CI_METHODS = ['student-t-mean', 'bootstrap-percentile-median', 'range'] as const
@@ -190,6 +191,8 @@ export const PointSchema = z.object({
   ...MICRO_POINT_FIELDS,
   /** primitives: what each part measured and checked (primitives-report.ts). */
   ...PRIMITIVES_POINT_FIELDS,
+  /** race: expected vs actual totals, lost updates, time per increment (race-report.ts). */
+  ...RACE_POINT_FIELDS,
 })
 export type Point = z.infer<typeof PointSchema>
 

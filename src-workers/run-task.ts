@@ -12,6 +12,7 @@ import { runFetch } from './kernels/fetch'
 import { runFileIo } from './kernels/file-io'
 import { countPrimes } from './kernels/prime'
 import { runLocks } from './kernels/locks'
+import { runRace } from './kernels/race'
 import { runSleep } from './kernels/sleep'
 import { runOwnerServe } from './kernels/owner-serve'
 import { runSharedUpdate } from './kernels/shared-update'
@@ -63,6 +64,8 @@ export function runTaskNow(task: Task, context: TaskContext): TaskResult | Promi
       return runLocks(task)
     case 'primitive':
       return runPrimitive(task)
+    case 'race':
+      return runRace(task)
     default:
       return assertNever(task, 'task')
   }

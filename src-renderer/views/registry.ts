@@ -22,6 +22,7 @@ const WORKLOAD_VIEWS: Partial<Record<WorkloadName, Component>> = {
   'shared-vs-messages': lazy(() => import('./SharedVsMessagesView.vue')),
   locks: lazy(() => import('./LocksView.vue')),
   primitives: lazy(() => import('./PrimitivesView.vue')),
+  race: lazy(() => import('./RaceView.vue')),
 }
 
 export const VIEWS: Readonly<Record<string, Component>> = {

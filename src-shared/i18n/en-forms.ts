@@ -4,6 +4,7 @@
  * vue-i18n reserves braces, at, pipe and dollar signs: only {placeholders} use them.
  */
 import charts from './en-charts'
+import { raceFields, raceOptions } from './en-race'
 
 export default {
   presets: {
@@ -74,6 +75,7 @@ export default {
       perf: { label: 'Also run perf bench sched pipe' },
       perfLoops: { label: 'perf loops' },
     },
+    race: raceFields,
     sleep: {
       ms: { label: 'Time per task (ms)' },
       mode: { label: 'How to spend it', help: 'Asleep on a timer (the thread is free meanwhile) or computing in a busy loop sized to that time on one core.' },
@@ -83,6 +85,7 @@ export default {
     'ipc-latency': { mechanisms: charts.mechanisms },
     'file-io': { fsApi: { async: 'async (fs.promises, libuv pool)', sync: 'sync (blocks the thread)' } },
     sleep: { mode: { sleep: 'Sleep (timer)', spin: 'Spin (busy loop)' } },
+    race: raceOptions,
     prime: {
       method: { sieve: 'Sieve of Eratosthenes', trial: 'Trial division' },
       chunking: { static: 'Static', dynamic: 'Dynamic' },

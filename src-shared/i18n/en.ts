@@ -9,6 +9,7 @@ import type { WorkloadName } from '../workloads'
 import charts from './en-charts'
 import forms from './en-forms'
 import cli from './en-cli'
+import race from './en-race'
 import report from './en-report'
 import sharedVsMessages from './en-shared-vs-messages'
 import locks from './en-locks'
@@ -92,6 +93,13 @@ const workloads = {
     intro: 'The primitives Python’s threading and multiprocessing modules teach, at work between threads: how many get in, how fast waiters wake, who waits for whom, and what a bounded queue costs.',
     describe: 'parts: {parts}; {threads} threads, {waiters} waiters, {items} items, queue capacities {capacities}',
   },
+  race: {
+    title: 'Race',
+    heading: 'Race (lost updates on a shared counter)',
+    intro: 'Several workers add 1 to one counter at once: without protection updates are lost; Atomics.add, a lock or one message to the counter’s owner keep them all.',
+    describe: '{workers} workers, {increments} increments each ({messageIncrements} through the owner), gap {gap} steps, variants {variants}',
+    checked: 'every exact variant reached its expected total; no variant exceeded it',
+  },
 } satisfies Record<WorkloadName, WorkloadTexts & Record<string, string>>
 
 export default {
@@ -164,6 +172,7 @@ export default {
   ...forms,
   fields: { ...forms.fields, locks: locks.fields },
   options: { ...forms.options, locks: locks.options },
+  ...race,
   runtimes: {
     main: 'Main thread',
     'main-async': 'Main thread, async',

@@ -1,6 +1,7 @@
 /** 简体中文 texts of the forms: the same keys as en-forms.ts, terms from docs/glossary.md. */
 import type { Messages } from './messages'
 import charts from './zh-CN-charts'
+import { raceFields, raceOptions } from './zh-CN-race'
 
 /** Experiments with an area file of their own (zh-CN-locks.ts) bring their labels from there (zh-CN.ts merges them). */
 type OwnArea = 'locks'
@@ -73,6 +74,7 @@ const forms: Pick<Messages, 'presets' | 'validation'> & { fields: Omit<Messages[
       perf: { label: '同时运行 perf bench sched pipe' },
       perfLoops: { label: 'perf 循环次数' },
     },
+    race: raceFields,
     sleep: {
       ms: { label: '每个任务的时长（ms）' },
       mode: { label: '如何度过这段时间', help: '在定时器上休眠（期间线程空闲），或在一个核心上运行按该时长设定的忙循环。' },
@@ -82,6 +84,7 @@ const forms: Pick<Messages, 'presets' | 'validation'> & { fields: Omit<Messages[
     'ipc-latency': { mechanisms: charts.mechanisms },
     'file-io': { fsApi: { async: 'async（fs.promises，libuv 线程池）', sync: 'sync（阻塞线程）' } },
     sleep: { mode: { sleep: '休眠（定时器）', spin: '忙等（忙循环）' } },
+    race: raceOptions,
     prime: {
       method: { sieve: '埃拉托斯特尼筛法', trial: '试除法' },
       chunking: { static: '静态', dynamic: '动态' },

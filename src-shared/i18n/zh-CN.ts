@@ -7,6 +7,7 @@ import type { Messages } from './messages'
 import charts from './zh-CN-charts'
 import forms from './zh-CN-forms'
 import cli from './zh-CN-cli'
+import race from './zh-CN-race'
 import report from './zh-CN-report'
 import sharedVsMessages from './zh-CN-shared-vs-messages'
 import locks from './zh-CN-locks'
@@ -80,6 +81,13 @@ const workloads: Messages['workloads'] = {
     intro: 'Python 的 threading 与 multiprocessing 模块教的那些原语，放在线程之间实际跑一遍：能同时进去几个、等待者多快被唤醒、谁在等谁，以及有界队列的代价。',
     describe: '部分：{parts}；{threads} 个线程，{waiters} 个等待者，{items} 个数据项，队列容量 {capacities}',
   },
+  race: {
+    title: '竞态条件',
+    heading: '竞态条件（共享计数器上的丢失更新）',
+    intro: '多个工作者同时对同一个计数器加 1：没有保护时会丢失更新；Atomics.add、锁，或者发给计数器持有者的一条消息，都能保住每一次更新。',
+    describe: '{workers} 个工作者，每个自增 {increments} 次（经持有者 {messageIncrements} 次），间隔 {gap} 步，变体 {variants}',
+    checked: '每个精确变体都达到了期望总数；没有变体超过期望总数',
+  },
 }
 
 const zhCN: Messages = {
@@ -148,6 +156,7 @@ const zhCN: Messages = {
   ...forms,
   fields: { ...forms.fields, locks: locks.fields },
   options: { ...forms.options, locks: locks.options },
+  ...race,
   runtimes: {
     main: '主线程',
     'main-async': '主线程（异步）',

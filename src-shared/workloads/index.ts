@@ -14,6 +14,7 @@ import { NetworkFetchOptionsSchema, networkFetchDefinition } from './network-fet
 import { PrimeOptionsSchema, primeDefinition } from './prime'
 import { SharedVsMessagesOptionsSchema, sharedVsMessagesDefinition } from './shared-vs-messages'
 import { PrimitivesOptionsSchema, primitivesDefinition } from './primitives'
+import { RaceOptionsSchema, raceDefinition } from './race'
 import { SleepOptionsSchema, sleepDefinition } from './sleep'
 import { SpawnOptionsSchema, spawnDefinition } from './spawn'
 
@@ -29,6 +30,7 @@ export const WorkloadOptionsSchema = z.discriminatedUnion('workload', [
   SharedVsMessagesOptionsSchema,
   LocksOptionsSchema,
   PrimitivesOptionsSchema,
+  RaceOptionsSchema,
 ])
 export type WorkloadOptions = z.infer<typeof WorkloadOptionsSchema>
 export type WorkloadName = WorkloadOptions['workload']
@@ -49,6 +51,7 @@ export const WORKLOADS: Definitions = {
   'shared-vs-messages': sharedVsMessagesDefinition,
   locks: locksDefinition,
   primitives: primitivesDefinition,
+  race: raceDefinition,
 }
 
 /** In the union's order, which is the order of the app's navigation and the CLI's help. */

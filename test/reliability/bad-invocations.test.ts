@@ -15,7 +15,7 @@ import { type Rng, family } from './seeded'
 
 beforeAll(() => ensureBuilt(), 120_000)
 
-const NUMERIC_FLAGS = ['--repeat', '--warmup', '--task-timeout', '--prime-lo', '--prime-hi', '--chunks-per-worker', '--tasks', '--files', '--requests', '--in-flight', '--latency-ms', '--jitter-ms', '--samples', '--warm-samples', '--memory-workers', '--ipc-warmup', '--max-ms-per-point', '--rounds', '--busy-iterations', '--perf-loops', '--sleep-ms', '--uv-threadpool-size', '--seed', '--schedule-seed', '--request-timeout']
+const NUMERIC_FLAGS = ['--repeat', '--warmup', '--task-timeout', '--prime-lo', '--prime-hi', '--chunks-per-worker', '--tasks', '--files', '--requests', '--in-flight', '--latency-ms', '--jitter-ms', '--samples', '--warm-samples', '--memory-workers', '--ipc-warmup', '--max-ms-per-point', '--rounds', '--busy-iterations', '--perf-loops', '--sleep-ms', '--uv-threadpool-size', '--seed', '--schedule-seed', '--request-timeout', '--race-increments', '--race-message-increments', '--race-gap']
 const SIZE_FLAGS = ['--file-size', '--block-size', '--payload-size']
 const BAD_NUMBERS = ['abc', '', 'NaN', 'Infinity', '-Infinity', '1e400', '1.5', '9'.repeat(40), '5five', '1,2', 'x'.repeat(5000)]
 const OUT_OF_RANGE: Array<[string, string]> = [
@@ -24,6 +24,7 @@ const OUT_OF_RANGE: Array<[string, string]> = [
   ['--latency-ms', '-1'], ['--samples', '1e9'], ['--memory-workers', '1e6'], ['--max-ms-per-point', '0'], ['--rounds', '0'], ['--busy-iterations', '0'],
   ['--perf-loops', '0'], ['--sleep-ms', '0'], ['--sleep-ms', '1e9'], ['--uv-threadpool-size', '5000'], ['--workers', '100000'], ['--workers', '0'],
   ['--oversubscription', '0'], ['--seed', '-1'], ['--request-timeout', '0'],
+  ['--race-workers', '1'], ['--race-workers', '17'], ['--race-increments', '0'], ['--race-increments', '1e9'], ['--race-message-increments', '1e6'], ['--race-gap', '-1'], ['--race-variants', 'fast'],
 ]
 const BAD_LISTS: Array<[string, string]> = [
   ['--workers', '1,,2'], ['--workers', '1,x'], ['--workers', ','], ['--runtimes', 'thread,fibers'], ['--runtimes', ''], ['--runtimes', 'utility'],

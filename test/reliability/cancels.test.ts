@@ -33,6 +33,8 @@ const BOOT_WINDOW_MS = 1000
 const SWEPT_LATER: Array<[RegExp, WorkloadName, string]> = [
   [/^conlab-file-io-\d+-[A-Za-z0-9]{6}$/, 'file-io', 'main'],
   [/^conlab-fifo-\d+-[A-Za-z0-9]{6}$/, 'context-switch', 'process'],
+  // The race's owner server keeps its socket in one; the next owner server sweeps it.
+  [/^conlab-owner-\d+-[A-Za-z0-9]{6}$/, 'race', 'thread'],
 ]
 
 interface CancelCase {

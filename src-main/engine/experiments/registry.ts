@@ -8,6 +8,7 @@ import type { RunOf } from '../../../src-shared/report'
 import { contextSwitchSection, ipcSection, spawnSection } from '../report/text/micro-sections'
 import { sharedVsMessagesSection } from '../report/text/shared-vs-messages-section'
 import { primitivesSection } from '../report/text/primitives-section'
+import { raceSection } from '../report/text/race-section'
 import type { Wording } from '../report/text/wording'
 import { contextSwitchExperiment } from './context-switch'
 import type { Experiment } from './experiment'
@@ -19,6 +20,7 @@ import { networkFetchWorkload } from './network-fetch'
 import { primeWorkload } from './prime'
 import { sharedVsMessagesExperiment } from './shared-vs-messages'
 import { primitivesExperiment } from './primitives/experiment'
+import { raceExperiment } from './race'
 import { sleepWorkload } from './sleep'
 import { spawnExperiment } from './spawn'
 import { sweepExperiment } from './sweep-experiment'
@@ -40,6 +42,7 @@ export const ENGINE_WORKLOADS: { readonly [K in WorkloadName]: EngineWorkload<K>
   'shared-vs-messages': { create: sharedVsMessagesExperiment, textSection: sharedVsMessagesSection },
   locks: { create: locksExperiment, textSection: locksSection },
   primitives: { create: primitivesExperiment, textSection: primitivesSection },
+  race: { create: raceExperiment, textSection: raceSection },
 }
 
 function build<K extends WorkloadName>(name: K, options: OptionsOf<K>): Experiment {

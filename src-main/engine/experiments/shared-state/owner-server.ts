@@ -34,6 +34,8 @@ export interface OwnerServer {
   value(): number
   /** Requests answered so far (every get, set and add). */
   requests(): number
+  /** Sets the value from the engine's side, between repetitions (no worker may be talking). */
+  reset(value?: number): void
   /** Ends every connection, closes the server, removes the socket's directory. Idempotent. */
   close(): Promise<void>
 }
@@ -140,6 +142,9 @@ export async function startOwnerServer(options: OwnerServerOptions = {}): Promis
     dir,
     value: () => state.value,
     requests: () => state.requests,
+    reset: (value = 0) => {
+      state.value = value
+    },
     close,
   }
 }

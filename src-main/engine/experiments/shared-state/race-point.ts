@@ -1,0 +1,133 @@
+/**
+ * One point of the race: N workers of one pool run one variant together, repetition after
+ * repetition, on a counter reset to 0 before each. The total each repetition should reach is
+ * N × K; what the counter holds instead is the figure. Time per increment is each worker's own
+ * loop time over K (the workers run at once, so this is the cost one worker sees), summarised by
+ * the shared statistics (median, bootstrap interval).
+ */
+import type { RaceTask } from '../../../../src-shared/protocol'
+import type { Check, Point } from '../../../../src-shared/report'
+import { EXACT_RACE_VARIANTS, type RaceVariant, isSharedRaceVariant } from '../../../../src-shared/workloads/race'
+import { raceCounter, resetRace } from '../../../../src-workers/kernels/race'
+import type { TaskExecutor } from '../../executor'
+import { summarizeTimes } from '../../stats/summary'
+import { CheckFailedError } from '../experiment'
+import type { OwnerServer } from './owner-server'
+
+export interface RaceSettings {
+  workers: number
+  variant: RaceVariant
+  /** K for this variant (shared-memory and owner variants have their own). */
+  increments: number
+  gap: number
+  warmup: number
+  repeat: number
+  timeoutMs: number
+  seed: number
+  /** The race buffer: counter, gate, abort flag, mutex. Given to workers only when they share memory. */
+  buffer: SharedArrayBuffer
+  sharesMemory: boolean
+  owner: OwnerServer | undefined
+  signal: AbortSignal
+}
+
+/** The check of one point: exact variants must hit the total; the others can only fall short. */
+export function raceCheck(variant: RaceVariant, expected: number, actual: number): Check {
+  const ok = EXACT_RACE_VARIANTS.has(variant) ? actual === expected : actual >= 0 && actual <= expected
+  return { expected, actual, ok, source: 'known-value' }
+}
+
+function taskFor(s: RaceSettings): RaceTask {
+  const shared = isSharedRaceVariant(s.variant)
+  if (!shared && !s.owner) throw new Error(`race: the ${s.variant} variant needs the owner server`)
+  return {
+    kind: 'race',
+    variant: s.variant,
+    increments: s.increments,
+    gap: s.gap,
+    // Threads meet at the gate in shared memory; processes cannot, and start as their task arrives.
+    gate: s.sharesMemory ? s.workers : 0,
+    shared: s.sharesMemory ? s.buffer : null,
+    owner: shared ? null : s.owner!.address,
+    timeoutMs: s.timeoutMs,
+  }
+}
+
+/** One repetition: every worker's loop time and the counter's final value. */
+/** All running / any running, from each worker's loop start and end (one clock for threads; the epoch clock for processes). */
+export function overlapShare(loops: ReadonlyArray<{ loopStartEpochMs: number; loopEndEpochMs: number }>): number {
+  if (loops.length === 0) return 0
+  const starts = loops.map((l) => l.loopStartEpochMs)
+  const ends = loops.map((l) => l.loopEndEpochMs)
+  const any = Math.max(...ends) - Math.min(...starts)
+  const all = Math.min(...ends) - Math.max(...starts)
+  return any > 0 ? Math.min(1, Math.max(0, all / any)) : 0
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length === 0 ? 0 : sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+async function repetition(pool: TaskExecutor, s: RaceSettings): Promise<{ loopsMs: number[]; total: number; overlap: number }> {
+  resetRace(s.buffer)
+  s.owner?.reset(0)
+  const task = taskFor(s)
+  const outcomes = await Promise.all(Array.from({ length: s.workers }, () => pool.run(task, s.signal)))
+  if (new Set(outcomes.map((o) => o.slot)).size !== s.workers) throw new Error('Impossible: two racers ran on the same worker')
+  for (const o of outcomes) if (o.result.done !== s.increments) throw new Error(`race: a worker made ${o.result.done} of ${s.increments} increments`)
+  const total = isSharedRaceVariant(s.variant) ? raceCounter(s.buffer) : s.owner!.value()
+  return { loopsMs: outcomes.map((o) => o.result.loopMs), total, overlap: overlapShare(outcomes.map((o) => o.result)) }
+}
+
+export async function racePoint(pool: TaskExecutor, s: RaceSettings): Promise<Point> {
+  if (pool.size !== s.workers) throw new Error(`race: a pool of ${pool.size} workers cannot race ${s.workers}`)
+  const perRepetition = s.workers * s.increments
+  for (let i = 0; i < s.warmup; i++) {
+    const { total } = await repetition(pool, s)
+    // A warm-up is not counted, but an exact variant that is wrong there is just as wrong.
+    const check = raceCheck(s.variant, perRepetition, total)
+    if (!check.ok) throw new CheckFailedError(`race ${s.variant} (warm-up)`, check)
+  }
+  const samplesMs: number[] = []
+  const lostByRepetition: number[] = []
+  const overlaps: number[] = []
+  for (let i = 0; i < s.repeat; i++) {
+    const { loopsMs, total, overlap } = await repetition(pool, s)
+    samplesMs.push(...loopsMs)
+    overlaps.push(overlap)
+    lostByRepetition.push(perRepetition - total)
+  }
+  const expected = perRepetition * s.repeat
+  const lost = lostByRepetition.reduce((a, b) => a + b, 0)
+  const actual = expected - lost
+  const stats = summarizeTimes(samplesMs, s.seed)
+  // To 0.1 ns: finer digits are noise, and they would fill the exports' cells.
+  const nsPer = (ms: number) => Math.round((ms * 1e7) / Math.max(1, s.increments)) / 10
+  return {
+    workers: s.workers,
+    oversubscribed: false,
+    samplesMs,
+    stats,
+    speedup: null,
+    efficiency: null,
+    check: raceCheck(s.variant, expected, actual),
+    variant: s.variant,
+    // Each sample is one worker's loop, several per repetition: the repetition warnings (slow
+    // first run, variance between repetitions) would misread them, as they would single spawns.
+    samplesKind: 'operation',
+    race: {
+      incrementsPerWorker: s.increments,
+      repetitions: s.repeat,
+      expected,
+      actual: Math.max(0, actual),
+      lost: Math.max(0, lost),
+      lostShare: expected > 0 ? Math.min(1, Math.max(0, lost / expected)) : 0,
+      lostByRepetition: lostByRepetition.map((n) => Math.max(0, n)),
+      exact: EXACT_RACE_VARIANTS.has(s.variant),
+      overlapShare: Math.round(median(overlaps) * 1000) / 1000,
+      nsPerIncrement: { median: nsPer(stats.median), ci95: [nsPer(stats.ci95[0]), nsPer(stats.ci95[1])] },
+    },
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * 竞态实验（issue 15）的中文文本：CLI 表格、结果视图与图表、“这说明了什么”，以及表单字段
+ * （由 zh-CN-forms.ts 并入 `fields`/`options`）。键与 en-race.ts 相同。
+ */
+import type { raceFields as EnFields, raceOptions as EnOptions } from './en-race'
+import type { Messages } from './messages'
+
+export const raceFields: typeof EnFields = {
+  workerCounts: { label: '参与竞争的工作者数量', help: '用逗号分隔，例如 2, 4：每个数量、每个变体各测一个点。' },
+  increments: { label: '每个工作者的自增次数（共享内存）', help: '在 unsafe、atomic 和 mutex 变体中，每个工作者加 1 的次数。' },
+  messageIncrements: { label: '每个工作者的自增次数（持有者）', help: '同上，用于 get-set 和 add 变体，每次自增都是一次套接字往返。' },
+  gap: { label: '读与写之间的工作量（步）', help: '读取计数器和写回之间的忙循环步数：间隔越大，其他工作者越可能在中间写入。' },
+  variants: { label: '变体' },
+}
+
+export const raceOptions: typeof EnOptions = {
+  variants: {
+    unsafe: '不安全（读取、计算、写回）',
+    atomic: 'Atomics.add',
+    mutex: 'Mutex（锁）',
+    'get-set': '持有者：先 get 再 set',
+    add: '持有者：add 消息',
+  },
+}
+
+const race: Pick<Messages, 'race'> = {
+  race: {
+    variants: raceOptions.variants,
+    kinds: {
+      exact: '精确（已校验）',
+      mayLose: '可能丢失更新',
+    },
+    cli: {
+      title: '竞态条件——N 个工作者各自对同一个计数器加 1，共 K 次',
+      columns: {
+        variant: '变体',
+        runtime: '运行时',
+        workers: '工作者',
+        expected: '期望',
+        actual: '实际',
+        lost: '丢失',
+        lostShare: '丢失 %',
+        overlap: '重叠',
+        perIncrement: '每次自增 [95% 置信区间]',
+      },
+      note: '合计 {repeat} 次计入的重复。unsafe 或 get-set 中的丢失更新正是要观察的结果；atomic、mutex 和 add 必须精确，否则本次运行失败。重叠：所有工作者同时处于各自循环中的时间占比（只有这时才可能丢失更新）。',
+      checked: '每个精确变体都达到了期望总数；没有变体超过期望总数',
+      notMeasured: '{runtime}：未测量 {variants}：Node 的进程之间不借助原生代码就无法共享内存，因此对它们只有由引擎持有的计数器（get-set、add）。',
+      perIncrement: '{median} [{lo}–{hi}]',
+    },
+    view: {
+      chartTitle: '每个变体的期望总数与实际总数',
+      expected: '期望',
+      actual: '实际（{runtime}）',
+      axis: '达到期望总数的比例（%）',
+      workersLabel: '{n} 个工作者',
+      tableTitle: '丢失更新',
+      none: '还没有竞态测量点。',
+      notMeasured: '{runtime}：未测量 {variants}（进程之间没有共享内存）。',
+    },
+    explain: {
+      title: '这说明了什么',
+      lead: '每个工作者对同一个计数器加 1，共 K 次，总数应为 工作者数 × K。若实际更小，说明发生了丢失更新：两个工作者读到同一个值，又都把它加 1 写回。',
+      unsafe: 'unsafe 就是教程里多个 `threading.Thread` 不加锁执行 `counter += 1`：读取、做点计算、写回。Node 没有 GIL，线程真正同时运行，丢失通常很多。',
+      atomic: 'Atomics.add 把读-改-写作为一个不可分割的步骤完成，是无锁的做法；Python 对普通整数没有直接对应的写法。',
+      mutex: 'mutex 相当于用 `threading.Lock()`（或 `multiprocessing.Value` 的 `get_lock()`）写成 `with lock: counter += 1`：结果精确，代价是每次都要获取锁。',
+      owner: '这里的进程之间无法共享内存，所以计数器由引擎持有，通过本地套接字修改，就像 `multiprocessing.Manager().Value`：对代理执行 `counter.value += 1` 是先 get 再 set，会丢失更新；由持有者执行的一条 add 消息是精确的，每次都要一次往返。',
+    },
+  },
+}
+
+export default race
