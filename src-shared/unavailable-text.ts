@@ -7,7 +7,6 @@
  * exporters and the app cannot disagree.
  */
 import { type EngineMessage, shownText } from './engine-message'
-import chartsEn from './i18n/en-charts'
 import type { Translate } from './workloads/define'
 import { PRIMITIVE_PARTS } from './workloads/primitives'
 
@@ -30,13 +29,11 @@ export function unavailableReason(t: Translate, workload: string, u: Reasoned): 
   return threadsOnlyText(t, workload, u.what) ?? u.reason
 }
 
-/** What could not be measured, named in the reader's language where the catalogue names it. */
+/** What could not be measured, named in the reader's language where the catalogue names it; a variant keeps its identifier, as the tables print it. */
 export function unavailableWhat(t: Translate, workload: string, what: string): string {
   if (workload === 'primitives' && (PRIMITIVE_PARTS as readonly string[]).includes(what)) return t(`primitives.parts.${what}`)
   if (workload === 'shared-vs-messages' && what === 'shared-memory') return t('sharedVsMessages.ways.shared-memory')
   if (workload === 'locks' && what === 'threads-only') return t('locks.view.threadsOnlyTitle')
-  // context-switch: a variant (pipe-pingpong), named as the charts name it.
-  if (Object.hasOwn(chartsEn.variants, what)) return t(`charts.variants.${what}`)
   return what
 }
 
