@@ -60,7 +60,8 @@ export class CodedError extends Error {
   }
 }
 
-function isMessage(value: unknown): value is EngineMessage {
+/** A value shaped like a stored message whose code the catalogues know. */
+export function isMessage(value: unknown): value is EngineMessage {
   return typeof value === 'object' && value !== null && 'code' in value && typeof value.code === 'string' && Object.hasOwn(engineEn, value.code)
 }
 

@@ -5,9 +5,9 @@
  * `throughput` in MB/s).
  */
 import { z } from 'zod'
+import { EngineMessageSchema } from './engine-message-schema'
 import { finite, nonNegative } from './numbers'
 import { LocksFigureSchema } from './locks-report'
-
 
 /** An OS counter, or the reason it does not exist here: absent is never written as 0. */
 export const SwitchCountSchema = z.union([
@@ -65,12 +65,27 @@ export const ReferenceSchema = z.union([
     usPerOp: nonNegative,
     opsPerSec: nonNegative.optional(),
   }),
-  z.object({ name: z.string().max(100), variant: z.string().max(60), available: z.literal(false), command: z.string().max(500), reason: z.string().max(2000) }),
+  z.object({
+    name: z.string().max(100),
+    variant: z.string().max(60),
+    available: z.literal(false),
+    command: z.string().max(500),
+    reason: z.string().max(2000),
+    /** The same reason as a catalogue code (engine-message.ts), for displays in other languages; absent in older files. */
+    reasonMessage: EngineMessageSchema.optional(),
+  }),
 ])
 export type Reference = z.infer<typeof ReferenceSchema>
 
 /** A measurement that could not be made on this machine, and why (e.g. no FIFOs on Windows). */
-export const UnavailableSchema = z.object({ what: z.string().max(100), reason: z.string().max(2000) })
+export const UnavailableSchema = z.object({
+  what: z.string().max(100),
+  /** In English, as every report stores it. */
+  reason: z.string().max(2000),
+  /** The same reason as a catalogue code (engine-message.ts); absent in older files and for texts not yet coded. */
+  reasonMessage: EngineMessageSchema.optional(),
+})
+export type Unavailable = z.infer<typeof UnavailableSchema>
 
 /** The optional Point fields, spread into PointSchema. */
 export const MICRO_POINT_FIELDS = {

@@ -65,7 +65,7 @@ export type RunStatus = z.infer<typeof RunStatusSchema>
 export const CPUS_NOT_APPLIED = ['windows-no-affinity', 'macos-no-affinity', 'unsupported-platform', 'not-restarted', 'no-taskset', 'not-taken'] as const
 export type CpusNotApplied = (typeof CPUS_NOT_APPLIED)[number]
 export const CpusAllowedSchema = z.object({
-  cpus: z.union([z.object({ value: z.array(z.number().int().min(0)).min(1).max(4096) }), z.object({ unknown: z.string().max(500) })]),
+  cpus: z.union([z.object({ value: z.array(z.number().int().min(0)).min(1).max(4096) }), z.object({ unknown: z.string().max(500), unknownMessage: EngineMessageSchema.optional() })]),
   setBy: z.enum(['cpus-flag', 'cores-field', 'inherited']),
   requested: z.number().int().min(1).optional(),
   /** Who asked for `requested` cores; absent in reports written before the app could (= `--cpus`). */

@@ -4,6 +4,7 @@
  * Categories and series are keys (variants, runtimes); components turn them into labels/colours.
  */
 import type { Point } from '../../src-shared/report'
+import type { Translate } from '../../src-shared/workloads/define'
 import type { ShownRun } from './shown-run'
 
 export interface KeyedSeries {
@@ -18,6 +19,18 @@ export interface KeyedBars {
 
 /** Per-operation time in µs: the HDR median when the point has one, else the batch median. */
 export const operationUs = (point: Point): number => point.latencyUs?.p50 ?? point.stats.median * 1000
+
+/**
+ * The median operation for a chart's table, with its 95% interval (bootstrap of the median), or
+ * its range and n below 5 operations, as the CLI prints it (micro-sections.ts p50Text).
+ */
+export function p50Cell(point: Point, t: Translate, us: (value: number) => string): string {
+  const l = point.latencyUs
+  const p50 = us(operationUs(point))
+  if (!l?.p50Ci95) return p50
+  const [lo, hi] = l.p50Ci95.map(us) as [string, string]
+  return l.p50CiMethod === 'range' ? t('charts.stats.p50Range', { p50, lo, hi, n: l.count }) : t('charts.stats.p50Ci', { p50, lo, hi })
+}
 
 function orderedKeys(known: readonly string[], found: Iterable<string>): string[] {
   const seen = new Set(found)

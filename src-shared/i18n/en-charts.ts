@@ -197,6 +197,9 @@ export default {
   stats: {
     interval: '[{lo}–{hi}]',
     range: 'range {lo}–{hi}, n={n} ({why})',
+    /** A micro-experiment's median operation with its 95% interval (bootstrap), or its range below 5 operations. */
+    p50Ci: '{p50} [{lo}–{hi}]',
+    p50Range: '{p50} (range {lo}–{hi}, n={n})',
     na: 'n/a',
     naWhy: 'n/a ({why})',
     against: '{runtime} ×{workers}',

@@ -72,6 +72,10 @@ export default {
   fifoFailed: 'could not make named pipes: {inner}',
   perfNotLinux: 'perf bench exists only on Linux; this is {platform}',
   perfUnreadable: 'could not read "usecs/op" in perf\'s output: {output}',
+  fifoNoMkfifo: 'the mkfifo command is not installed',
+  perfNotInstalled: 'perf is not installed (Debian/Ubuntu: apt-get install linux-perf)',
+  perfTimedOut: 'perf did not finish within {seconds} s',
+  perfFailed: 'perf failed: {inner}',
 
   // The machine's state (src-main/engine/measure): why a figure is not known.
   stateCancelled: 'the suite was cancelled before the probe ended',
@@ -96,6 +100,17 @@ export default {
   busyCoresChanged: 'the number of cores changed',
   busyBackwards: "a core's counters went back",
   busyNoTime: 'no CPU time passed',
+  macNoCores: 'sysctl printed no hw.physicalcpu and hw.logicalcpu',
+  macNoPerfLevels: 'this macOS does not report performance levels (sysctl hw.nperflevels, macOS 12 and later)',
+  macNoPerfLevel0: 'sysctl printed hw.nperflevels but no hw.perflevel0.logicalcpu',
+  macNoPerfLevel: 'sysctl printed no hw.perflevel{n}.logicalcpu',
+  pmsetNoSource: 'pmset -g batt did not say where the power comes from',
+  pmsetUnknownSource: 'pmset -g batt names an unknown power source: {source}',
+  winNoCores: 'Win32_Processor gave no NumberOfCores and NumberOfLogicalProcessors',
+  winBatteryUndefined: 'Win32_Battery reports an undefined status ({statuses})',
+  cpusNotLinux: 'not read on {platform} (Linux /proc only)',
+  cpusNoList: 'no Cpus_allowed_list in {path}',
+  cpusUnreadable: '{path} could not be read ({code})',
   busyChildren: "the lab's child processes ran, and their CPU time cannot be read on this OS",
 
   // Report files that cannot be read (src-main/engine/report/read-report.ts).

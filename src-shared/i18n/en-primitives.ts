@@ -4,14 +4,30 @@
  * run measures only the queue. The roots import it under the top-level key `primitives`.
  * vue-i18n reserves braces, at, pipe and dollar signs: only {placeholders} use them.
  */
+const parts = {
+  semaphore: 'Semaphore',
+  event: 'Event',
+  condition: 'Condition',
+  barrier: 'Barrier',
+  queue: 'Bounded queue',
+}
+
 export default {
-  parts: {
-    semaphore: 'Semaphore',
-    event: 'Event',
-    condition: 'Condition',
-    barrier: 'Barrier',
-    queue: 'Bounded queue',
+  parts,
+  /** The run form's labels and the CLI's flag help (merged into `fields.primitives` / `options.primitives` by en.ts). */
+  fields: {
+    parts: { label: 'Parts', help: 'Which primitives to run: Semaphore, Event, Condition, Barrier and the bounded queue.' },
+    threads: { label: 'Threads', help: 'Threads of the semaphore and barrier parts; the semaphore limit goes from 1 to this count.' },
+    acquiresPerThread: { label: 'Acquires per thread', help: 'Acquire and release cycles each thread makes at each semaphore limit.' },
+    sectionSpins: { label: 'Work inside the semaphore (busy steps)', help: 'Done while holding a permit.' },
+    waiters: { label: 'Event waiters', help: 'Comma-separated counts, e.g. 1, 2, 4: threads waiting on one Event; each count is a point.' },
+    items: { label: 'Items', help: 'Passed through the condition buffer and through each queue.' },
+    capacities: { label: 'Queue capacities', help: 'Comma-separated, e.g. 1, 16, 256 (maxsize); the condition buffer holds the smallest.' },
+    barrierPhases: { label: 'Barrier phases', help: 'Phases each thread goes through; at the end of each, all wait for the slowest.' },
+    phaseSpins: { label: 'Work per phase (busy steps)', help: 'The lightest share of a phase; the other threads do up to that many times the thread count, so the work is uneven.' },
+    waitTimeoutMs: { label: 'Longest wait (ms)', help: 'A wait blocked longer fails the part with a timeout: nothing hangs.' },
   },
+  options: { parts },
   mechanisms: {
     'shared-queue': 'shared-memory queue (threads)',
     'message-port': 'MessagePort (engine to a thread)',

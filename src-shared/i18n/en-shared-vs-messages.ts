@@ -3,12 +3,21 @@
  * reason and "What this shows", naming the Python APIs each way stands for. Plain words; no
  * vue-i18n special characters except for placeholders.
  */
+const ways = {
+  'shared-memory': 'Shared memory (Atomics)',
+  'owner-messages': 'Owner worker, by messages',
+  'main-owner': 'Main process owner, over a socket',
+}
+
 export default {
-  ways: {
-    'shared-memory': 'Shared memory (Atomics)',
-    'owner-messages': 'Owner worker, by messages',
-    'main-owner': 'Main process owner, over a socket',
+  ways,
+  /** The run form's labels and the CLI's flag help (merged into `fields.shared-vs-messages` / `options.shared-vs-messages` by en.ts). */
+  fields: {
+    updaters: { label: 'Updating workers', help: 'Comma-separated counts, e.g. 1, 2, 4: workers updating the one value at once (N); each count is a point.' },
+    updates: { label: 'Updates per worker', help: 'Each worker adds 1 this many times per repetition (K), each acknowledged before the next.' },
+    ways: { label: 'Ways to hold the value', help: 'Shared memory with Atomics, an owner worker changed by messages, or the main process reached over a socket.' },
   },
+  options: { ways },
   python: {
     'shared-memory': 'multiprocessing.Value / Array',
     'owner-messages': 'queue.Queue / multiprocessing.Queue',

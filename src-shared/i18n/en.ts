@@ -170,9 +170,9 @@ export default {
     coresTooMany: 'at most {max} here (the cores the lab may use)',
   },
   ...forms,
-  fields: { ...forms.fields, locks: locks.fields },
-  options: { ...forms.options, locks: locks.options },
   ...race,
+  fields: { ...forms.fields, locks: locks.fields, primitives: primitives.fields, 'shared-vs-messages': sharedVsMessages.fields },
+  options: { ...forms.options, locks: locks.options, primitives: primitives.options, 'shared-vs-messages': sharedVsMessages.options },
   runtimes: {
     main: 'Main thread',
     'main-async': 'Main thread, async',

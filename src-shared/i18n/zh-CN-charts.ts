@@ -198,6 +198,8 @@ const charts: Messages['charts'] = {
   stats: {
     interval: '[{lo}–{hi}]',
     range: '范围 {lo}–{hi}，n={n}（{why}）',
+    p50Ci: '{p50} [{lo}–{hi}]',
+    p50Range: '{p50}（范围 {lo}–{hi}，n={n}）',
     na: '不适用',
     naWhy: '不适用（{why}）',
     against: '{runtime} ×{workers}',

@@ -3,14 +3,29 @@
  */
 import type { Messages } from './messages'
 
+const parts = {
+  semaphore: '信号量',
+  event: '事件',
+  condition: '条件变量',
+  barrier: '屏障',
+  queue: '有界队列',
+}
+
 const primitives: Messages['primitives'] = {
-  parts: {
-    semaphore: '信号量',
-    event: '事件',
-    condition: '条件变量',
-    barrier: '屏障',
-    queue: '有界队列',
+  parts,
+  fields: {
+    parts: { label: '部分', help: '要运行哪些同步原语：信号量、事件、条件变量、屏障和有界队列。' },
+    threads: { label: '线程数', help: '信号量和屏障两部分的线程数；信号量的上限从 1 取到这个数。' },
+    acquiresPerThread: { label: '每个线程的获取次数', help: '在每个信号量上限下，每个线程做多少次获取与释放。' },
+    sectionSpins: { label: '信号量内的工作（忙循环步数）', help: '持有许可期间做的工作。' },
+    waiters: { label: '事件的等待者数量', help: '用逗号分隔，例如 1, 2, 4：在同一个事件上等待的线程数；每个数量是一个点。' },
+    items: { label: '数据项', help: '经过条件变量的缓冲区和每个队列的数据项数量。' },
+    capacities: { label: '队列容量', help: '用逗号分隔，例如 1, 16, 256（maxsize）；条件变量的缓冲区取其中最小的一个。' },
+    barrierPhases: { label: '屏障阶段数', help: '每个线程要经历的阶段数；每个阶段结束时，所有线程都要等最慢的那个。' },
+    phaseSpins: { label: '每阶段的工作（忙循环步数）', help: '一个阶段中最轻的那份工作；其他线程最多做到它的线程数倍，所以工作量不均。' },
+    waitTimeoutMs: { label: '最长等待（ms）', help: '任何一次等待阻塞超过这个时长，这一部分就以超时失败：不会卡住。' },
   },
+  options: { parts },
   mechanisms: {
     'shared-queue': '共享内存队列（线程之间）',
     'message-port': 'MessagePort（引擎到线程）',
@@ -42,7 +57,7 @@ const primitives: Messages['primitives'] = {
   },
   whatThisShows: {
     semaphore:
-      'threading.Semaphore(value) 与 BoundedSemaphore：同一时刻最多有 value 个线程持有许可，其余线程在 acquire() 里阻塞，直到有线程 release()。实验用一个原子计数器数出同时在内的线程：观察到的最大值应当等于上限，一旦超过，这次运行就判为失败。可以预期：上限增大时吞吐量随之上升，到达核心数后趋于平缓。',
+      'threading.Semaphore(value) 与 BoundedSemaphore（有界信号量）：同一时刻最多有 value 个线程持有许可，其余线程在 acquire() 里阻塞，直到有线程 release()。实验用一个原子计数器数出同时在内的线程：观察到的最大值应当等于上限，一旦超过，这次运行就判为失败。可以预期：上限增大时吞吐量随之上升，到达核心数后趋于平缓。',
     event:
       'threading.Event：wait() 会一直阻塞，直到另一个线程调用 set()，随后所有等待者一起醒来。设置者记下设置的时刻，每个等待者记下自己醒来的时刻。可以预期：只有一个等待者时是几十微秒；等待者多时，最后一个醒得更晚，因为操作系统是一个接一个地唤醒它们，而同时能运行的线程数不超过核心数。',
     condition:

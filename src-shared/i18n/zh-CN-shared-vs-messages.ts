@@ -3,12 +3,20 @@
  */
 import type { Messages } from './messages'
 
+const ways = {
+  'shared-memory': '共享内存（Atomics）',
+  'owner-messages': '属主工作者，消息传递',
+  'main-owner': '主进程持有，经套接字',
+}
+
 const sharedVsMessages: Messages['sharedVsMessages'] = {
-  ways: {
-    'shared-memory': '共享内存（Atomics）',
-    'owner-messages': '属主工作者，消息传递',
-    'main-owner': '主进程持有，经套接字',
+  ways,
+  fields: {
+    updaters: { label: '更新的工作者数量', help: '用逗号分隔，例如 1, 2, 4：同时更新同一个值的工作者数（N）；每个数量是一个点。' },
+    updates: { label: '每个工作者的更新次数', help: '每次重复中每个工作者对这个值加 1 的次数（K），每次更新得到确认后才做下一次。' },
+    ways: { label: '值的持有方式', help: '用 Atomics 的共享内存、经消息传递修改的属主工作者，或经套接字访问的主进程。' },
   },
+  options: { ways },
   python: {
     'shared-memory': 'multiprocessing.Value / Array',
     'owner-messages': 'queue.Queue / multiprocessing.Queue',

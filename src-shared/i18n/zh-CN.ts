@@ -72,8 +72,8 @@ const workloads: Messages['workloads'] = {
   locks: {
     title: '锁',
     heading: '锁（每次获取+释放的开销，公平性）',
-    intro: '一次获取+释放互斥锁要多少开销：单独使用时，以及多个线程争用时；自旋、阻塞或两者结合，FIFO 或抢占，随临界区长度变化；以及谁拿到锁多少次。',
-    describe: '线程数 {threads}；等待方式 {waits}；顺序 {orders}；临界区工作 {critical}，锁外 {outside}；每轮 {acquisitions} 次获取',
+    intro: '一次获取+释放互斥锁要多少开销：单独使用时，以及多个线程争用时；自旋、阻塞或两者结合，FIFO 或插队，随临界区长度变化；以及谁拿到锁多少次。',
+    describe: '线程数 {threads}；等待方式 {waits}；顺序 {orders}；临界区工作 {critical}，锁外 {outside}；每次重复 {acquisitions} 次获取',
   },
   primitives: {
     title: '同步原语',
@@ -154,9 +154,9 @@ const zhCN: Messages = {
     coresTooMany: '这里最多 {max} 个（实验室可以使用的核心数）',
   },
   ...forms,
-  fields: { ...forms.fields, locks: locks.fields },
-  options: { ...forms.options, locks: locks.options },
   ...race,
+  fields: { ...forms.fields, locks: locks.fields, primitives: primitives.fields, 'shared-vs-messages': sharedVsMessages.fields },
+  options: { ...forms.options, locks: locks.options, primitives: primitives.options, 'shared-vs-messages': sharedVsMessages.options },
   runtimes: {
     main: '主线程',
     'main-async': '主线程（异步）',

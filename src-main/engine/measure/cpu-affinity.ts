@@ -7,6 +7,8 @@
  * not applied, never pretended.
  */
 import { readFileSync } from 'node:fs'
+import { message } from '../../../src-shared/engine-message'
+import { type Unknown, unknownBecause } from '../../../src-shared/machine-state'
 import type { CpusAllowed } from '../../../src-shared/report'
 
 /** `0-3,8,10-11` -> [0, 1, 2, 3, 8, 10, 11]; null for anything else. */
@@ -30,13 +32,13 @@ export function allowedFromStatus(status: string): number[] | null {
 }
 
 /** The CPUs this process may run on (Linux), or why that is not known. */
-export function readAllowedCpus(statusPath = '/proc/self/status'): { value: number[] } | { unknown: string } {
-  if (process.platform !== 'linux') return { unknown: `not read on ${process.platform} (Linux /proc only)` }
+export function readAllowedCpus(statusPath = '/proc/self/status'): { value: number[] } | Unknown {
+  if (process.platform !== 'linux') return unknownBecause(message('cpusNotLinux', { platform: process.platform }))
   try {
     const cpus = allowedFromStatus(readFileSync(statusPath, 'utf8'))
-    return cpus ? { value: cpus } : { unknown: `no Cpus_allowed_list in ${statusPath}` }
+    return cpus ? { value: cpus } : unknownBecause(message('cpusNoList', { path: statusPath }))
   } catch (error) {
-    return { unknown: `${statusPath} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` }
+    return unknownBecause(message('cpusUnreadable', { path: statusPath, code: (error as NodeJS.ErrnoException).code ?? 'error' }))
   }
 }
 

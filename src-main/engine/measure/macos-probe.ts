@@ -3,7 +3,8 @@
  * hw.perflevel<N>.*; see `man sysctl` and Apple's "Tuning your code's performance for Apple
  * silicon") and `pmset -g batt`. Tested on recorded outputs, not on a real Mac here.
  */
-import type { CoreTypes, Cores, Power, Probed } from '../../../src-shared/machine-state'
+import { message } from '../../../src-shared/engine-message'
+import { type CoreTypes, type Cores, type Power, type Probed, unknownBecause } from '../../../src-shared/machine-state'
 
 export const SYSCTL_ARGS = [
   'hw.physicalcpu',
@@ -32,26 +33,26 @@ export function parseSysctl(stdout: string): Map<string, number> {
 export function macCores(values: Map<string, number>): Probed<Cores> {
   const physical = values.get('hw.physicalcpu')
   const logical = values.get('hw.logicalcpu')
-  if (!physical || !logical) return { unknown: 'sysctl printed no hw.physicalcpu and hw.logicalcpu' }
+  if (!physical || !logical) return unknownBecause(message('macNoCores'))
   const packages = values.get('hw.packages')
   return { value: { physical, logical, ...(packages ? { packages } : {}), smt: logical > physical } }
 }
 
 export function macCoreTypes(values: Map<string, number>): Probed<CoreTypes> {
   const levels = values.get('hw.nperflevels')
-  if (!levels) return { unknown: 'this macOS does not report performance levels (sysctl hw.nperflevels, macOS 12 and later)' }
+  if (!levels) return unknownBecause(message('macNoPerfLevels'))
   const level = (n: number) => {
     const physical = values.get(`hw.perflevel${n}.physicalcpu`)
     const logical = values.get(`hw.perflevel${n}.logicalcpu`)
     return logical === undefined ? undefined : { ...(physical !== undefined ? { physical } : {}), logical }
   }
   const performance = level(0)
-  if (!performance) return { unknown: 'sysctl printed hw.nperflevels but no hw.perflevel0.logicalcpu' }
+  if (!performance) return unknownBecause(message('macNoPerfLevel0'))
   // Level 0 is the fastest; every further level is slower (Apple: "efficiency" cores).
   let efficiency = { physical: 0, logical: 0 }
   for (let n = 1; n < Math.min(levels, 3); n++) {
     const more = level(n)
-    if (!more) return { unknown: `sysctl printed no hw.perflevel${n}.logicalcpu` }
+    if (!more) return unknownBecause(message('macNoPerfLevel', { n }))
     efficiency = { physical: efficiency.physical + (more.physical ?? 0), logical: efficiency.logical + more.logical }
   }
   return { value: { hybrid: levels > 1, performance, efficiency, source: 'macos-perflevels' } }
@@ -60,11 +61,11 @@ export function macCoreTypes(values: Map<string, number>): Probed<CoreTypes> {
 /** `pmset -g batt`: "Now drawing from 'AC Power'" or 'Battery Power', then one line per battery. */
 export function parsePmsetBatt(stdout: string): Probed<Power> {
   const from = /Now drawing from '([^']+)'/.exec(stdout)?.[1]
-  if (from === undefined) return { unknown: 'pmset -g batt did not say where the power comes from' }
+  if (from === undefined) return unknownBecause(message('pmsetNoSource'))
   const battery = /InternalBattery[^\n]*?(\d{1,3})%/.exec(stdout)
   const percent = battery?.[1] !== undefined && Number(battery[1]) <= 100 ? { chargePercent: Number(battery[1]) } : {}
   // 'UPS Power' is a battery too, outside the machine.
   const onBattery = from === 'Battery Power' || from === 'UPS Power'
-  if (!onBattery && from !== 'AC Power') return { unknown: `pmset -g batt names an unknown power source: ${from.slice(0, 60)}` }
+  if (!onBattery && from !== 'AC Power') return unknownBecause(message('pmsetUnknownSource', { source: from.slice(0, 60) }))
   return { value: { onBattery, batteryPresent: battery !== null, ...percent } }
 }

@@ -5,7 +5,8 @@
  * a real Windows machine here.
  */
 import { z } from 'zod'
-import type { Cores, Power, Probed } from '../../../src-shared/machine-state'
+import { message } from '../../../src-shared/engine-message'
+import { type Cores, type Power, type Probed, unknownBecause } from '../../../src-shared/machine-state'
 
 export const POWERSHELL = 'powershell.exe'
 const SCRIPT =
@@ -37,7 +38,7 @@ export function windowsCores(cim: WindowsCim): Probed<Cores> {
   // One entry per socket: add them up.
   const physical = processors.reduce((sum, p) => sum + (p.NumberOfCores ?? 0), 0)
   const logical = processors.reduce((sum, p) => sum + (p.NumberOfLogicalProcessors ?? 0), 0)
-  if (physical < 1 || logical < 1) return { unknown: 'Win32_Processor gave no NumberOfCores and NumberOfLogicalProcessors' }
+  if (physical < 1 || logical < 1) return unknownBecause(message('winNoCores'))
   return { value: { physical, logical, packages: processors.length, smt: logical > physical } }
 }
 
@@ -57,5 +58,5 @@ export function windowsPower(cim: WindowsCim): Probed<Power> {
   const percent = typeof charge === 'number' && charge <= 100 ? { chargePercent: charge } : {}
   if (statuses.some((s) => ON_BATTERY.has(s))) return { value: { onBattery: true, batteryPresent: true, ...percent } }
   if (statuses.some((s) => ON_AC.has(s))) return { value: { onBattery: false, batteryPresent: true, ...percent } }
-  return { unknown: `Win32_Battery reports an undefined status (${statuses.join(', ')})` }
+  return unknownBecause(message('winBatteryUndefined', { statuses: statuses.join(', ') }))
 }

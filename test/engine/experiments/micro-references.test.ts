@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { FIFO_DIR_PREFIX, makeFifos, systemFifoDeps } from '../../../src-main/engine/experiments/micro/fifo-pair'
 import { parsePerfPipe, perfSchedPipe } from '../../../src-main/engine/experiments/micro/perf-reference'
 import type { CommandRunner } from '../../../src-main/engine/experiments/micro/perf-reference'
+import { englishText } from '../../../src-shared/engine-message'
 import { ExternalProgramError, type ProgramFailure } from '../../../src-main/engine/runtimes/external-program'
 
 const PERF_OUTPUT = `# Running 'sched/pipe' benchmark:
@@ -55,7 +56,8 @@ describe('perf bench sched pipe reference', () => {
 describe('named pipes for the process ping-pong', () => {
   it('are unavailable on Windows, with the reason', async () => {
     const outcome = await makeFifos(2, signal, { platform: () => 'win32', tmpdir: () => '/nonexistent', mkfifo: async () => undefined })
-    expect(outcome).toMatchObject({ ok: false, reason: /Windows/ })
+    expect(outcome).toMatchObject({ ok: false, reason: { code: 'fifoWindows' } })
+    if (!outcome.ok) expect(englishText(outcome.reason)).toMatch(/Windows/)
   })
 
   it('say so when mkfifo is missing, and leave no folder behind', async () => {
@@ -70,7 +72,8 @@ describe('named pipes for the process ping-pong', () => {
         throw new ExternalProgramError('mkfifo', { kind: 'not-found' }, '', '')
       },
     })
-    expect(outcome).toMatchObject({ ok: false, reason: /mkfifo command is not installed/ })
+    expect(outcome.ok).toBe(false)
+    if (!outcome.ok) expect(englishText(outcome.reason)).toBe('could not make named pipes: the mkfifo command is not installed')
     expect(existsSync(folder)).toBe(false)
   })
 
@@ -85,7 +88,7 @@ describe('named pipes for the process ping-pong', () => {
       const stale = join(parent, `${FIFO_DIR_PREFIX}4194305-AbC123`)
       await mkdir(stale)
       const outcome = await makeFifos(1, signal, { platform: () => 'linux', tmpdir: () => parent, mkfifo: systemFifoDeps.mkfifo })
-      if (!outcome.ok) throw new Error(outcome.reason)
+      if (!outcome.ok) throw new Error(englishText(outcome.reason))
       expect(outcome.paths[0]).toMatch(new RegExp(`/${FIFO_DIR_PREFIX}${process.pid}-[A-Za-z0-9]{6}/pipe-0$`))
       expect(existsSync(stale)).toBe(false)
       await outcome.dispose()
@@ -97,7 +100,7 @@ describe('named pipes for the process ping-pong', () => {
   it.runIf(process.platform !== 'win32')('are made and removed for real', async () => {
     const { statSync, existsSync } = await import('node:fs')
     const outcome = await makeFifos(2, signal)
-    if (!outcome.ok) throw new Error(outcome.reason)
+    if (!outcome.ok) throw new Error(englishText(outcome.reason))
     expect(outcome.paths.every((p) => statSync(p).isFIFO())).toBe(true)
     await outcome.dispose()
     expect(outcome.paths.some((p) => existsSync(p))).toBe(false)

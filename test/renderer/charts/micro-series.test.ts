@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ipcLines, memoryBars, oversubscriptionBars, pingPongBars, spawnBars } from '../../../src-renderer/charts/micro-series'
+import { ipcLines, memoryBars, oversubscriptionBars, p50Cell, pingPongBars, spawnBars } from '../../../src-renderer/charts/micro-series'
+import { translatorFor } from '../../../src-shared/i18n/translate'
 import { timelineRows } from '../../../src-renderer/charts/timeline-series'
 import type { Point } from '../../../src-shared/report'
 import { makePoint, makeRun } from '../../fixtures/report-fixture'
@@ -87,5 +88,19 @@ describe('timelineRows', () => {
     ])
     expect([rows.firstDoneMs, rows.lastDoneMs, rows.meanIdleMs]).toEqual([20, 40, 10])
     expect(rows.idle).toEqual([[20, 40], null])
+  })
+
+  it('table cells: the median operation with its 95% interval, or its range and n below 5 operations (as the CLI)', () => {
+    const us = (v: number) => `${v} µs`
+    const en = translatorFor('en')
+    const zh = translatorFor('zh-CN')
+    const withCi = micro({ latencyUs: { ...latency(10), p50Ci95: [9, 12], p50CiMethod: 'bootstrap-percentile-median' } })
+    expect(p50Cell(withCi, en, us)).toBe('10 µs [9 µs–12 µs]')
+    const few = micro({ latencyUs: { ...latency(10), count: 3, p50Ci95: [8, 14], p50CiMethod: 'range' } })
+    expect(p50Cell(few, en, us)).toBe('10 µs (range 8 µs–14 µs, n=3)')
+    expect(p50Cell(few, zh, us)).toBe('10 µs（范围 8 µs–14 µs，n=3）')
+    // Older reports: the median alone; no HDR figures: the batch median.
+    expect(p50Cell(micro({ latencyUs: latency(10) }), en, us)).toBe('10 µs')
+    expect(p50Cell(micro({}), en, us)).toBe(`${micro({}).stats.median * 1000} µs`)
   })
 })

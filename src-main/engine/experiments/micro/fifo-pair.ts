@@ -7,13 +7,14 @@
 import { rm } from 'node:fs/promises'
 import os from 'node:os'
 import { join } from 'node:path'
+import { type EngineMessage, message, messageOf } from '../../../../src-shared/engine-message'
 import { ExternalProgramError } from '../../runtimes/external-program'
 import { makeOwnedTempDir } from '../owned-temp-dir'
 import { runProgram } from '../../runtimes/run-program'
 
 export const FIFO_DIR_PREFIX = 'conlab-fifo-'
 
-export type FifoOutcome = { ok: true; paths: string[]; dispose(): Promise<void> } | { ok: false; reason: string }
+export type FifoOutcome = { ok: true; paths: string[]; dispose(): Promise<void> } | { ok: false; reason: EngineMessage }
 
 export interface FifoDeps {
   platform(): string
@@ -31,7 +32,7 @@ export const systemFifoDeps: FifoDeps = {
 
 export async function makeFifos(count: number, signal: AbortSignal, deps: FifoDeps = systemFifoDeps): Promise<FifoOutcome> {
   const platform = deps.platform()
-  if (platform === 'win32') return { ok: false, reason: 'Windows has no POSIX named pipes (FIFOs), which the blocking pipe ping-pong needs; see the IPC ping-pong instead' }
+  if (platform === 'win32') return { ok: false, reason: message('fifoWindows') }
   // Named after this process, so that the folder a SIGKILLed lab leaves is swept by the next one.
   const dir = await makeOwnedTempDir(deps.tmpdir(), FIFO_DIR_PREFIX)
   const dispose = () => rm(dir, { recursive: true, force: true })
@@ -42,12 +43,13 @@ export async function makeFifos(count: number, signal: AbortSignal, deps: FifoDe
   } catch (error) {
     await dispose()
     signal.throwIfAborted()
-    const why =
-      error instanceof ExternalProgramError && error.failure.kind === 'not-found'
-        ? 'the mkfifo command is not installed'
-        : error instanceof Error
-          ? error.message.split('\n')[0]
-          : String(error)
-    return { ok: false, reason: `could not make named pipes: ${why}` }
+    const why = error instanceof ExternalProgramError && error.failure.kind === 'not-found' ? message('fifoNoMkfifo') : firstLine(messageOf(error))
+    return { ok: false, reason: message('fifoFailed', undefined, why) }
   }
+}
+
+/** An OS message can run over lines; the reason keeps the first. */
+function firstLine(m: EngineMessage): EngineMessage {
+  const text = m.params?.text
+  return m.code === 'text' && typeof text === 'string' ? { ...m, params: { text: text.split('\n')[0] ?? '' } } : m
 }

@@ -6,7 +6,8 @@
 import type { RuntimeName, WorkloadOptions } from '../../../../src-shared/config'
 import type { RunPhase } from '../../../../src-shared/events'
 import type { Point, Run, RunOutcome, Serialization } from '../../../../src-shared/report'
-import type { Reference } from '../../../../src-shared/micro-report'
+import { type EngineMessage, englishText } from '../../../../src-shared/engine-message'
+import type { Reference, Unavailable } from '../../../../src-shared/micro-report'
 import { type WorkerRuntimeName, isInProcessRuntime } from '../../executors'
 import { type ExperimentContext, interruptedRun, runIdentity } from '../experiment'
 
@@ -16,8 +17,11 @@ export interface MicroRun {
   /** Records a point and streams it to the front door. */
   addPoint(point: Point): void
   addReference(reference: Reference): void
-  /** A measurement this machine cannot make, said plainly instead of left out silently. */
-  addUnavailable(what: string, reason: string): void
+  /**
+   * A measurement this machine cannot make, said plainly instead of left out silently. A coded
+   * reason is stored in English and as its code, so displays translate it.
+   */
+  addUnavailable(what: string, reason: string | EngineMessage): void
   /** Reports one finished unit of progress (and the phase now starting). */
   step(phase: RunPhase, workers: number, advance?: number): void
 }
@@ -42,7 +46,7 @@ export async function runMicro(ctx: ExperimentContext, spec: MicroRunSpec, body:
   ctx.emit({ type: 'run-started', runId, workload, runtime: spec.runtime })
   const points: Point[] = []
   const references: Reference[] = []
-  const unavailable: Array<{ what: string; reason: string }> = []
+  const unavailable: Unavailable[] = []
   let outcome: RunOutcome = { status: 'completed' }
   const run: MicroRun = {
     runId,
@@ -52,7 +56,7 @@ export async function runMicro(ctx: ExperimentContext, spec: MicroRunSpec, body:
       ctx.emit({ type: 'point', runId, point })
     },
     addReference: (reference) => references.push(reference),
-    addUnavailable: (what, reason) => unavailable.push({ what, reason }),
+    addUnavailable: (what, reason) => unavailable.push(typeof reason === 'string' ? { what, reason } : { what, reason: englishText(reason), reasonMessage: reason }),
     step(phase, workers, advance = 1) {
       ctx.progress.report({ runId, workload, runtime: spec.runtime, phase, workers, repetition: 0, repetitions: 0 }, advance)
     },

@@ -7,6 +7,7 @@
 import os from 'node:os'
 import type { Reference } from '../../../../src-shared/micro-report'
 import { assertNever } from '../../../../src-shared/protocol'
+import { type EngineMessage, englishText, message, messageOf, plainText } from '../../../../src-shared/engine-message'
 import { ExternalProgramError } from '../../runtimes/external-program'
 import { runProgram } from '../../runtimes/run-program'
 
@@ -35,20 +36,20 @@ export function parsePerfPipe(stdout: string): { usPerOp: number; opsPerSec?: nu
   return { usPerOp: Number(us), ...(ops !== undefined && Number.isFinite(Number(ops)) ? { opsPerSec: Number(ops) } : {}) }
 }
 
-function whyFailed(error: unknown): string {
-  if (!(error instanceof ExternalProgramError)) return `perf failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`
+function whyFailed(error: unknown): EngineMessage {
+  if (!(error instanceof ExternalProgramError)) return message('perfFailed', undefined, plainText(englishText(messageOf(error)).split('\n')[0] ?? ''))
   const detail = error.stderr.trim().split('\n')[0]
   const failure = error.failure
   switch (failure.kind) {
     case 'not-found':
-      return 'perf is not installed (Debian/Ubuntu: apt-get install linux-perf)'
+      return message('perfNotInstalled')
     case 'timed-out':
-      return `perf did not finish within ${failure.timeoutMs / 1000} s`
+      return message('perfTimedOut', { seconds: failure.timeoutMs / 1000 })
     case 'exit-code':
     case 'signal':
     case 'could-not-start':
     case 'watchdog-lost':
-      return detail ? `${error.message}: ${detail}` : error.message
+      return detail ? message('withDetail', { detail }, error.engineMessage) : error.engineMessage
     default:
       return assertNever(failure, 'perf failure')
   }
@@ -64,15 +65,16 @@ export async function perfSchedPipe(
   const args = ['bench', 'sched', 'pipe', ...(variant === 'thread' ? ['-T'] : []), '-l', String(loops)]
   const command = `perf ${args.join(' ')}`
   const base = { name: NAME, variant, command }
+  const unavailable = (m: EngineMessage): Reference => ({ ...base, available: false, reason: englishText(m), reasonMessage: m })
   const platform = deps.platform()
-  if (platform !== 'linux') return { ...base, available: false, reason: `perf bench exists only on Linux; this is ${platform}` }
+  if (platform !== 'linux') return unavailable(message('perfNotLinux', { platform }))
   try {
     const { stdout } = await deps.run('perf', args, { timeoutMs, signal })
     const parsed = parsePerfPipe(stdout)
-    if (!parsed) return { ...base, available: false, reason: `could not read "usecs/op" in perf's output: ${stdout.trim().slice(0, 300)}` }
+    if (!parsed) return unavailable(message('perfUnreadable', { output: stdout.trim().slice(0, 300) }))
     return { ...base, available: true, ...parsed }
   } catch (error) {
     signal.throwIfAborted()
-    return { ...base, available: false, reason: whyFailed(error) }
+    return unavailable(whyFailed(error))
   }
 }

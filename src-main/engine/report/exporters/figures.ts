@@ -130,7 +130,7 @@ export function extraLeaves(value: object, core: ReadonlySet<string>): [string, 
 }
 
 export const CORE_RUN_KEYS: ReadonlySet<string> = new Set([
-  'id', 'workload', 'runtime', 'config', 'settings', 'status', 'error', 'startedAt', 'finishedAt', 'overhead', 'points', 'amdahl',
+  'id', 'workload', 'runtime', 'config', 'settings', 'status', 'error', 'errorMessage', 'startedAt', 'finishedAt', 'overhead', 'points', 'amdahl',
   // Shown in the notes under the results table (point-cells.ts, rows.ts runNotes).
   'amdahlUnavailable', 'schedule',
 ])

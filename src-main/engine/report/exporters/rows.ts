@@ -21,6 +21,8 @@ import {
 import { EN, type ExportLocale } from './locale'
 import { karpFlattText, speedupText, timeText } from './point-cells'
 import { shownText } from '../../../../src-shared/engine-message'
+import { unavailableReason, unavailableWhat } from '../../../../src-shared/unavailable-text'
+import { withMessagesShown } from './shown-messages'
 
 /**
  * Report fields beyond the core ones (e.g. the engine's event-loop delay), as label/value rows:
@@ -60,7 +62,7 @@ export function machineRows(machine: Machine, loc: ExportLocale = EN, opts: Mach
     for (const line of machineStateLines(machine.state, loc.t, { number: fmt.number, percent: (share) => `${fmt.number(Math.round(share * 1000) / 10)}%` })) rows.push([line.label, line.text])
   }
   // Fields a newer lab added to the machine panel still show, by name.
-  for (const [k, v] of extraLeaves(machine, KNOWN_MACHINE_KEYS)) rows.push([k, fmt.leaf(v)])
+  for (const [k, v] of extraLeaves(withMessagesShown(machine, loc.t) as Machine, KNOWN_MACHINE_KEYS)) rows.push([k, fmt.leaf(v)])
   return rows
 }
 
@@ -151,7 +153,8 @@ export function runExtraTables(runs: readonly Run[], loc: ExportLocale = EN): { 
   for (const run of runs) {
     for (const [key, value] of Object.entries(run)) {
       if (CORE_RUN_KEYS.has(key) || value === undefined) continue
-      const entries = Array.isArray(value) ? value : [value]
+      const shown = key === 'unavailable' ? unavailableShown(run, loc) : withMessagesShown(value, loc.t)
+      const entries = Array.isArray(shown) ? shown : [shown]
       const rows = byKey.get(key) ?? []
       for (const entry of entries.slice(0, 100)) rows.push({ runtime: run.runtime, leaves: new Map(flattenLeaves(entry, '')) })
       byKey.set(key, rows)
@@ -165,6 +168,11 @@ export function runExtraTables(runs: readonly Run[], loc: ExportLocale = EN): { 
       rows: rows.map((r) => [r.runtime, ...columns.map((c) => loc.fmt.leaf(r.leaves.get(c) ?? null))]),
     }
   })
+}
+
+/** What a run could not measure and why, named and explained in the export's language. */
+function unavailableShown(run: Run, loc: ExportLocale): { what: string; reason: string }[] {
+  return (run.unavailable ?? []).map((u) => ({ what: unavailableWhat(loc.t, run.workload, u.what), reason: unavailableReason(loc.t, run.workload, u) }))
 }
 
 /** The options as `key = value` pairs: every option, by the names the CLI and the JSON use. */

@@ -3,20 +3,21 @@
  * governor, frequency, power and how busy other programs kept the CPU. Each is its value or
  * "unknown: reason", never left out, so a reader knows what was and was not checked.
  */
+import { shownText } from '../../../../src-shared/engine-message'
 import type { Machine } from '../../../../src-shared/report'
-import type { Busy, MachineState, Probed } from '../../../../src-shared/machine-state'
+import type { Busy, MachineState, Probed, Unknown } from '../../../../src-shared/machine-state'
 import { type Wording, formatFixed, formatPercent } from './columns'
 
 function probedText<T>(p: Probed<T> | undefined, show: (value: T) => string, w: Wording): string {
   if (p === undefined) return w.t('cli.machineState.unknown', { reason: '–' })
-  return 'value' in p ? show(p.value) : w.t('cli.machineState.unknown', { reason: p.unknown })
+  return 'value' in p ? show(p.value) : w.t('cli.machineState.unknown', { reason: shownText(w.t, p.unknown, p.unknownMessage) })
 }
 
 function busyText(busy: Busy, w: Wording): string {
   const { t, locale } = w
-  const unknown = (reason: string) => t('cli.machineState.unknown', { reason })
-  const before = 'value' in busy.before ? formatPercent(busy.before.value.otherShare, locale) : unknown(busy.before.unknown)
-  if (!('value' in busy.during)) return `${before}${t('cli.table.groups')}${unknown(busy.during.unknown)}`
+  const unknown = (u: Unknown) => t('cli.machineState.unknown', { reason: shownText(t, u.unknown, u.unknownMessage) })
+  const before = 'value' in busy.before ? formatPercent(busy.before.value.otherShare, locale) : unknown(busy.before)
+  if (!('value' in busy.during)) return `${before}${t('cli.table.groups')}${unknown(busy.during)}`
   const { meanOtherShare, maxOtherShare } = busy.during.value
   const key = 'value' in busy.before ? 'cli.machineState.busyValue' : 'cli.machineState.busyDuringOnly'
   return t(key, { before, mean: formatPercent(meanOtherShare, locale), max: formatPercent(maxOtherShare, locale) })
@@ -53,7 +54,7 @@ function cpusLine(machine: Machine, w: Wording): string[] {
   const c = machine.cpusAllowed
   if (!c) return []
   const { t } = w
-  const list = 'value' in c.cpus ? c.cpus.value.join(',') : t('cli.machineState.unknown', { reason: c.cpus.unknown })
+  const list = 'value' in c.cpus ? c.cpus.value.join(',') : t('cli.machineState.unknown', { reason: shownText(t, c.cpus.unknown, c.cpus.unknownMessage) })
   const how = c.notApplied
     ? t(c.requestedBy === 'cores-field' ? 'cli.cpus.notAppliedHowField' : 'cli.cpus.notAppliedHow', { n: c.requested ?? '?', reason: t(`cli.cpus.reasons.${c.notApplied}`) })
     : t(`cli.cpus.how.${c.setBy}`, { n: c.requested ?? '?' })

@@ -7,6 +7,7 @@
 import type { Point, Run, RunOf } from '../../../../src-shared/report'
 import type { SwitchCount } from '../../../../src-shared/protocol'
 import { excessFigure } from '../../../../src-shared/excess-figure'
+import { referenceReason, unavailableReason, unavailableWhat } from '../../../../src-shared/unavailable-text'
 import { ENGLISH, type Wording, formatBytes, formatFixed, formatMs, formatPercent, formatUs, renderColumns } from './columns'
 import { failedCheckLine, runtimeName, stoppedLines } from './sweep-section'
 
@@ -41,7 +42,7 @@ export function excessText(p: Point, w: Wording = ENGLISH): string {
 
 function statusLines(runs: Run[], w: Wording): string[] {
   const lines: string[] = []
-  for (const run of runs) for (const u of run.unavailable ?? []) lines.push(w.t('cli.micro.notMeasured', { runtime: runtimeName(run.runtime, w), what: u.what, reason: u.reason }))
+  for (const run of runs) for (const u of run.unavailable ?? []) lines.push(w.t('cli.micro.notMeasured', { runtime: runtimeName(run.runtime, w), what: unavailableWhat(w.t, run.workload, u.what), reason: unavailableReason(w.t, run.workload, u) }))
   return [...lines, ...stoppedLines(runs, w)]
 }
 
@@ -108,7 +109,7 @@ export function contextSwitchSection(runs: Array<RunOf<'context-switch'>>, w: Wo
       }
     }
     for (const ref of run.references ?? []) {
-      notes.push(ref.available ? t('cli.micro.reference', { command: ref.command, time: formatUs(ref.usPerOp, locale), variant: ref.variant }) : t('cli.micro.referenceMissing', { command: ref.command, reason: ref.reason }))
+      notes.push(ref.available ? t('cli.micro.reference', { command: ref.command, time: formatUs(ref.usPerOp, locale), variant: ref.variant }) : t('cli.micro.referenceMissing', { command: ref.command, reason: referenceReason(t, ref) }))
     }
     const n = run.points.flatMap((p) => (p.switches ? [p.switches.thread, p.switches.process] : [])).find((c) => !c.available)
     if (n && !n.available) notes.push(t('cli.micro.countersMissing', { runtime, reason: n.reason }))
