@@ -5,6 +5,7 @@
  * primitives travel as their handles (plain objects around a SharedArrayBuffer, src-workers/sync).
  */
 import type { AbortFlagHandle } from '../src-workers/sync/abort-flag'
+import type { TraceHandle } from './protocol-shared-state'
 
 /** A primitive's handle: its shared buffer, its offset, and the options every thread must agree on. */
 export interface SyncHandle {
@@ -32,6 +33,8 @@ export interface PrimitiveTask {
   abort: AbortFlagHandle
   /** Longest single wait; beyond it the job stops with `timeout`. */
   timeoutMs: number
+  /** The traced round only: this thread's trace ring, given to the primitive it attaches to. */
+  trace?: TraceHandle
 }
 
 export interface PrimitiveResult {

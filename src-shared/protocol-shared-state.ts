@@ -4,6 +4,16 @@
  * No Node import: ports are typed by the part of a `MessagePort` the kernels use.
  */
 
+/**
+ * Where a traced worker records what it does (src-workers/sync/trace-ring.ts's handle, repeated
+ * here so the protocol imports nothing from the workers): present only in the one traced
+ * repetition of a point, never in the measured ones.
+ */
+export interface TraceHandle {
+  readonly buffer: SharedArrayBuffer
+  readonly offset: number
+}
+
 /** The part of a worker_threads `MessagePort` an update client or owner uses (no import: protocol.ts imports this file). */
 export interface UpdatePortLike {
   on(event: 'message', listener: (message: unknown) => void): unknown
@@ -31,6 +41,8 @@ export interface SharedUpdateTask {
   gate: { buffer: SharedArrayBuffer; parties: number } | null
   /** A wait (gate, acknowledgement, connection) longer than this means a partner is gone. */
   timeoutMs: number
+  /** Threads only, traced repetition: each wait for the owner's answer is recorded ('queue-wait', 'queue-get'). */
+  trace?: TraceHandle
 }
 
 /**

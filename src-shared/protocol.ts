@@ -7,7 +7,7 @@
  * No Node or Electron import here: `src-shared` is importable from every side.
  */
 import type { LabApiMethod, Outcome, SuiteEvent } from './api'
-import type { OwnerServeResult, OwnerServeTask, SharedUpdateResult, SharedUpdateTask } from './protocol-shared-state'
+import type { OwnerServeResult, OwnerServeTask, SharedUpdateResult, SharedUpdateTask, TraceHandle } from './protocol-shared-state'
 import type { PrimitiveResult, PrimitiveTask } from './primitives-task'
 import type { WorkerRuntimeName } from './runtime-traits'
 import type { EngineMessage } from './engine-message'
@@ -153,6 +153,8 @@ export interface LocksTask {
   outsideWork: number
   maxRepetitionMs: number
   timeoutMs: number
+  /** The traced repetition only: this thread's trace ring (the measured ones run untraced). */
+  trace?: TraceHandle
 }
 
 /**

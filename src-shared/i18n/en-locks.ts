@@ -71,4 +71,9 @@ export default {
       spin: 'Spinning wins for short critical sections while every waiter has a core of its own: the wait ends without a trip through the kernel. With more threads than cores it loses badly, most of all with FIFO: the thread whose turn it is may not be running, and the spinners burn the time slice it needs. Blocking costs a system call and a wake-up but frees the core; spin-then-block tries to get the best of both.',
     },
   },
+  lanes: {
+    label: '{threads} threads · {order} · {wait} · critical work {critical}',
+    caption: 'Traced point: {label}. One extra repetition per point runs with tracing and counts in no figure; after the run the screen keeps the point with the most threads.',
+    what: 'Each row is one thread of the traced repetition, as in Python a thread blocked in lock.acquire() and then running inside with lock:. Holding the lock, waiting for it, or running outside it: at most one row holds the lock at any moment, which is mutual exclusion. With barging one row tends to keep the lock for long stretches while the others wait (starvation); with FIFO the turns rotate from row to row. Tracing records every acquire and release, so the traced repetition is slower by the cost shown below; the figures above come from untraced repetitions only.',
+  },
 }

@@ -71,6 +71,16 @@ export default {
     queue:
       'queue.Queue(maxsize) between threads, multiprocessing.Queue / JoinableQueue between processes: put() blocks while the queue is full. Compared here: a queue in shared memory between two threads, a MessagePort to a thread, and IPC to a process, each with at most capacity items waiting. Expect capacity 1 to be slowest (every item a hand-over), and IPC to be slowest of the three. Every item is received exactly once (checked).',
   },
+  /** The traced round's label per part (src-shared/lane-labels.ts) and the timeline's texts. */
+  lanes: {
+    semaphore: '{part} · {threads} threads · limit {limit}',
+    event: '{part} · {threads} threads · {waiters} waiters',
+    condition: '{part} · producer and consumer · buffer {capacity}',
+    barrier: '{part} · {threads} threads · {phases} phases',
+    queue: '{part} · {mechanism} · capacity {capacity}',
+    caption: 'Traced point: {label}. Each part traces one extra round of one point (the semaphore just below its top limit, the event with the most waiters, the queue in shared memory at its smallest capacity), counted in no figure; while the run goes the chart follows each part, and after it the screen keeps the part with the most threads.',
+    what: 'Each row is one thread of a traced round. Semaphore: holding a permit or blocked in acquire(), at most limit rows hold one at once. Event: waiters sit in wait() until set() wakes them all. Condition: the consumer waits while the buffer is empty, the producer while it is full, each holding the Condition’s lock in between. Barrier: every row waits at the barrier until the slowest arrives, then all run on together. Queue: the producer blocks in put() while the queue is full, the consumer in get() while it is empty. The MessagePort and IPC queues use no shared primitive and are not traced.',
+  },
   view: {
     intro: 'Each part runs on worker threads sharing memory; a process run measures only the queue, over IPC.',
     noFigures: 'Not measured in these results.',

@@ -50,6 +50,12 @@ export default {
       'Each bar is one update’s share of a repetition: N workers each add 1 to one value K times, every update finished before the next. Log scale: the ways differ by orders of magnitude.',
     workers: '{workers} workers',
   },
+  lanes: {
+    label: '{workers} threads · {way}',
+    caption: 'Traced point: {label}. One extra repetition per point and way runs with tracing and counts in no figure; after the run the screen keeps the last one with the most threads.',
+    processes: 'Processes: no timeline. Each process has its own memory, so there is no trace ring it could share with the engine.',
+    what: 'Each row is one client thread of the traced repetition. These ways use no lock, so the client records its own waits: with an owner worker or the main process, each update is a request and a wait for the answer (Python: a put() then a get() on a Queue, or a call through a Manager proxy), shown as waiting on the queue; between answers the client runs. With shared memory a client never waits (one Atomics.add, like v.value += 1 under v.get_lock()), so its row runs from start to end.',
+  },
   whatTitle: 'What this shows',
   what: {
     sharedMemory:

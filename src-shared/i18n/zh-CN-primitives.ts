@@ -67,6 +67,15 @@ const primitives: Messages['primitives'] = {
     queue:
       '线程之间的 queue.Queue(maxsize)，进程之间的 multiprocessing.Queue / JoinableQueue：队列满时 put() 会阻塞。这里比较三种方式：两个线程之间的共享内存队列、发往线程的 MessagePort、发往进程的 IPC，每种最多允许 capacity 个数据项在等待。可以预期：容量为 1 时最慢（每个数据项都要交接一次），三者中 IPC 最慢。每个数据项都恰好收到一次（已检查）。',
   },
+  lanes: {
+    semaphore: '{part} · {threads} 个线程 · 上限 {limit}',
+    event: '{part} · {threads} 个线程 · {waiters} 个等待者',
+    condition: '{part} · 生产者与消费者 · 缓冲区 {capacity}',
+    barrier: '{part} · {threads} 个线程 · {phases} 个阶段',
+    queue: '{part} · {mechanism} · 容量 {capacity}',
+    caption: '跟踪的数据点：{label}。每个部分为一个数据点额外跟踪一轮（信号量取略低于最大上限的值，事件取等待者最多的情况，队列取共享内存队列的最小容量），不计入任何数据；运行过程中图表依次跟随各个部分，结束后屏幕保留线程最多的那个部分。',
+    what: '每一行是跟踪那一轮中的一个线程。信号量：持有许可，或阻塞在 acquire() 中，同一时刻最多 limit 行持有许可。事件：等待者停在 wait() 中，直到 set() 把它们全部唤醒。条件变量：缓冲区空时消费者等待，满时生产者等待，其间各自持有条件变量的锁。屏障：每一行都在屏障处等到最慢的那个到达，然后一起继续。队列：队列满时生产者阻塞在 put() 中，空时消费者阻塞在 get() 中。MessagePort 和 IPC 队列不使用共享的同步原语，不做跟踪。',
+  },
   view: {
     intro: '每个部分都在共享内存的工作线程上运行；进程运行只测量队列，通过 IPC 传递。',
     noFigures: '这些结果里没有测量这一项。',

@@ -48,6 +48,12 @@ const sharedVsMessages: Messages['sharedVsMessages'] = {
     explain: '每根柱子是一次更新在一次重复中所占的时间：N 个工作者各自对同一个值加 1，共 K 次，每次更新完成后才做下一次。对数坐标：几种方式相差几个数量级。',
     workers: '{workers} 个工作者',
   },
+  lanes: {
+    label: '{workers} 个线程 · {way}',
+    caption: '跟踪的数据点：{label}。每个数据点的每种方式额外运行一次开启跟踪的重复，不计入任何数据；运行结束后屏幕保留线程最多的最后一次。',
+    processes: '进程：没有时间线。每个进程都有自己的内存，没有可以与引擎共享的跟踪环形缓冲区。',
+    what: '每一行是跟踪那次重复中的一个客户端线程。这几种方式都不用锁，所以由客户端自己记录等待：由属主工作者或主进程持有值时，每次更新都是一个请求加上等待回复（Python：在 Queue 上先 put() 再 get()，或通过 Manager 代理调用），显示为在队列上等待；两次回复之间客户端在运行。共享内存方式下客户端从不等待（一次 Atomics.add，相当于在 v.get_lock() 下执行 v.value += 1），所以这一行从头到尾都在运行。',
+  },
   whatTitle: '这说明了什么',
   what: {
     sharedMemory:

@@ -11,6 +11,7 @@
 import type { LocksResult, LocksTask } from '../../src-shared/protocol'
 import { AbortFlag } from '../sync/abort-flag'
 import { Mutex } from '../sync/mutex'
+import { TraceRing } from '../sync/trace-ring'
 import { type WaitOptions, deadlineOf, waitWhile } from '../sync/wait'
 import { spin } from './busy'
 import { ABORT_OFFSET, GO, MUTEX_OFFSET, READY, STOP, TAKEN, mutexHandle } from './locks-layout'
@@ -41,7 +42,7 @@ export function runLocks(task: LocksTask): LocksResult {
   const { outcome, sink } =
     task.lock === null
       ? withoutLock(task, control, waitsUs, deadlineUs)
-      : withLock(task, Mutex.from(mutexHandle(task.buffer, task.lock)), wait, control, waitsUs, deadlineUs)
+      : withLock(task, Mutex.from(mutexHandle(task.buffer, task.lock), task.trace ? { trace: TraceRing.from(task.trace) } : {}), wait, control, waitsUs, deadlineUs)
   return { kind: 'locks', outcome, acquisitions: waitsUs.length, waitsUs, startUs, endUs: nowUs(), sink }
 }
 

@@ -9,6 +9,20 @@ import type { SharedUpdateResult, SharedUpdateTask, UpdatePortLike, UpdateTarget
 import { CLIENT_DONE } from './owner-ports'
 import { OwnerClient } from './owner-client'
 import { passGate } from './start-gate'
+import { TraceRing } from '../sync/trace-ring'
+
+/**
+ * The traced repetition's recorder: these ways use no primitive of the lock library, so the
+ * kernel records its own waits, 'queue-wait' when it asks the owner and 'queue-get' when the
+ * answer arrives (a message queue's get, as the tutorials' Queue). Untraced: does nothing.
+ */
+type Waits = { asked(): void; answered(): void }
+const UNTRACED: Waits = { asked: () => undefined, answered: () => undefined }
+function waitsOf(trace: SharedUpdateTask['trace']): Waits {
+  if (!trace) return UNTRACED
+  const ring = TraceRing.from(trace)
+  return { asked: () => ring.record('queue-wait', 0), answered: () => ring.record('queue-get', 0) }
+}
 
 function atomicsLoop(buffer: SharedArrayBuffer, updates: number): number {
   const value = new Int32Array(buffer)
@@ -17,7 +31,7 @@ function atomicsLoop(buffer: SharedArrayBuffer, updates: number): number {
 }
 
 /** Each update is a message and its answer; a silent owner fails the loop after `timeoutMs`. */
-function portLoop(port: UpdatePortLike, updates: number, timeoutMs: number): Promise<number> {
+function portLoop(port: UpdatePortLike, updates: number, timeoutMs: number, waits: Waits): Promise<number> {
   return new Promise((resolve, reject) => {
     let acked = 0
     let seen = -1
@@ -32,15 +46,22 @@ function portLoop(port: UpdatePortLike, updates: number, timeoutMs: number): Pro
       seen = acked
     }, timeoutMs)
     port.on('message', (message) => {
+      waits.answered()
       if (typeof message !== 'number') return end(new Error('client: the owner answered something else than a value'))
-      if (++acked < updates) return port.postMessage(1)
+      if (++acked < updates) {
+        waits.asked()
+        return port.postMessage(1)
+      }
       port.postMessage(CLIENT_DONE)
       end()
     })
     if (updates === 0) {
       port.postMessage(CLIENT_DONE)
       end()
-    } else port.postMessage(1)
+    } else {
+      waits.asked()
+      port.postMessage(1)
+    }
   })
 }
 
@@ -63,12 +84,14 @@ async function connectOwner(path: string, timeoutMs: number): Promise<OwnerClien
   }
 }
 
-async function socketLoop(path: string, updates: number, timeoutMs: number): Promise<number> {
+async function socketLoop(path: string, updates: number, timeoutMs: number, waits: Waits): Promise<number> {
   const client = await connectOwner(path, timeoutMs)
   try {
     let acked = 0
     for (let i = 0; i < updates; i++) {
+      waits.asked()
       await client.add(1)
+      waits.answered()
       acked++
     }
     return acked
@@ -83,18 +106,18 @@ export async function runSharedUpdate(task: SharedUpdateTask): Promise<SharedUpd
     if (outcome !== 'passed') throw new Error(`client: start gate ${outcome} (${task.gate.parties} clients expected)`)
   }
   const started = performance.now()
-  const acked = await updateLoop(task.target, task.updates, task.timeoutMs)
+  const acked = await updateLoop(task.target, task.updates, task.timeoutMs, waitsOf(task.trace))
   return { kind: 'shared-update', loopMs: performance.now() - started, acked }
 }
 
-function updateLoop(target: UpdateTarget, updates: number, timeoutMs: number): number | Promise<number> {
+function updateLoop(target: UpdateTarget, updates: number, timeoutMs: number, waits: Waits): number | Promise<number> {
   switch (target.type) {
     case 'atomics':
       return atomicsLoop(target.buffer, updates)
     case 'port':
-      return portLoop(target.port, updates, timeoutMs)
+      return portLoop(target.port, updates, timeoutMs, waits)
     case 'socket':
-      return socketLoop(target.path, updates, timeoutMs)
+      return socketLoop(target.path, updates, timeoutMs, waits)
     default:
       return assertNever(target, 'update target')
   }

@@ -8,10 +8,13 @@
  * samples are its repetitions' wall time per acquisition; beside it, the same loop without the
  * lock (the harness) measured on the same pool. Threads only: a runtime that shares no memory
  * answers "threads only" with the reason (a Node process cannot share memory without native code).
+ * After each point's repetitions, one more runs traced (shared-state/traced-repetition.ts): the
+ * live lane timeline, counted in no figure.
  */
 import type { LockOrder, LockWait, LocksOptions } from '../../../src-shared/workloads/locks'
 import type { Check, Point } from '../../../src-shared/report'
 import { translateEn } from '../../../src-shared/i18n/translate'
+import { locksLaneLabel } from '../../../src-shared/lane-labels'
 import { RUNTIME_TRAITS, type WorkerRuntimeName } from '../../../src-shared/runtime-traits'
 import type { TaskExecutor } from '../executor'
 import { deriveSeed, freshSeed } from '../stats/random'
@@ -20,6 +23,7 @@ import { CheckFailedError, type Experiment, type ExperimentContext } from './exp
 import { type LocksRepetition, acquisitionsOf, costPerAcquisitionUs, fairnessOf, intervalUs } from './micro/locks-figures'
 import { type RepetitionTask, runRepetition } from './micro/locks-repetition'
 import { type MicroRun, runMicro, runPerRuntime, workerRuntimes } from './micro/micro-run'
+import { tracedRepetition } from './shared-state/traced-repetition'
 
 /** Longest single wait for the lock or the start line: far above any real wait, so only a stuck thread reaches it. */
 const MAX_WAIT_MS = 30_000
@@ -84,10 +88,14 @@ async function onePool(ctx: ExperimentContext, run: MicroRun, pool: TaskExecutor
     const harness = await measure(pool, { ...base, lock: null }, ctx)
     run.step('measure', threads)
     for (const mode of modes) {
-      const p = point(await measure(pool, { ...base, lock: mode }, ctx), harness, { ...base, lock: mode }, mode, ctx, seed, options)
+      const spec = { ...base, lock: mode }
+      const p = point(await measure(pool, spec, ctx), harness, spec, mode, ctx, seed, options)
       run.addPoint(p)
-      run.step('measure', threads)
       if (!p.check.ok) throw new CheckFailedError('locks', p.check)
+      // The live timeline: one more repetition, traced, in no figure (tracing slows the lock down).
+      const label = locksLaneLabel(translateEn, { threads, criticalWork, ...mode })
+      await tracedRepetition(ctx, run, { workers: threads, label }, (rings) => runRepetition(pool, spec, ctx.signal, rings))
+      run.step('measure', threads)
     }
   }
 }

@@ -5,12 +5,15 @@
  * its own workers (clients plus an owner), because tasks carry MessagePorts to chosen workers and
  * a point is a set of tasks that must all run at once, which the sweep's task queue does not give.
  * Processes share no memory: their `shared-memory` way is reported as not applicable, with why.
+ * Threads run one more, traced repetition per way and point for the live timeline (the clients
+ * record their waits for the owner themselves); processes have no timeline, no ring to share.
  */
 import { rm } from 'node:fs/promises'
 import { randomBytes } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { translateEn } from '../../../src-shared/i18n/translate'
+import { sharedVsMessagesLaneLabel } from '../../../src-shared/lane-labels'
 import type { Run } from '../../../src-shared/report'
 import { RUNTIME_TRAITS, type WorkerRuntimeName } from '../../../src-shared/runtime-traits'
 import type { SharedStateWay, SharedVsMessagesOptions } from '../../../src-shared/workloads/shared-vs-messages'
@@ -23,7 +26,8 @@ import { makeOwnedTempDir } from './owned-temp-dir'
 import { Crew } from './shared-state/crew'
 import { type OwnerServer, startOwnerServer } from './shared-state/owner-server'
 import { measureWay } from './shared-state/update-point'
-import type { WaySettings } from './shared-state/update-ways'
+import { type WaySettings, runRepetition } from './shared-state/update-ways'
+import { tracedRepetition } from './shared-state/traced-repetition'
 
 /** Bound on each wait inside a worker: a partner silent this long is gone. */
 const MAX_WAIT_MS = 30_000
@@ -91,6 +95,11 @@ async function measureAt(ctx: ExperimentContext, run: MicroRun, options: SharedV
         ...transportOf(way, sharesMemory),
       })
       run.addPoint(point)
+      // Threads: one more repetition, traced, in no figure. Processes cannot share a trace ring.
+      if (sharesMemory) {
+        const label = sharedVsMessagesLaneLabel(translateEn, updaters, way)
+        await tracedRepetition(ctx, run, { workers: updaters, label }, (trace) => runRepetition(way, { ...settings, trace }, true))
+      }
       run.step('measure', updaters)
     }
     clean = true

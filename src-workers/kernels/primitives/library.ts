@@ -13,6 +13,7 @@ import { Event, type EventHandle } from '../../sync/event'
 import { Mutex, type MutexHandle } from '../../sync/mutex'
 import { BlockingQueue, type QueueHandle } from '../../sync/queue'
 import { Semaphore, type SemaphoreHandle } from '../../sync/semaphore'
+import type { TraceRing } from '../../sync/trace-ring'
 
 export interface Waits {
   timeoutMs: number
@@ -50,7 +51,8 @@ export interface QueueLike {
 
 export interface Kind<Like, CreateArgs extends unknown[]> {
   create(...args: CreateArgs): SyncHandle
-  attach(handle: SyncHandle): Like
+  /** `trace`: the traced round's ring, where the primitive records this thread's waits. */
+  attach(handle: SyncHandle, trace?: TraceRing): Like
 }
 
 export interface PrimitiveLibrary {
@@ -66,28 +68,28 @@ export interface PrimitiveLibrary {
 export const LIBRARY: PrimitiveLibrary = {
   mutex: {
     create: () => Mutex.create({ order: 'barging', wait: 'spin-then-block' }).handle,
-    attach: (handle) => Mutex.from(handle as MutexHandle),
+    attach: (handle, trace) => Mutex.from(handle as MutexHandle, { trace }),
   },
   semaphore: {
     create: (value) => Semaphore.create({ value }).handle,
-    attach: (handle) => Semaphore.from(handle as SemaphoreHandle),
+    attach: (handle, trace) => Semaphore.from(handle as SemaphoreHandle, { trace }),
   },
   event: {
     create: () => Event.create().handle,
-    attach: (handle) => Event.from(handle as EventHandle),
+    attach: (handle, trace) => Event.from(handle as EventHandle, { trace }),
   },
   condition: {
     create: () => Condition.create().handle,
-    attach: (handle) => Condition.from(handle as ConditionHandle),
+    attach: (handle, trace) => Condition.from(handle as ConditionHandle, { trace }),
   },
   barrier: {
     create: (parties) => Barrier.create({ parties }).handle,
-    attach: (handle) => Barrier.from(handle as BarrierHandle),
+    attach: (handle, trace) => Barrier.from(handle as BarrierHandle, { trace }),
   },
   queue: {
     create: (capacity) => BlockingQueue.create({ capacity, kind: 'int32' }).handle,
-    attach: (handle) => {
-      const q = BlockingQueue.from(handle as QueueHandle)
+    attach: (handle, trace) => {
+      const q = BlockingQueue.from(handle as QueueHandle, { trace })
       // 'shut-down' (nobody shuts this queue down) reads as a broken queue.
       const stop = (o: 'timeout' | 'aborted' | 'shut-down'): Stop => (o === 'shut-down' ? 'broken' : o)
       return {

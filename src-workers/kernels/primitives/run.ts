@@ -7,6 +7,7 @@
 import type { PrimitiveJob, PrimitiveResult, PrimitiveTask } from '../../../src-shared/primitives-task'
 import { assertNever } from '../../../src-shared/protocol'
 import { AbortFlag } from '../../sync/abort-flag'
+import { TraceRing } from '../../sync/trace-ring'
 import { spin } from '../busy'
 import { LIBRARY, type Waits } from './library'
 
@@ -31,7 +32,11 @@ class Job {
   done = 0
   waits = 0
   mixed = 0
-  constructor(readonly w: Waits) {}
+  constructor(
+    readonly w: Waits,
+    /** Only in the traced round: the ring this thread's primitive records into. */
+    readonly trace?: TraceRing,
+  ) {}
   end(outcome: Outcome): PrimitiveResult {
     return { kind: 'primitive', outcome, startedAtMs: this.startedAtMs, endedAtMs: wallMs(), markMs: this.markMs, done: this.done, waits: this.waits, mixed: this.mixed }
   }
@@ -51,7 +56,7 @@ function waitForCount(view: Int32Array, target: number, w: Waits): Outcome {
 }
 
 function semaphore(job: Extract<PrimitiveJob, { part: 'semaphore' }>, j: Job): PrimitiveResult {
-  const sem = (LIBRARY.semaphore ?? missing('Semaphore')).attach(job.semaphore)
+  const sem = (LIBRARY.semaphore ?? missing('Semaphore')).attach(job.semaphore, j.trace)
   const inFlight = new Int32Array(job.inFlight)
   for (let i = 0; i < job.acquires; i++) {
     const got = sem.acquire(j.w)
@@ -66,7 +71,7 @@ function semaphore(job: Extract<PrimitiveJob, { part: 'semaphore' }>, j: Job): P
 }
 
 function eventWait(job: Extract<PrimitiveJob, { part: 'event-wait' }>, j: Job): PrimitiveResult {
-  const event = (LIBRARY.event ?? missing('Event')).attach(job.event)
+  const event = (LIBRARY.event ?? missing('Event')).attach(job.event, j.trace)
   const ready = new Int32Array(job.ready)
   Atomics.add(ready, 0, 1)
   Atomics.notify(ready, 0)
@@ -81,7 +86,7 @@ function eventSet(job: Extract<PrimitiveJob, { part: 'event-set' }>, j: Job): Pr
   const ready = new Int32Array(job.ready)
   const allReady = waitForCount(ready, job.waiters, j.w)
   if (allReady !== 'ok') return j.end(allReady)
-  const event = (LIBRARY.event ?? missing('Event')).attach(job.event)
+  const event = (LIBRARY.event ?? missing('Event')).attach(job.event, j.trace)
   // A waiter counts itself ready just before it calls wait(): give the last one time to get
   // there and sleep, or its "wake-up" would be a wait that never slept.
   Atomics.wait(ready, 0, Atomics.load(ready, 0), 2)
@@ -92,7 +97,7 @@ function eventSet(job: Extract<PrimitiveJob, { part: 'event-set' }>, j: Job): Pr
 }
 
 function condition(job: Extract<PrimitiveJob, { part: 'condition' }>, j: Job): PrimitiveResult {
-  const cond = (LIBRARY.condition ?? missing('Condition')).attach(job.condition)
+  const cond = (LIBRARY.condition ?? missing('Condition')).attach(job.condition, j.trace)
   // Ring layout: [count, head, tail, slot 0 .. slot capacity-1]; guarded by the Condition's lock.
   const ring = new Int32Array(job.ring)
   const seen = new Uint8Array(job.seen)
@@ -126,7 +131,7 @@ function condition(job: Extract<PrimitiveJob, { part: 'condition' }>, j: Job): P
 }
 
 function barrier(job: Extract<PrimitiveJob, { part: 'barrier' }>, j: Job): PrimitiveResult {
-  const b = (LIBRARY.barrier ?? missing('Barrier')).attach(job.barrier)
+  const b = (LIBRARY.barrier ?? missing('Barrier')).attach(job.barrier, j.trace)
   // Per worker and phase: [start, arrive, pass] in wall-clock ms.
   const log = new Float64Array(job.log)
   const arrivals = new Int32Array(job.arrivals)
@@ -148,7 +153,7 @@ function barrier(job: Extract<PrimitiveJob, { part: 'barrier' }>, j: Job): Primi
 }
 
 function queue(job: Extract<PrimitiveJob, { part: 'queue' }>, j: Job): PrimitiveResult {
-  const q = (LIBRARY.queue ?? missing('bounded queue')).attach(job.queue)
+  const q = (LIBRARY.queue ?? missing('bounded queue')).attach(job.queue, j.trace)
   const seen = new Uint8Array(job.seen)
   for (let i = 0; i < job.items; i++) {
     if (job.role === 'produce') {
@@ -165,7 +170,7 @@ function queue(job: Extract<PrimitiveJob, { part: 'queue' }>, j: Job): Primitive
 }
 
 export function runPrimitive(task: PrimitiveTask): PrimitiveResult {
-  const j = new Job({ timeoutMs: task.timeoutMs, abort: AbortFlag.from(task.abort) })
+  const j = new Job({ timeoutMs: task.timeoutMs, abort: AbortFlag.from(task.abort) }, task.trace ? TraceRing.from(task.trace) : undefined)
   const job = task.job
   switch (job.part) {
     case 'semaphore':

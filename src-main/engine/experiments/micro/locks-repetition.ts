@@ -6,13 +6,14 @@
  * AbortFlag, which a cancel sets before the pool terminates the threads.
  */
 import type { LocksTask } from '../../../../src-shared/protocol'
+import type { TraceHandle } from '../../../../src-shared/protocol-shared-state'
 import { ABORT_OFFSET, GO, MUTEX_OFFSET, READY, TAKEN, locksBufferBytes, placeMutex } from '../../../../src-workers/kernels/locks-layout'
 import { AbortFlag } from '../../../../src-workers/sync/abort-flag'
 import type { TaskExecutor } from '../../executor'
 import { AbortError } from '../../runtimes/errors'
 import type { LocksRepetition } from './locks-figures'
 
-export type RepetitionTask = Omit<LocksTask, 'kind' | 'buffer' | 'worker'>
+export type RepetitionTask = Omit<LocksTask, 'kind' | 'buffer' | 'worker' | 'trace'>
 
 /** How often the engine looks at the start line; only the start waits on it, never the timing. */
 const POLL_MS = 1
@@ -30,7 +31,8 @@ async function startLine(control: Int32Array, threads: number, timeoutMs: number
   }
 }
 
-export async function runRepetition(pool: TaskExecutor, spec: RepetitionTask, signal: AbortSignal): Promise<LocksRepetition> {
+/** `rings`: the traced repetition's trace ring per thread (absent in the measured ones). */
+export async function runRepetition(pool: TaskExecutor, spec: RepetitionTask, signal: AbortSignal, rings?: readonly TraceHandle[]): Promise<LocksRepetition> {
   const buffer = new SharedArrayBuffer(locksBufferBytes())
   const control = new Int32Array(buffer, 0, MUTEX_OFFSET / 4)
   const abort = AbortFlag.from({ buffer, offset: ABORT_OFFSET })
@@ -40,7 +42,7 @@ export async function runRepetition(pool: TaskExecutor, spec: RepetitionTask, si
   const onAbort = () => abort.set()
   signal.addEventListener('abort', onAbort, { once: true })
   try {
-    const runs = Array.from({ length: spec.threads }, (_, worker) => pool.run({ kind: 'locks', buffer, worker, ...spec } satisfies LocksTask, signal))
+    const runs = Array.from({ length: spec.threads }, (_, worker) => pool.run({ kind: 'locks', buffer, worker, ...spec, ...(rings?.[worker] ? { trace: rings[worker] } : {}) } satisfies LocksTask, signal))
     // A thread that dies may hold the lock: the others are told to stop instead of waiting it out.
     for (const run of runs) run.catch(() => abort.set())
     // However it ends, every thread gets out of its waits; a failure below is then thrown, not hung.

@@ -8,6 +8,7 @@ import type { RunPhase } from '../../../../src-shared/events'
 import type { Point, Run, RunOutcome, Serialization } from '../../../../src-shared/report'
 import { type EngineMessage, englishText } from '../../../../src-shared/engine-message'
 import type { Reference, Unavailable } from '../../../../src-shared/micro-report'
+import type { LaneTimeline } from '../../../../src-shared/lane-timeline'
 import { type WorkerRuntimeName, isInProcessRuntime } from '../../executors'
 import { type ExperimentContext, interruptedRun, runIdentity } from '../experiment'
 
@@ -24,6 +25,9 @@ export interface MicroRun {
   addUnavailable(what: string, reason: string | EngineMessage): void
   /** Reports one finished unit of progress (and the phase now starting). */
   step(phase: RunPhase, workers: number, advance?: number): void
+  /** The lane timeline the finished run keeps (shared-state experiments; the last one set wins). */
+  keepLanes(lanes: LaneTimeline): void
+  readonly keptLanes: LaneTimeline | undefined
 }
 
 /** The runtimes a micro-experiment measures: workers only, the main thread has nothing to spawn. */
@@ -48,6 +52,7 @@ export async function runMicro(ctx: ExperimentContext, spec: MicroRunSpec, body:
   const references: Reference[] = []
   const unavailable: Unavailable[] = []
   let outcome: RunOutcome = { status: 'completed' }
+  let lanes: LaneTimeline | undefined
   const run: MicroRun = {
     runId,
     runtime: spec.runtime,
@@ -59,6 +64,10 @@ export async function runMicro(ctx: ExperimentContext, spec: MicroRunSpec, body:
     addUnavailable: (what, reason) => unavailable.push(typeof reason === 'string' ? { what, reason } : { what, reason: englishText(reason), reasonMessage: reason }),
     step(phase, workers, advance = 1) {
       ctx.progress.report({ runId, workload, runtime: spec.runtime, phase, workers, repetition: 0, repetitions: 0 }, advance)
+    },
+    keepLanes: (kept) => void (lanes = kept),
+    get keptLanes() {
+      return lanes
     },
   }
   try {
@@ -80,6 +89,7 @@ export async function runMicro(ctx: ExperimentContext, spec: MicroRunSpec, body:
     amdahl: null,
     ...(references.length > 0 ? { references } : {}),
     ...(unavailable.length > 0 ? { unavailable } : {}),
+    ...(lanes ? { lanes } : {}),
   }
   ctx.emit({ type: 'run-finished', run: finished })
   return finished

@@ -6,11 +6,15 @@
 import type { PrimitivesOptions } from '../../../../src-shared/workloads/primitives'
 import type { PrimitiveJob, PrimitiveResult } from '../../../../src-shared/primitives-task'
 import type { Point } from '../../../../src-shared/report'
+import type { TraceHandle } from '../../../../src-shared/protocol-shared-state'
+import { translateEn } from '../../../../src-shared/i18n/translate'
+import { primitivesLaneLabel } from '../../../../src-shared/lane-labels'
 import type { AbortFlag } from '../../../../src-workers/sync/abort-flag'
 import type { TaskExecutor } from '../../executor'
 import { deriveSeed } from '../../stats/random'
 import { CheckFailedError, type ExperimentContext } from '../experiment'
 import type { MicroRun } from '../micro/micro-run'
+import { tracedRepetition } from '../shared-state/traced-repetition'
 
 export interface PartEnv {
   ctx: ExperimentContext
@@ -61,13 +65,24 @@ export async function withThreads<T>(env: PartEnv, size: number, body: (pool: Ta
  * Hands each job to its own thread at once (the pool has one idle worker per job) and waits for
  * all. A job that stopped early fails the part with its reason; a cancel is an AbortError.
  */
-export async function runJobs(env: PartEnv, pool: TaskExecutor, jobs: PrimitiveJob[]): Promise<PrimitiveResult[]> {
+export async function runJobs(env: PartEnv, pool: TaskExecutor, jobs: PrimitiveJob[], rings?: readonly TraceHandle[]): Promise<PrimitiveResult[]> {
   if (pool.size < jobs.length) throw new Error(`Impossible: ${jobs.length} jobs need as many threads, the pool has ${pool.size}`)
-  const outcomes = await Promise.all(jobs.map((job) => pool.run({ kind: 'primitive', job, abort: env.abort.handle, timeoutMs: env.timeoutMs }, env.ctx.signal)))
+  const task = (job: PrimitiveJob, i: number) => ({ kind: 'primitive' as const, job, abort: env.abort.handle, timeoutMs: env.timeoutMs, ...(rings?.[i] ? { trace: rings[i] } : {}) })
+  const outcomes = await Promise.all(jobs.map((job, i) => pool.run(task(job, i), env.ctx.signal)))
   env.ctx.signal.throwIfAborted()
   const slots = new Set(outcomes.map((o) => o.slot))
   if (slots.size !== jobs.length) throw new Error('Impossible: two jobs of one round ran on the same thread')
   const stopped = outcomes.find((o) => o.result.outcome !== 'ok')
   if (stopped) throw new Error(`primitives: a ${jobs[outcomes.indexOf(stopped)]?.part} thread stopped early (${stopped.result.outcome}; each wait is bounded by ${env.timeoutMs} ms)`)
   return outcomes.map((o) => o.result)
+}
+
+/**
+ * The part's one traced round, after its measured point (`point`, whose figure names it): `round`
+ * runs the part's `threads` jobs once more with a trace ring each, counted in no figure, while its
+ * lanes stream to the view.
+ */
+export async function traceRound(env: PartEnv, point: Point, threads: number, round: (rings: TraceHandle[]) => Promise<unknown>): Promise<void> {
+  if (!point.primitive) return
+  await tracedRepetition(env.ctx, env.run, { workers: threads, label: primitivesLaneLabel(translateEn, point.primitive) }, round)
 }

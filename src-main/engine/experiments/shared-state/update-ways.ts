@@ -4,7 +4,7 @@
  * shared memory for one (and no `shared-memory` way: the experiment says why instead).
  */
 import { MessageChannel, type MessagePort } from 'node:worker_threads'
-import type { SharedUpdateTask, UpdateTarget } from '../../../../src-shared/protocol-shared-state'
+import type { SharedUpdateTask, TraceHandle, UpdateTarget } from '../../../../src-shared/protocol-shared-state'
 import type { SharedStateWay } from '../../../../src-shared/workloads/shared-vs-messages'
 import { assertNever } from '../../../../src-shared/protocol'
 import { resetGate } from '../../../../src-workers/kernels/start-gate'
@@ -25,6 +25,8 @@ export interface WaySettings {
   ownerAddress(): string
   /** The engine's own owner (the `main-owner` way). */
   mainOwner(): Promise<OwnerServer>
+  /** Threads, the traced repetition only: each client's trace ring (client i records into trace[i]). */
+  trace?: readonly TraceHandle[]
 }
 
 export interface Repetition {
@@ -41,7 +43,8 @@ async function clients(s: WaySettings, target: (client: number) => UpdateTarget,
   const gate = s.gate ? { buffer: s.gate, parties: s.updaters } : null
   const runs = []
   for (let i = 0; i < s.updaters; i++) {
-    const task: SharedUpdateTask = { kind: 'shared-update', target: target(i), updates: s.updates, gate, timeoutMs: s.waitTimeoutMs }
+    const trace = s.trace?.[i]
+    const task: SharedUpdateTask = { kind: 'shared-update', target: target(i), updates: s.updates, gate, timeoutMs: s.waitTimeoutMs, ...(trace ? { trace } : {}) }
     runs.push(s.crew.run(i, task, s.taskTimeoutMs, transfer(i)))
   }
   const results = await Promise.all(runs)
