@@ -70,7 +70,7 @@ const cases: Array<[string, MutexOptions, { timeoutMs: number; abort?: AbortFlag
   ['mutex fifo (ticket)', { order: 'fifo' }, plain],
 ]
 const figures = cases.map(([name, options, wait]) => compare(name, labLock(Mutex.create(options), wait), handLock))
-figures.push(compare('mutex barging vs owner-checked hand lock', labLock(Mutex.create(), plain), ownedLock))
+figures.push(compare('barging vs owner-checked lock', labLock(Mutex.create(), plain), ownedLock))
 const ring = TraceRing.create({ capacity: 4096, epochUs: TraceRing.nowUs() })
 figures.push(compare('traced vs untraced mutex', labLock(Mutex.create({}, { trace: ring }), plain), labLock(Mutex.create(), plain)))
 figures.push(compare('ring.record vs a plain store', (n) => { for (let i = 0; i < n; i++) ring.record('acquire', 1) }, (n) => { for (let i = 0; i < n; i++) word[0] = i }))
