@@ -84,7 +84,9 @@ export class Condition {
     const slot = this.enqueue()
     const depth = this.lock instanceof RecursiveMutex ? this.lock.releaseAll() : (this.lock.release(), 1)
     this.trace?.record('wait', this.handle.id)
-    const slept = waitWhile(this.w, slot, WAITING, deadline, options.abort)
+    let slept: 'changed' | 'timeout' | 'aborted' = 'changed'
+    // Only the slot's value says "notified": a wake-up without it is spurious, sleep again.
+    while (slept === 'changed' && Atomics.load(this.w, slot) === WAITING) slept = waitWhile(this.w, slot, WAITING, deadline, options.abort)
     this.retake(depth)
     const notified = Atomics.load(this.w, slot) === NOTIFIED
     if (!notified) this.unqueue(slot)

@@ -20,7 +20,7 @@ export const TRACE_KINDS = [
   'event-wake',
 ] as const
 export type TraceKind = (typeof TRACE_KINDS)[number]
-const KIND_INDEX = new Map<TraceKind, number>(TRACE_KINDS.map((kind, index) => [kind, index]))
+const KIND_INDEX = Object.fromEntries(TRACE_KINDS.map((kind, index) => [kind, index])) as Record<TraceKind, number>
 
 export interface TraceEvent {
   readonly kind: TraceKind
@@ -89,7 +89,7 @@ export class TraceRing {
     Atomics.store(this.header, 3, (n + 1) | 0)
     const at = (n % this.capacity) * RECORD
     this.data[at] = TraceRing.nowUs() - this.epochUs
-    this.data[at + 1] = KIND_INDEX.get(kind) ?? 0
+    this.data[at + 1] = KIND_INDEX[kind]
     this.data[at + 2] = primitiveId
     // The store publishes the record: a reader that sees the new count sees the record too.
     Atomics.store(this.header, 0, (n + 1) | 0)

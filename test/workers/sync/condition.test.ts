@@ -9,10 +9,10 @@ describe('Condition under real threads', () => {
     const stats = new Int32Array(new SharedArrayBuffer(32))
     const n = 800
     const results = await startThreads([
-      { kind: 'condition-produce', condition: condition.handle, stats: stats.buffer as SharedArrayBuffer, count: n },
-      { kind: 'condition-produce', condition: condition.handle, stats: stats.buffer as SharedArrayBuffer, count: n },
-      { kind: 'condition-consume', condition: condition.handle, stats: stats.buffer as SharedArrayBuffer, count: n },
-      { kind: 'condition-consume', condition: condition.handle, stats: stats.buffer as SharedArrayBuffer, count: n },
+      { kind: 'condition-produce', condition: condition.handle, stats: stats.buffer as SharedArrayBuffer, count: n, threads: 4 },
+      { kind: 'condition-produce', condition: condition.handle, stats: stats.buffer as SharedArrayBuffer, count: n, threads: 4 },
+      { kind: 'condition-consume', condition: condition.handle, stats: stats.buffer as SharedArrayBuffer, count: n, threads: 4 },
+      { kind: 'condition-consume', condition: condition.handle, stats: stats.buffer as SharedArrayBuffer, count: n, threads: 4 },
     ])
     expect(results.flatMap((r) => r.outcomes)).toEqual([])
     expect(results.reduce((total, r) => total + r.count, 0)).toBe(2 * n)

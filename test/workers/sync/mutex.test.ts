@@ -18,7 +18,8 @@ describe('Mutex under real threads', () => {
       const ops = wait !== 'spin' ? 2000 : order === 'fifo' ? 100 : 400
       const mutex = Mutex.create({ order, wait, spins: 50 })
       const s = stats()
-      const results = await startThreads(Array.from({ length: THREADS }, () => ({ kind: 'mutex' as const, mutex: mutex.handle, stats: s.buffer as SharedArrayBuffer, ops, recursive: false })))
+      const results = await startThreads(Array.from({ length: THREADS }, () => ({ kind: 'mutex' as const, mutex: mutex.handle, stats: s.buffer as SharedArrayBuffer, ops, recursive: false, threads: THREADS })))
+      console.log('SPINS', new Int32Array(mutex.handle.buffer)[5], new Int32Array(mutex.handle.buffer)[6], s[1], s[2])
       expect(results.flatMap((r) => r.outcomes)).toEqual([])
       expect(s[1]).toBe(1) // never more than one thread inside
       expect(s[3]).toBe(0)
@@ -30,7 +31,7 @@ describe('Mutex under real threads', () => {
   it('RecursiveMutex: re-entry under stress, exclusion holds', async () => {
     const lock = RecursiveMutex.create({ order: 'fifo' })
     const s = stats()
-    const results = await startThreads(Array.from({ length: THREADS }, () => ({ kind: 'mutex' as const, mutex: lock.handle, stats: s.buffer as SharedArrayBuffer, ops: 1500, recursive: true })))
+    const results = await startThreads(Array.from({ length: THREADS }, () => ({ kind: 'mutex' as const, mutex: lock.handle, stats: s.buffer as SharedArrayBuffer, ops: 1500, recursive: true, threads: THREADS })))
     expect(results.flatMap((r) => r.outcomes)).toEqual([])
     expect([s[1], s[3], s[2]]).toEqual([1, 0, THREADS * 1500])
     expect(lock.count).toBe(0)

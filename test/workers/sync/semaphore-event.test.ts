@@ -6,7 +6,7 @@ describe('Semaphore under real threads', () => {
   it.each([1, 2, 3])('never lets more than %i threads in', async (limit) => {
     const semaphore = Semaphore.create({ value: limit })
     const stats = new Int32Array(new SharedArrayBuffer(32))
-    const results = await startThreads(Array.from({ length: 4 }, () => ({ kind: 'semaphore' as const, semaphore: semaphore.handle, stats: stats.buffer as SharedArrayBuffer, ops: 1500, limit })))
+    const results = await startThreads(Array.from({ length: 4 }, () => ({ kind: 'semaphore' as const, semaphore: semaphore.handle, stats: stats.buffer as SharedArrayBuffer, ops: 1500, limit, threads: 4 })))
     expect(results.flatMap((r) => r.outcomes)).toEqual([])
     expect(stats[3]).toBe(0)
     expect(stats[1]).toBeLessThanOrEqual(limit)
