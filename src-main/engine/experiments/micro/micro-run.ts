@@ -7,7 +7,7 @@ import type { RuntimeName, WorkloadOptions } from '../../../../src-shared/config
 import type { RunPhase } from '../../../../src-shared/events'
 import type { Point, Run, RunOutcome, Serialization } from '../../../../src-shared/report'
 import type { Reference } from '../../../../src-shared/micro-report'
-import { type WorkerRuntimeName, isInProcessRuntime } from '../../executors'
+import { type WorkerRuntimeName, isWorkerRuntime } from '../../../../src-shared/runtime-traits'
 import { type ExperimentContext, interruptedRun, runIdentity } from '../experiment'
 
 export interface MicroRun {
@@ -22,9 +22,12 @@ export interface MicroRun {
   step(phase: RunPhase, workers: number, advance?: number): void
 }
 
-/** The runtimes a micro-experiment measures: workers only, the main thread has nothing to spawn. */
+/**
+ * The runtimes a micro-experiment measures: Node workers only, the main thread has nothing to
+ * spawn (a Python runtime without a kernel for it is left out by the session, as not applicable).
+ */
 export function workerRuntimes(runtimes: readonly RuntimeName[]): WorkerRuntimeName[] {
-  return runtimes.filter((r): r is WorkerRuntimeName => !isInProcessRuntime(r))
+  return runtimes.filter(isWorkerRuntime)
 }
 
 export interface MicroRunSpec {
