@@ -329,6 +329,8 @@ export default {
       'smt-shared-cores': report.warningText['smt-shared-cores'],
       drift: report.warningText.drift,
       'cores-not-applied': report.warningText['cores-not-applied'],
+      'python-not-found': report.warningText['python-not-found'],
+      'python-not-applicable': report.warningText['python-not-applicable'],
     } satisfies Record<WarningCode, string>,
   },
 }

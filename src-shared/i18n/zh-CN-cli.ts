@@ -315,6 +315,8 @@ const zhCN: Messages['cli'] = {
       'smt-shared-cores': report.warningText['smt-shared-cores'],
       drift: report.warningText.drift,
       'cores-not-applied': report.warningText['cores-not-applied'],
+      'python-not-found': report.warningText['python-not-found'],
+      'python-not-applicable': report.warningText['python-not-applicable'],
     },
   },
 }

@@ -90,7 +90,10 @@ def serve_pool(channel, args):
 
         context = multiprocessing.get_context(args.start_method)
         pool = ProcessPoolExecutor(max_workers=args.workers, mp_context=context)
-        pids = sorted(set(pool.map(conlab_kernels.warm, range(args.workers))))
+        warmed = set(pool.map(conlab_kernels.warm, range(args.workers)))
+        # Every process the pool started (spawn starts them on demand, so one may have run two
+        # warm-ups while another was still starting); _processes has been there since 3.2.
+        pids = sorted(set(getattr(pool, "_processes", None) or {}) | warmed)
     channel.send({"type": "ready", "identity": identity(args.mode, args.workers, args.start_method, pids)})
 
     def finished(task_id, future):
