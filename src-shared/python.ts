@@ -33,8 +33,10 @@ export const PYTHON_WORKLOADS = {
   'py-async': ['sleep'],
 } as const satisfies Record<PythonRuntime, readonly WorkloadName[]>
 
-export function pythonRuns(runtime: PythonRuntime, workload: string): boolean {
-  return (PYTHON_WORKLOADS[runtime] as readonly string[]).includes(workload)
+/** Whether a Python runtime can run these workload options (sleep's `spin` mode needs the Node busy loop's checksum). */
+export function pythonRuns(runtime: PythonRuntime, options: Record<string, unknown>): boolean {
+  if (options.workload === 'sleep' && options.mode === 'spin') return false
+  return (PYTHON_WORKLOADS[runtime] as readonly unknown[]).includes(options.workload)
 }
 
 /** The oldest CPython the worker program supports (math.isqrt, time.thread_time, f-string-free code). */

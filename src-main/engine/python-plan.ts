@@ -50,7 +50,7 @@ export async function planPython(configs: readonly RunConfig[], signal?: AbortSi
       return runtimes.filter((runtime) => {
         if (!isPythonRuntime(runtime)) return true
         if (chosen.get(config.python) === undefined) return false
-        if (pythonRuns(runtime, config.workload.workload)) return true
+        if (pythonRuns(runtime, config.workload)) return true
         warnings.push({ code: 'python-not-applicable', message: `${runtime}: no Python kernel for ${config.workload.workload} yet; not applicable, left out` })
         return false
       })
