@@ -30,8 +30,11 @@ export interface RuntimeTraits {
 
 const engineThread = { onEngineThread: true, inEngineProcess: true, workerThread: false, ownProcess: false, sharesMemory: true, ownEventLoop: false, parallel: false, desktopOnly: false, python: false } as const
 const childProcess = { onEngineThread: false, inEngineProcess: false, workerThread: false, ownProcess: true, sharesMemory: false, ownEventLoop: true, parallel: true, baseline: false, python: false } as const
-/** One interpreter process outside the engine; its workers are its threads, processes or tasks. */
-const interpreter = { onEngineThread: false, inEngineProcess: false, workerThread: false, sharesMemory: false, baseline: false, desktopOnly: false, python: true } as const
+/**
+ * One interpreter, an OS process of its own (its CPU time and memory are not the engine's), with
+ * its own loop of control; its workers are its threads, its pool's processes or its asyncio tasks.
+ */
+const interpreter = { onEngineThread: false, inEngineProcess: false, workerThread: false, ownProcess: true, ownEventLoop: true, sharesMemory: false, baseline: false, desktopOnly: false, python: true } as const
 
 export const RUNTIME_TRAITS = {
   main: { ...engineThread, baseline: true },
@@ -42,9 +45,9 @@ export const RUNTIME_TRAITS = {
   utility: { ...childProcess, desktopOnly: true },
   // Threads of one interpreter take turns holding its GIL: not parallel (a free-threaded build is,
   // which the run records beside its figures).
-  'py-thread': { ...interpreter, ownProcess: false, ownEventLoop: false, parallel: false },
-  'py-process': { ...interpreter, ownProcess: true, ownEventLoop: false, parallel: true },
-  'py-async': { ...interpreter, ownProcess: false, ownEventLoop: true, parallel: false },
+  'py-thread': { ...interpreter, parallel: false },
+  'py-process': { ...interpreter, parallel: true },
+  'py-async': { ...interpreter, parallel: false },
 } as const satisfies Record<RuntimeName, RuntimeTraits>
 
 type RuntimesWhere<K extends keyof RuntimeTraits> = { [R in RuntimeName]: (typeof RUNTIME_TRAITS)[R][K] extends true ? R : never }[RuntimeName]

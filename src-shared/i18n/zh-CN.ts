@@ -157,7 +157,7 @@ const zhCN: Messages = {
     utility: '实用进程（utility process）',
     'py-thread': 'CPython 线程',
     'py-process': 'CPython 进程',
-    'py-async': 'CPython asyncio',
+    'py-async': 'CPython 异步（asyncio）',
   },
   states: {
     queued: '排队中',

@@ -106,7 +106,9 @@ export function startInterpreter(command: string, args: string[], options: Inter
       }
     })
     watchdog.once('error', (error) => {
-      if (watchdog.pid === undefined) (end ??= { kind: 'could-not-start', message: error.message }), resolve(end)
+      if (watchdog.pid !== undefined) return
+      end ??= { kind: 'could-not-start', message: error.message }
+      resolve(end)
     })
     watchdog.once('exit', (code, signal) => {
       clearTimeout(backstop)
