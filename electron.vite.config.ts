@@ -6,11 +6,13 @@
 import { resolve } from 'node:path'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'electron-vite'
+import { pythonWorkerPlugin } from './build/python-worker-plugin'
 
 const root = import.meta.dirname
 
 export default defineConfig({
   main: {
+    plugins: [pythonWorkerPlugin(resolve(root, 'src-workers/python'))],
     build: {
       outDir: 'out/main',
       rollupOptions: {

@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import { RuntimeNameSchema } from './runtime-names'
 import { RUNTIME_TRAITS } from './runtime-traits'
+import { StartMethodSchema } from './python'
 import { WORKLOADS, WorkloadOptionsSchema } from './workloads'
 import { refinement } from './validation-messages'
 
@@ -61,6 +62,10 @@ export const RunConfigSchema = z.object({
    * out: every core. One core shows concurrency without parallelism.
    */
   cores: z.number().int().min(1).max(MAX_CORES).optional(),
+  /** `--python PATH`: the interpreter the py-* runtimes use (else the first one found). */
+  python: z.string().min(1).max(4096).optional(),
+  /** py-process: how `multiprocessing` starts the pool's processes (else the interpreter's default). */
+  startMethod: StartMethodSchema.optional(),
   /** Seeds the schedule's shuffle and the bootstrap intervals; a fresh one is drawn (and recorded) when left out. */
   seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
 }).refine((config) => !WORKLOADS[config.workload.workload].workersOnly || config.runtimes.some((r) => !RUNTIME_TRAITS[r].onEngineThread), {

@@ -6,9 +6,10 @@
  */
 import { RUNTIME_NAMES } from './runtime-names'
 import { RUNTIME_TRAITS } from './runtime-traits'
+import { isPythonRuntime, pythonRuns } from './python'
 import { WORKLOADS } from './workloads'
 
-export const NOT_APPLICABLE_REASONS = ['desktop-only', 'workers-only', 'own-worker-counts', 'static-chunking', 'threads-only'] as const
+export const NOT_APPLICABLE_REASONS = ['desktop-only', 'workers-only', 'own-worker-counts', 'static-chunking', 'threads-only', 'no-python-kernel'] as const
 export type NotApplicableReason = (typeof NOT_APPLICABLE_REASONS)[number]
 
 export interface NotApplicable {
@@ -34,6 +35,7 @@ export function notApplicable(input: ApplicabilityInput, offered: readonly strin
     if (traits.desktopOnly && !offered.includes(runtime)) found.push({ field: `runtimes.${runtime}`, reason: 'desktop-only' })
     else if (definition?.workersOnly && traits.onEngineThread) found.push({ field: `runtimes.${runtime}`, reason: 'workers-only' })
     else if (definition?.sharedMemoryOnly && !traits.sharesMemory) found.push({ field: `runtimes.${runtime}`, reason: 'threads-only' })
+    else if (isPythonRuntime(runtime) && definition && !pythonRuns(runtime, input.workload)) found.push({ field: `runtimes.${runtime}`, reason: 'no-python-kernel' })
   }
   if (definition?.shape === 'micro') found.push({ field: 'workers', reason: 'own-worker-counts' })
   if (name === 'prime' && input.workload.chunking === 'static') found.push({ field: 'workload.chunksPerWorker', reason: 'static-chunking' })

@@ -10,6 +10,7 @@ import { LaneTimelineSchema } from './lane-timeline-schema'
 import { MICRO_RUN_FIELDS } from './micro-report'
 import type { EngineMessage } from './engine-message'
 import { EngineMessageSchema } from './engine-message-schema'
+import { PythonInterpreterSchema, PythonRunInfoSchema } from './python'
 
 export const REPORT_SCHEMA_ID = 'concurrency-lab/report'
 export const REPORT_VERSION = 1
@@ -35,6 +36,8 @@ export const RunSettingsSchema = z.object({
   taskTimeoutMs: z.number().int().min(0),
   /** libuv's thread-pool size this run's workers reported, where the workload records it. */
   uvThreadpoolSize: z.number().int().min(1).optional(),
+  /** The CPython runtimes: the interpreter (version, build, GIL) and start method behind the figures. */
+  python: PythonRunInfoSchema.optional(),
 })
 
 /** A run's workload with its options, typed together: `config` is that workload's options. */
@@ -146,6 +149,9 @@ export const WARNING_CODES = [
   'drift',
   // A run's `cores` could not be applied here (run-cores.ts): it ran on every core.
   'cores-not-applied',
+  // A py-* runtime left out: no interpreter found, or no Python kernel for the workload (python-plan.ts).
+  'python-not-found',
+  'python-not-applicable',
 ] as const
 export const WarningSchema = z.object({
   code: z.enum(WARNING_CODES),
@@ -179,6 +185,8 @@ export const MachineSchema = z.object({
   cpusAllowed: CpusAllowedSchema.optional(),
   /** Asked by the run form (getMachine), not written into reports: can a run's cores be limited here. */
   coreControl: CoreControlSchema.optional(),
+  /** The Python interpreters found (src-main/engine/runtimes/python/discover.ts), usable or not. */
+  pythons: z.array(PythonInterpreterSchema).max(50).optional(),
 })
 export type Machine = z.infer<typeof MachineSchema>
 

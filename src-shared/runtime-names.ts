@@ -8,6 +8,6 @@
  */
 import { z } from 'zod'
 
-export const RUNTIME_NAMES = ['main', 'main-async', 'thread', 'process', 'utility'] as const
+export const RUNTIME_NAMES = ['main', 'main-async', 'thread', 'process', 'utility', 'py-thread', 'py-process', 'py-async'] as const
 export const RuntimeNameSchema = z.enum(RUNTIME_NAMES)
 export type RuntimeName = z.infer<typeof RuntimeNameSchema>

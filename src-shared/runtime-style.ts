@@ -24,6 +24,11 @@ export const RUNTIME_STYLE = {
   thread: { light: '#0072B2', dark: '#56B4E9', marker: 'circle', dash: [] },
   process: { light: '#D55E00', dark: '#ff9a4d', marker: 'rect', dash: [8, 4] },
   utility: { light: '#009E73', dark: '#3fd1a6', marker: 'triangle', dash: [12, 3, 2, 3] },
+  // CPython: the marker of its Node counterpart (circle = threads, square = processes), a colour
+  // of its own and a dotted line, so "dotted = Python" holds on every chart.
+  'py-thread': { light: '#117733', dark: '#5cc98a', marker: 'circle', dash: [2, 3] },
+  'py-process': { light: '#CC6677', dark: '#eba3af', marker: 'rect', dash: [2, 3] },
+  'py-async': { light: '#6B4C9A', dark: '#b9a2dc', marker: 'rectRot', dash: [2, 3] },
 } as const satisfies Record<RuntimeName, RuntimeStyle>
 
 /**

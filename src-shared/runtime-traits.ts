@@ -24,27 +24,50 @@ export interface RuntimeTraits {
   readonly baseline: boolean
   /** Exists only inside the Electron app (its utilityProcess), not under plain Node. */
   readonly desktopOnly: boolean
+  /** Runs in a CPython interpreter found on the machine (the worker program), not in Node. */
+  readonly python: boolean
 }
 
-const engineThread = { onEngineThread: true, inEngineProcess: true, workerThread: false, ownProcess: false, sharesMemory: true, ownEventLoop: false, parallel: false, desktopOnly: false } as const
-const childProcess = { onEngineThread: false, inEngineProcess: false, workerThread: false, ownProcess: true, sharesMemory: false, ownEventLoop: true, parallel: true, baseline: false } as const
+const engineThread = { onEngineThread: true, inEngineProcess: true, workerThread: false, ownProcess: false, sharesMemory: true, ownEventLoop: false, parallel: false, desktopOnly: false, python: false } as const
+const childProcess = { onEngineThread: false, inEngineProcess: false, workerThread: false, ownProcess: true, sharesMemory: false, ownEventLoop: true, parallel: true, baseline: false, python: false } as const
+/**
+ * One interpreter, an OS process of its own (its CPU time and memory are not the engine's), with
+ * its own loop of control; its workers are its threads, its pool's processes or its asyncio tasks.
+ */
+const interpreter = { onEngineThread: false, inEngineProcess: false, workerThread: false, ownProcess: true, ownEventLoop: true, sharesMemory: false, baseline: false, desktopOnly: false, python: true } as const
 
 export const RUNTIME_TRAITS = {
   main: { ...engineThread, baseline: true },
   // Tasks in flight interleave on the one event loop: concurrent while they wait, never parallel.
   'main-async': { ...engineThread, baseline: false },
-  thread: { onEngineThread: false, inEngineProcess: true, workerThread: true, ownProcess: false, sharesMemory: true, ownEventLoop: true, parallel: true, baseline: false, desktopOnly: false },
+  thread: { onEngineThread: false, inEngineProcess: true, workerThread: true, ownProcess: false, sharesMemory: true, ownEventLoop: true, parallel: true, baseline: false, desktopOnly: false, python: false },
   process: { ...childProcess, desktopOnly: false },
   utility: { ...childProcess, desktopOnly: true },
+  // Threads of one interpreter take turns holding its GIL: not parallel (a free-threaded build is,
+  // which the run records beside its figures).
+  'py-thread': { ...interpreter, parallel: false },
+  'py-process': { ...interpreter, parallel: true },
+  'py-async': { ...interpreter, parallel: false },
 } as const satisfies Record<RuntimeName, RuntimeTraits>
 
 type RuntimesWhere<K extends keyof RuntimeTraits> = { [R in RuntimeName]: (typeof RUNTIME_TRAITS)[R][K] extends true ? R : never }[RuntimeName]
 
 /** Runtimes that run tasks on the engine's own thread rather than in workers. */
 export type InProcessRuntime = RuntimesWhere<'onEngineThread'>
-/** Runtimes with workers (a thread or a process each), the ones a pool manages. */
-export type WorkerRuntimeName = Exclude<RuntimeName, InProcessRuntime>
+/** Runtimes that run in a CPython interpreter (the Python worker program). */
+export type InterpreterRuntime = RuntimesWhere<'python'>
+/** Runtimes with Node workers (a thread or a process each), the ones a pool manages. */
+export type WorkerRuntimeName = Exclude<RuntimeName, InProcessRuntime | InterpreterRuntime>
 
 export function isInProcessRuntime(runtime: RuntimeName): runtime is InProcessRuntime {
   return RUNTIME_TRAITS[runtime].onEngineThread
+}
+
+export function isInterpreterRuntime(runtime: RuntimeName): runtime is InterpreterRuntime {
+  return RUNTIME_TRAITS[runtime].python
+}
+
+/** Runtimes with Node workers: neither the engine's own thread nor a Python interpreter. */
+export function isWorkerRuntime(runtime: RuntimeName): runtime is WorkerRuntimeName {
+  return !isInProcessRuntime(runtime) && !isInterpreterRuntime(runtime)
 }

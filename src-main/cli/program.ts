@@ -18,6 +18,7 @@ import { addHistoryCommand } from './history-command'
 import { UsageError, parseChoice, parseChoiceList, parseWholeNumber, workersParser } from './parse-values'
 import { WORKLOADS } from '../../src-shared/workloads'
 import { refinementText } from '../../src-shared/validation-messages'
+import { START_METHODS, type StartMethod, isPythonRuntime } from '../../src-shared/python'
 import { type WorkloadFlags, addWorkloadFlags, flagForOption, workloadOptionsFromFlags } from './workload-flags'
 
 export interface RunFlags extends WorkloadFlags {
@@ -37,6 +38,8 @@ export interface RunFlags extends WorkloadFlags {
   /** false with --no-history. */
   history?: boolean
   uvThreadpoolSize?: number
+  python?: string
+  startMethod?: StartMethod
   order?: ScheduleOrder
   scheduleSeed?: number
   cpus?: number
@@ -51,6 +54,8 @@ const RUN_FLAG_FOR_PATH: Readonly<Record<string, string>> = {
   taskTimeoutMs: '--task-timeout',
   serialization: '--serialization',
   uvThreadpoolSize: '--uv-threadpool-size',
+  python: '--python',
+  startMethod: '--start-method',
   order: '--order',
   seed: '--schedule-seed',
 }
@@ -79,6 +84,8 @@ export interface RunCommand {
   history: boolean
   /** `--cpus N`: applied before this process started (cpus-reexec.ts), recorded by the engine. */
   cpus?: number
+  /** `--runtimes` names a py-* runtime: no interpreter is then a usage error (python-check.ts). */
+  pythonAsked?: boolean
 }
 
 /** Turns parsed flags into validated run configurations, naming the flag behind any problem. */
@@ -109,6 +116,8 @@ export function buildRunConfigs(flags: RunFlags, w: Wording = ENGLISH): RunConfi
       ...(flags.taskTimeout !== undefined ? { taskTimeoutMs: flags.taskTimeout } : {}),
       ...(flags.serialization ? { serialization: flags.serialization } : {}),
       ...(flags.uvThreadpoolSize !== undefined ? { uvThreadpoolSize: flags.uvThreadpoolSize } : {}),
+      ...(flags.python !== undefined ? { python: flags.python } : {}),
+      ...(flags.startMethod ? { startMethod: flags.startMethod } : {}),
       ...(flags.order ? { order: flags.order } : {}),
       ...(flags.scheduleSeed !== undefined ? { seed: flags.scheduleSeed } : {}),
     }
@@ -177,6 +186,8 @@ export function createProgram(
     .option('--include-hostname', t('cli.run.includeHostname'))
     .option('--no-history', t('cli.run.noHistory'))
     .option('--uv-threadpool-size <n>', t('cli.run.uvThreadpoolSize'), parseWholeNumber('--uv-threadpool-size', w))
+    .option('--python <path>', t('cli.run.python'))
+    .option('--start-method <method>', t('cli.run.startMethod', { choices: START_METHODS.join(', ') }), parseChoice('--start-method', START_METHODS, w))
     .option('--order <order>', t('cli.run.order', { choices: SCHEDULE_ORDERS.join(', ') }), parseChoice('--order', SCHEDULE_ORDERS, w))
     .option('--schedule-seed <n>', t('cli.run.seed'), parseWholeNumber('--schedule-seed', w))
     .option('--cpus <n>', t('cli.cpus.help'), parseWholeNumber('--cpus', w))
@@ -192,6 +203,7 @@ export function createProgram(
       includeHostname: flags.includeHostname === true,
       history: flags.history !== false,
       ...(flags.cpus !== undefined ? { cpus: flags.cpus } : {}),
+      ...(flags.runtimes?.some(isPythonRuntime) ? { pythonAsked: true } : {}),
     })
   })
   addExportCommand(program, onExit, signal, w)

@@ -19,6 +19,7 @@ import { runSuite } from '../engine/session'
 import { processIo } from './cli-io'
 import { checkRuntimesAvailable, checkWritable, outTarget } from './out-target'
 import { createProgressView } from './progress-view'
+import { checkPython } from './python-check'
 import type { RunCommand } from './program'
 import { writeRunOutputs } from './run-outputs'
 import { formatReportTable } from '../engine/report/text/report-table'
@@ -39,6 +40,7 @@ export async function executeRun(command: RunCommand, signal: AbortSignal, w: Wo
   const { t } = w
   // Everything that can be refused is refused before a minute of measuring, not after.
   checkRuntimesAvailable(command.configs.flatMap((c) => c.runtimes ?? []), w)
+  await checkPython(command.configs, command.pythonAsked === true, w)
   const target = outTarget(command.out, () => (command.json && command.formats.length === 0 ? undefined : defaultReportPath(new Date())), w)
   if (target.kind === 'file') await checkWritable(target.path, w)
   if (signal.aborted) return cancelledBeforeAnything(w)

@@ -4,6 +4,7 @@
  */
 import type { Serialization } from '../../src-shared/report'
 import type { RuntimeName } from '../../src-shared/config'
+import type { PythonRunInfo } from '../../src-shared/python'
 import type { ResultOf, Task, TaskTiming } from '../../src-shared/protocol'
 
 export interface TaskOutcome<T extends Task = Task> {
@@ -26,6 +27,8 @@ export interface TaskExecutor {
    * does not include; their own reported CPU time must then be added.
    */
   readonly cpuOutsideEngine: boolean
+  /** The CPython runtimes: which interpreter ran the tasks, recorded beside the figures. */
+  readonly python?: PythonRunInfo
   run<T extends Task>(task: T, signal?: AbortSignal): Promise<TaskOutcome<T>>
   /** Graceful shutdown; resolves when every worker has exited. */
   close(): Promise<void>

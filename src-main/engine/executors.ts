@@ -4,7 +4,10 @@
  */
 import type { RunConfig, RuntimeName } from '../../src-shared/config'
 import { assertNever } from '../../src-shared/protocol'
-import { type WorkerRuntimeName, isInProcessRuntime } from '../../src-shared/runtime-traits'
+import { type WorkerRuntimeName, isInProcessRuntime, isInterpreterRuntime } from '../../src-shared/runtime-traits'
+import { CodedError, message } from '../../src-shared/engine-message'
+import { MIN_PYTHON, type PythonInterpreter } from '../../src-shared/python'
+import { PythonExecutor } from './runtimes/python/python-executor'
 import type { TaskExecutor } from './executor'
 import { InlineExecutor } from './inline-executor'
 import type { Clock } from './measure/clock'
@@ -18,6 +21,14 @@ export interface RuntimeDeps {
   /** `utilityProcess.fork`, present only inside the Electron app. */
   utilityFork?: UtilityForkFn
   clock: Clock
+  /** The interpreter the py-* runtimes use, when one was found (python-plan.ts). */
+  python?: PythonDeps
+}
+
+export interface PythonDeps {
+  interpreter: PythonInterpreter
+  workerProgram: string
+  watchdogEntry: string
 }
 
 export type ExecutorFactory = (runtime: RuntimeName, size: number, signal: AbortSignal) => Promise<TaskExecutor>
@@ -49,6 +60,14 @@ export function adapterFor(runtime: WorkerRuntimeName, config: Pick<RunConfig, '
 export function executorFactory(config: RunConfig, deps: RuntimeDeps): ExecutorFactory {
   return async (runtime, size, signal) => {
     if (isInProcessRuntime(runtime)) return new InlineExecutor(size, deps.clock, runtime)
+    if (isInterpreterRuntime(runtime)) {
+      // The session leaves py-* runtimes out when no interpreter was found; this is a bug guard.
+      if (!deps.python) throw new CodedError(message('pythonNotFound', { min: MIN_PYTHON.join('.') }))
+      return PythonExecutor.start(
+        { runtime, size, ...deps.python, taskTimeoutMs: config.taskTimeoutMs, clock: deps.clock, ...(config.startMethod ? { startMethod: config.startMethod } : {}) },
+        signal,
+      )
+    }
     return WorkerPool.start({ runtime: adapterFor(runtime, config, deps), size, taskTimeoutMs: config.taskTimeoutMs, clock: deps.clock }, signal)
   }
 }

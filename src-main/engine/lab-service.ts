@@ -4,6 +4,8 @@
  * the fan-out of events to subscribers, and the hand-off of every finished or aborted report to
  * the history folder. No transport and no Electron here: the shell injects what only it has.
  */
+import { type PythonInterpreter, isSupported } from '../../src-shared/python'
+import { discoverPythons } from './runtimes/python/discover'
 import { randomUUID } from 'node:crypto'
 import { stat } from 'node:fs/promises'
 import { type ComparisonExportFormat, type ExportFormat, type ExportedFile, type HistoryEntry, type LabApi, MAX_COMPARED_REPORTS, type Outcome, type QueuedSuite, type SuiteEvent } from '../../src-shared/api'
@@ -54,16 +56,25 @@ export class LabService implements LabApi {
   private running: { job: Job; done: Promise<void> } | undefined
   private closed = false
   private counter = 0
+  private pythonsFound: Promise<PythonInterpreter[]> | undefined
 
   constructor(private readonly options: LabServiceOptions) {}
 
   async getMachine(): Promise<Machine> {
-    // With the run form's question: can a run's cores be limited here, and to at most how many.
-    return { ...describeMachine(this.options.machineExtra), coreControl: coreControl() }
+    // With the run form's question: can a run's cores be limited here, and to at most how many;
+    // and the Python interpreters found (usable or not), which the app lists with their versions.
+    return { ...describeMachine(this.options.machineExtra), coreControl: coreControl(), pythons: await this.pythons() }
   }
 
   async getRuntimes(): Promise<RuntimeName[]> {
-    return RUNTIME_NAMES.filter((name) => !RUNTIME_TRAITS[name].desktopOnly || this.options.utilityFork !== undefined)
+    const python = (await this.pythons()).some(isSupported)
+    return RUNTIME_NAMES.filter((name) => (!RUNTIME_TRAITS[name].desktopOnly || this.options.utilityFork !== undefined) && (python || !RUNTIME_TRAITS[name].python))
+  }
+
+  /** Looked for once per lab: probing a dozen interpreters takes seconds, and they rarely change. */
+  private pythons(): Promise<PythonInterpreter[]> {
+    this.pythonsFound ??= discoverPythons().catch(() => [])
+    return this.pythonsFound
   }
 
   async enqueueSuite(configs: RunConfigInput[], label?: string): Promise<Outcome<QueuedSuite>> {

@@ -9,7 +9,8 @@ import { type RunConfig, type RunConfigInput, RunConfigSchema, type RuntimeName,
 import type { RunEvent } from '../../src-shared/events'
 import { REPORT_SCHEMA_ID, REPORT_VERSION, type Report, type ReportWarning, type Run } from '../../src-shared/report'
 import { RUNTIME_TRAITS } from '../../src-shared/runtime-traits'
-import { type RuntimeDeps, executorFactory } from './executors'
+import { type PythonDeps, type RuntimeDeps, executorFactory } from './executors'
+import { planPython } from './python-plan'
 import { ProgressTracker } from './experiments/progress'
 import { message, messageOf } from '../../src-shared/engine-message'
 import { type Experiment, type ExperimentContext, failedRun, stopReason } from './experiments/experiment'
@@ -81,13 +82,18 @@ export async function runSuite(inputs: RunConfigInput[], options: SuiteOptions =
   const createdAt = new Date(clock.epochMs()).toISOString()
   const runtimeDeps: RuntimeDeps = { clock, ...(options.utilityFork ? { utilityFork: options.utilityFork } : {}) }
 
-  const plans: Plan[] = configs.map((config) => ({
-    config,
-    experiment: createExperiment(config.workload),
-    runtimes: orderRuntimes(config.runtimes),
-    // `auto` on a run limited to 1 core sweeps 1 and 2 workers, as `conlab run --cpus 1` does.
-    counts: resolveWorkerCounts(config.workers, plannedCores(config, cores)),
-  }))
+  // py-* runtimes without an interpreter, or without a kernel for the workload, are left out.
+  const python = await planPython(configs, signal)
+  if (python.interpreters.length > 0) machine.pythons = python.interpreters
+  const plans: Plan[] = configs
+    .map((config) => ({
+      config,
+      experiment: createExperiment(config.workload),
+      runtimes: python.runtimesFor(config, orderRuntimes(config.runtimes)),
+      // `auto` on a run limited to 1 core sweeps 1 and 2 workers, as `conlab run --cpus 1` does.
+      counts: resolveWorkerCounts(config.workers, plannedCores(config, cores)),
+    }))
+    .filter((plan) => plan.runtimes.length > 0)
   const totalUnits = plans.reduce((sum, plan) => sum + plan.experiment.units(plan.runtimes, plan.counts, plan.config), 0)
   emit({ type: 'suite-started', suiteId, totalUnits })
   const progress = new ProgressTracker(totalUnits, clock, (p) => emit({ type: 'progress', progress: p }))
@@ -108,7 +114,7 @@ export async function runSuite(inputs: RunConfigInput[], options: SuiteOptions =
           clock,
           signal,
           progress,
-          createExecutor: executorFactory(plan.config, runtimeDeps),
+          createExecutor: executorFactory(plan.config, withPython(runtimeDeps, python.depsFor(plan.config))),
           runtimeDeps,
           newRunId: (runtime) => newRunId(workload, runtime),
           emit,
@@ -132,10 +138,14 @@ export async function runSuite(inputs: RunConfigInput[], options: SuiteOptions =
     machine,
     // Every repetition's spans are kept for the trace export, up to a bound for the whole report.
     runs: capTraces(runs),
-    warnings: [...machineWarnings(machine.state, runs), ...coresWarnings(runs), ...onceForMachine(runs.flatMap((run) => collectWarnings(run, { ...context, logicalCores: coresOfRun(run) ?? cores })))],
+    warnings: [...python.warnings, ...machineWarnings(machine.state, runs), ...coresWarnings(runs), ...onceForMachine(runs.flatMap((run) => collectWarnings(run, { ...context, logicalCores: coresOfRun(run) ?? cores })))],
   }
   emit({ type: 'suite-finished', suiteId, report })
   return report
+}
+
+function withPython(deps: RuntimeDeps, python: PythonDeps | undefined): RuntimeDeps {
+  return python ? { ...deps, python } : deps
 }
 
 /** A run limited by its `cores`: oversubscription is judged against the cores it was given. */

@@ -80,6 +80,8 @@ export default {
     noHistory: 'do not save this run into the history folder (see `conlab history path`)',
     order: 'the order repetitions are taken in: {choices} (default interleaved: every point once per round, rounds shuffled, so drift hits every point alike)',
     seed: 'seed of the schedule\'s shuffle and the bootstrap intervals (default: a fresh one, recorded in the report)',
+    python: 'the Python interpreter the py-* runtimes use (default: the first Python 3.8+ found: python3, python, py -3, python3.13t, python3.14t, pyenv versions)',
+    startMethod: 'how py-process starts its pool processes: {choices} (default: the interpreter\'s own)',
     uvThreadpoolSize: "UV_THREADPOOL_SIZE for child-process workers (threads share the lab's own pool, set when it starts)",
     /** A generated workload flag: `prime: up to (hi) — Primes are counted in [lo, hi). (default 2000000)`. */
     flag: '{workloads}: {label}{help}{fallback}',
@@ -175,7 +177,7 @@ export default {
   },
   outcomes: { completed: 'completed', 'partly-failed': 'partly-failed', failed: 'failed', aborted: 'aborted' },
   status: { completed: 'COMPLETED', aborted: 'ABORTED', failed: 'FAILED' },
-  runtimes: { main: 'main', 'main-async': 'main-async', thread: 'thread', process: 'process', utility: 'utility' },
+  runtimes: { main: 'main', 'main-async': 'main-async', thread: 'thread', process: 'process', utility: 'utility', 'py-thread': 'py-thread', 'py-process': 'py-process', 'py-async': 'py-async' },
   table: {
     /** Between the items of a list inside a line: `thread 56 µs, process 120 µs`. */
     list: ', ',
@@ -329,6 +331,8 @@ export default {
       'smt-shared-cores': report.warningText['smt-shared-cores'],
       drift: report.warningText.drift,
       'cores-not-applied': report.warningText['cores-not-applied'],
+      'python-not-found': report.warningText['python-not-found'],
+      'python-not-applicable': report.warningText['python-not-applicable'],
     } satisfies Record<WarningCode, string>,
   },
 }

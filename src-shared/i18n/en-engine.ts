@@ -131,4 +131,12 @@ export default {
   fileNotJson: '{source}: not valid JSON: {detail}',
   fileNotReport: '{source}: not a valid report: {detail}',
   fileNotReportMigrated: '{source}: not a valid report (written as version {from}, read after migrating to {to}): {detail}',
+
+  // Python interpreters (src-main/engine/runtimes/python/).
+  pythonFlagMissing: '--python {path}: no such program',
+  pythonFlagNotPython: '--python {path}: not a Python interpreter (it did not answer the probe) {detail}',
+  pythonFlagTooOld: '--python {path}: Python {detail} is too old; the lab needs {min} or newer',
+  pythonNotFound: 'No Python {min}+ interpreter was found (looked for python3, python, py -3, python3.13t, python3.14t and pyenv versions). Install one from python.org or your package manager, or give its path with --python PATH.',
+  pythonCrashed: 'The Python interpreter ({version}) ended unexpectedly ({inner}); it said: {stderr}',
+  pythonProtocol: 'The Python worker program broke the protocol: {detail}',
 }

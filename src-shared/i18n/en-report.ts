@@ -167,6 +167,8 @@ export default {
     'hybrid-cores': 'This machine has fast performance cores and slower efficiency cores: the operating system decides where each thread or process runs, so the same point can differ between repetitions, and a speedup that stops growing past the performance cores is the hardware, not the runtime.',
     'smt-shared-cores': 'Some worker counts are above the number of physical cores (SMT, Hyper-Threading): there two workers share one core\'s execution units, so expect much less extra speedup than below it. That is the hardware, not the runtime.',
     'cores-not-applied': 'A run asked for fewer cores, but the lab could not restrict itself here (see "cores allowed"): it ran on every core it may use, so its figures are the whole machine\'s, not those of the cores asked for.',
+    'python-not-found': 'The Python runtimes were left out: no Python 3.8+ interpreter was found here. Install one (python.org, or your package manager) or give its path with --python PATH; everything else ran.',
+    'python-not-applicable': 'A Python runtime was left out of an experiment it has no kernel for (yet): the other runtimes ran.',
     drift: 'A point\'s repetitions trended over the run (their times grew or shrank steadily as the run went on): the machine warmed up, throttled or got busier meanwhile, so its figures depend on when they were taken. Close other programs, let the machine settle, and measure again.',
   } satisfies Record<WarningCode, string>,
   explain: {

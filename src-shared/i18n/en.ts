@@ -157,6 +157,7 @@ export default {
       'own-worker-counts': 'not used: this experiment sets its own worker counts',
       'static-chunking': 'not used with static chunking (one chunk per worker)',
       'threads-only': 'threads only: this experiment needs memory shared between threads, which Node processes cannot have',
+      'no-python-kernel': 'not applicable: the Python worker has no kernel for this experiment (yet)',
     },
     /** Why the Cores field is disabled (getMachine's coreControl): runs then use every core. */
     coresUnavailable: {
@@ -179,6 +180,9 @@ export default {
     thread: 'Worker threads',
     process: 'Child processes',
     utility: 'Utility processes',
+    'py-thread': 'CPython threads',
+    'py-process': 'CPython processes',
+    'py-async': 'CPython asyncio',
   },
   states: {
     queued: 'Queued',

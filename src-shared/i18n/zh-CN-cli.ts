@@ -75,6 +75,8 @@ const zhCN: Messages['cli'] = {
     noHistory: '不把这次运行保存到历史记录文件夹（见 `conlab history path`）',
     order: '重复测量的顺序：{choices}（默认 interleaved：每一轮把每个数据点各测一次，轮内顺序随机打乱，让漂移对每个数据点的影响相同）',
     seed: '测量顺序随机打乱和自助法区间所用的种子（默认：每次新取一个，记录在报告里）',
+    python: 'py-* 运行时使用的 Python 解释器（默认：找到的第一个 Python 3.8+：python3、python、py -3、python3.13t、python3.14t、pyenv 的版本）',
+    startMethod: 'py-process 启动进程池中进程的方式：{choices}（默认：解释器自己的方式）',
     uvThreadpoolSize: '子进程工作者的 UV_THREADPOOL_SIZE（线程共用实验室自身启动时设定的池）',
     flag: '{workloads}：{label}{help}{fallback}',
     flagHelp: '——{help}',
@@ -168,7 +170,7 @@ const zhCN: Messages['cli'] = {
   },
   outcomes: { completed: '已完成', 'partly-failed': '部分失败', failed: '失败', aborted: '已中止' },
   status: { completed: '已完成', aborted: '已中止', failed: '失败' },
-  runtimes: { main: '主线程', 'main-async': '主线程（异步）', thread: '线程', process: '进程', utility: '实用进程' },
+  runtimes: { main: '主线程', 'main-async': '主线程（异步）', thread: '线程', process: '进程', utility: '实用进程', 'py-thread': 'Python 线程', 'py-process': 'Python 进程', 'py-async': 'Python 异步' },
   table: {
     list: '、',
     machine: '机器：{cpu}，可用 {cores} 个核心，{os}，Node {node}',
@@ -315,6 +317,8 @@ const zhCN: Messages['cli'] = {
       'smt-shared-cores': report.warningText['smt-shared-cores'],
       drift: report.warningText.drift,
       'cores-not-applied': report.warningText['cores-not-applied'],
+      'python-not-found': report.warningText['python-not-found'],
+      'python-not-applicable': report.warningText['python-not-applicable'],
     },
   },
 }

@@ -116,5 +116,13 @@ const zhCN: Messages['engine'] = {
   fileNotJson: '{source}：不是有效的 JSON：{detail}',
   fileNotReport: '{source}：不是有效的报告：{detail}',
   fileNotReportMigrated: '{source}：不是有效的报告（按版本 {from} 写入，迁移到版本 {to} 后读取）：{detail}',
+
+  // Python 解释器
+  pythonFlagMissing: '--python {path}：没有这个程序',
+  pythonFlagNotPython: '--python {path}：不是 Python 解释器（它没有回应探测）{detail}',
+  pythonFlagTooOld: '--python {path}：Python {detail} 太旧；实验室需要 {min} 或更新版本',
+  pythonNotFound: '未找到 Python {min}+ 解释器（查找了 python3、python、py -3、python3.13t、python3.14t 和 pyenv 的版本）。请从 python.org 或系统的包管理器安装，或用 --python PATH 指定其路径。',
+  pythonCrashed: 'Python 解释器（{version}）意外结束（{inner}）；它的输出：{stderr}',
+  pythonProtocol: 'Python 工作程序违反了协议：{detail}',
 }
 export default zhCN

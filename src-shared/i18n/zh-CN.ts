@@ -142,6 +142,7 @@ const zhCN: Messages = {
       'own-worker-counts': '不使用：这个实验自行决定工作者数量',
       'static-chunking': '静态分块时不使用（每个工作者一个块）',
       'threads-only': '仅限线程：这个实验需要线程之间共享的内存，而 Node 的进程无法拥有',
+      'no-python-kernel': '不适用：Python 工作程序（还）没有这个实验的内核',
     },
     coresUnavailable: {
       'no-taskset': '不可用：找不到 taskset（util-linux），运行将使用全部核心',
@@ -163,6 +164,9 @@ const zhCN: Messages = {
     thread: '工作线程',
     process: '子进程',
     utility: '实用进程（utility process）',
+    'py-thread': 'CPython 线程',
+    'py-process': 'CPython 进程',
+    'py-async': 'CPython 异步（asyncio）',
   },
   states: {
     queued: '排队中',

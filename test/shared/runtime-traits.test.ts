@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest'
 import { RUNTIME_NAMES } from '../../src-shared/config'
-import { type InProcessRuntime, RUNTIME_TRAITS, type WorkerRuntimeName, isInProcessRuntime } from '../../src-shared/runtime-traits'
+import { type InProcessRuntime, RUNTIME_TRAITS, type WorkerRuntimeName, isInProcessRuntime, isInterpreterRuntime } from '../../src-shared/runtime-traits'
 import type { WorkerRuntimeKind } from '../../src-shared/protocol'
 
 const traits = RUNTIME_NAMES.map((name) => [name, RUNTIME_TRAITS[name]] as const)
@@ -29,10 +29,11 @@ describe('runtime traits', () => {
     expectTypeOf<WorkerRuntimeName>().toEqualTypeOf<'thread' | 'process' | 'utility'>()
     expectTypeOf<WorkerRuntimeKind>().toEqualTypeOf<WorkerRuntimeName>()
     expect(RUNTIME_NAMES.filter(isInProcessRuntime)).toEqual(['main', 'main-async'])
+    expect(RUNTIME_NAMES.filter(isInterpreterRuntime)).toEqual(['py-thread', 'py-process', 'py-async'])
   })
 
   it('say which runtimes need the desktop app and which run in parallel', () => {
     expect(traits.filter(([, t]) => t.desktopOnly).map(([name]) => name)).toEqual(['utility'])
-    expect(traits.filter(([, t]) => t.parallel).map(([name]) => name)).toEqual(['thread', 'process', 'utility'])
+    expect(traits.filter(([, t]) => t.parallel).map(([name]) => name)).toEqual(['thread', 'process', 'utility', 'py-process'])
   })
 })

@@ -14,6 +14,7 @@ import type { RunConfig, RuntimeName } from '../../../src-shared/config'
 import type { RunEvent } from '../../../src-shared/events'
 import { RUNTIME_TRAITS } from '../../../src-shared/runtime-traits'
 import type { Task } from '../../../src-shared/protocol'
+import type { PythonRunInfo } from '../../../src-shared/python'
 import type { Check, Point, Run, RunOutcome, Schedule, Serialization } from '../../../src-shared/report'
 import type { TaskExecutor } from '../executor'
 import type { Clock } from '../measure/clock'
@@ -47,6 +48,7 @@ interface Lane<T extends Task> {
   startedAt: string
   overhead: Run['overhead']
   serialization: Serialization
+  python: PythonRunInfo | undefined
   /** Undefined while the run is still measuring. */
   outcome: RunOutcome | undefined
   points: Array<PointState<T>>
@@ -115,7 +117,7 @@ export async function runSweeps<T extends Task>(workload: SweepWorkload<T>, ctx:
 
 function openLane<T extends Task>(workload: SweepWorkload<T>, ctx: SweepContext, runtime: RuntimeName): Lane<T> {
   const runId = ctx.newRunId(runtime)
-  const lane: Lane<T> = { runtime, runId, startedAt: new Date(ctx.clock.epochMs()).toISOString(), overhead: null, serialization: 'none', outcome: undefined, points: [], emitted: 0 }
+  const lane: Lane<T> = { runtime, runId, startedAt: new Date(ctx.clock.epochMs()).toISOString(), overhead: null, serialization: 'none', python: undefined, outcome: undefined, points: [], emitted: 0 }
   lane.points = ctx.countsFor(runtime).map((workers) => ({ lane, workers, key: pointKey({ runtime, workers }), executor: undefined, measured: [], check: undefined, stepsLeft: ctx.config.warmup + ctx.config.repeat, point: undefined }))
   ctx.emit({ type: 'run-started', runId, workload: workload.options.workload, runtime })
   return lane
@@ -128,6 +130,7 @@ async function measureLaneOverhead<T extends Task>(ctx: SweepContext, lane: Lane
   await guarded(ctx, lane, async () => {
     const probe = await ctx.createExecutor(runtime, 1, ctx.signal)
     lane.serialization = probe.serialization
+    lane.python = probe.python
     try {
       lane.overhead = { emptyTaskRoundTripUs: await measureOverhead(probe, ctx.signal), shareOfChunk: null }
     } finally {
@@ -214,7 +217,7 @@ function finishRuns<T extends Task>(workload: SweepWorkload<T>, ctx: SweepContex
       id: lane.runId,
       ...runIdentity(workload.options),
       runtime: lane.runtime,
-      settings: { serialization: lane.serialization, warmup: ctx.config.warmup, repeat: ctx.config.repeat, taskTimeoutMs: ctx.config.taskTimeoutMs, ...(uvThreadpoolSize === undefined ? {} : { uvThreadpoolSize }) },
+      settings: { serialization: lane.serialization, warmup: ctx.config.warmup, repeat: ctx.config.repeat, taskTimeoutMs: ctx.config.taskTimeoutMs, ...(uvThreadpoolSize === undefined ? {} : { uvThreadpoolSize }), ...(lane.python ? { python: lane.python } : {}) },
       ...(lane.outcome ?? { status: 'completed' }),
       startedAt: lane.startedAt,
       finishedAt,

@@ -59,7 +59,9 @@ process.on('message', (raw) => {
       // No program is started for an engine that is already gone.
       if (leader !== undefined || stopping || !process.connected) return
       graceMs = message.graceMs
-      const child = spawn(message.file, message.args, { stdio: ['ignore', 1, 2], detached: posix })
+      // stdin is this process's own: /dev/null for a plain program, the engine's pipe for an interpreter
+      // that is spoken to (python/interpreter-process.ts).
+      const child = spawn(message.file, message.args, { stdio: [0, 1, 2], detached: posix })
       child.once('error', (error: NodeJS.ErrnoException) => {
         if (child.pid === undefined) send({ type: 'spawn-failed', code: error.code ?? null, message: error.message }, () => process.exit(0))
       })

@@ -9,7 +9,7 @@ import type { Point, Run, RunOutcome, Serialization } from '../../../../src-shar
 import { type EngineMessage, englishText } from '../../../../src-shared/engine-message'
 import type { Reference, Unavailable } from '../../../../src-shared/micro-report'
 import type { LaneTimeline } from '../../../../src-shared/lane-timeline'
-import { type WorkerRuntimeName, isInProcessRuntime } from '../../executors'
+import { type WorkerRuntimeName, isWorkerRuntime } from '../../../../src-shared/runtime-traits'
 import { type ExperimentContext, interruptedRun, runIdentity } from '../experiment'
 
 export interface MicroRun {
@@ -30,9 +30,12 @@ export interface MicroRun {
   readonly keptLanes: LaneTimeline | undefined
 }
 
-/** The runtimes a micro-experiment measures: workers only, the main thread has nothing to spawn. */
+/**
+ * The runtimes a micro-experiment measures: Node workers only, the main thread has nothing to
+ * spawn (a Python runtime without a kernel for it is left out by the session, as not applicable).
+ */
 export function workerRuntimes(runtimes: readonly RuntimeName[]): WorkerRuntimeName[] {
-  return runtimes.filter((r): r is WorkerRuntimeName => !isInProcessRuntime(r))
+  return runtimes.filter(isWorkerRuntime)
 }
 
 export interface MicroRunSpec {

@@ -1,0 +1,85 @@
+/**
+ * CPython as a runtime: which lab runtimes run in a Python interpreter, how, which workloads they
+ * have kernels for, and what is recorded about an interpreter (found on the machine, and beside
+ * each run's figures). The wire messages are in protocol-python.ts.
+ */
+import { z } from 'zod'
+import type { RuntimeName } from './runtime-names'
+import type { WorkloadName } from './workloads'
+
+export const PYTHON_MODES = ['thread', 'process', 'async'] as const
+export type PythonMode = (typeof PYTHON_MODES)[number]
+
+export const START_METHODS = ['spawn', 'fork', 'forkserver'] as const
+export const StartMethodSchema = z.enum(START_METHODS)
+export type StartMethod = z.infer<typeof StartMethodSchema>
+
+/** The lab's Python runtimes and the worker program's `--mode` each one runs. */
+export const PYTHON_RUNTIME_MODES = { 'py-thread': 'thread', 'py-process': 'process', 'py-async': 'async' } as const satisfies Partial<Record<RuntimeName, PythonMode>>
+export type PythonRuntime = keyof typeof PYTHON_RUNTIME_MODES
+
+export function isPythonRuntime(runtime: string): runtime is PythonRuntime {
+  return Object.hasOwn(PYTHON_RUNTIME_MODES, runtime)
+}
+
+/**
+ * The workloads each Python runtime has kernels for (src-workers/python/conlab_kernels.py). Any
+ * other workload answers "not applicable" for it, with that reason, instead of failing.
+ * `py-async` is for I/O: waiting on a timer is the one it has now.
+ */
+export const PYTHON_WORKLOADS = {
+  'py-thread': ['prime', 'sleep'],
+  'py-process': ['prime', 'sleep'],
+  'py-async': ['sleep'],
+} as const satisfies Record<PythonRuntime, readonly WorkloadName[]>
+
+/** Whether a Python runtime can run these workload options (sleep's `spin` mode needs the Node busy loop's checksum). */
+export function pythonRuns(runtime: PythonRuntime, options: Record<string, unknown>): boolean {
+  if (options.workload === 'sleep' && options.mode === 'spin') return false
+  return (PYTHON_WORKLOADS[runtime] as readonly unknown[]).includes(options.workload)
+}
+
+/** The oldest CPython the worker program supports (math.isqrt, time.thread_time, f-string-free code). */
+export const MIN_PYTHON: readonly [number, number] = [3, 8]
+
+/** Where discovery found an interpreter. */
+export const PYTHON_SOURCES = ['flag', 'path', 'launcher', 'free-threaded', 'pyenv'] as const
+
+export const PythonUnsupportedSchema = z.enum(['too-old'])
+export type PythonUnsupported = z.infer<typeof PythonUnsupportedSchema>
+
+/** One interpreter found on the machine, as its own probe described it. */
+export const PythonInterpreterSchema = z.object({
+  /** How the lab starts it (`python3`, a path, or `py` with `-3.13`-style arguments). */
+  command: z.string().max(4096),
+  args: z.array(z.string().max(100)).max(4),
+  source: z.enum(PYTHON_SOURCES),
+  /** sys.executable, resolved to its real path: two names of one interpreter are listed once. */
+  executable: z.string().max(4096),
+  version: z.string().max(100),
+  implementation: z.string().max(100),
+  /** `sys._is_gil_enabled()` where it exists (3.13+), else true: every older CPython has the GIL. */
+  gilEnabled: z.boolean(),
+  /** A free-threaded build (Py_GIL_DISABLED), whether or not the GIL was turned back on. */
+  freeThreaded: z.boolean(),
+  startMethods: z.array(StartMethodSchema).max(3),
+  /** Absent: the lab can run it. */
+  unsupported: PythonUnsupportedSchema.optional(),
+})
+export type PythonInterpreter = z.infer<typeof PythonInterpreterSchema>
+
+/** What a run records beside its figures about the interpreter that produced them. */
+export const PythonRunInfoSchema = z.object({
+  executable: z.string().max(4096),
+  version: z.string().max(100),
+  implementation: z.string().max(100),
+  gilEnabled: z.boolean(),
+  freeThreaded: z.boolean(),
+  /** py-process only: how the pool's processes were started. */
+  startMethod: StartMethodSchema.optional(),
+})
+export type PythonRunInfo = z.infer<typeof PythonRunInfoSchema>
+
+export function isSupported(interpreter: PythonInterpreter): boolean {
+  return interpreter.unsupported === undefined
+}
