@@ -1,5 +1,6 @@
 /** LabService with real prime runs: queue order, cancel, events, history, import, export and compare. */
 import { describe, expect, it } from 'vitest'
+import { RUNTIME_NAMES } from '../../src-shared/config'
 import { MAX_COMPARED_REPORTS, type SuiteEvent } from '../../src-shared/api'
 import type { Comparison } from '../../src-shared/comparison'
 import { type Report, ReportSchema } from '../../src-shared/report'
@@ -35,7 +36,8 @@ describe('LabService', () => {
       throw new Error('not in Electron')
     }
     const app = await newLabService({ utilityFork: electronFork, machineExtra: { electron: '42.0.0', chrome: '140.0' } })
-    expect(await app.getRuntimes()).toEqual([...NODE_RUNTIMES, 'utility'])
+    // The runtimes keep their catalogue order (RUNTIME_NAMES), utility among them.
+    expect(await app.getRuntimes()).toEqual(RUNTIME_NAMES)
     expect((await app.getMachine()).versions).toMatchObject({ electron: '42.0.0', chrome: '140.0' })
   })
 
