@@ -35,6 +35,8 @@ export const RunSettingsSchema = z.object({
   taskTimeoutMs: z.number().int().min(0),
   /** libuv's thread-pool size this run's workers reported, where the workload records it. */
   uvThreadpoolSize: z.number().int().min(1).optional(),
+  /** Global-lock mode, when the run had it on (issue 16): the switch interval its threads used. */
+  globalLock: z.object({ switchIntervalMs: z.number().min(0) }).optional(),
 })
 
 /** A run's workload with its options, typed together: `config` is that workload's options. */

@@ -7,6 +7,7 @@ import { assertNever } from '../../src-shared/protocol'
 import { type WorkerRuntimeName, isInProcessRuntime } from '../../src-shared/runtime-traits'
 import type { TaskExecutor } from './executor'
 import { InlineExecutor } from './inline-executor'
+import { withGlobalLock } from './global-lock-executor'
 import type { Clock } from './measure/clock'
 import { WorkerPool } from './pool'
 import { processRuntime } from './runtimes/process-runtime'
@@ -48,7 +49,9 @@ export function adapterFor(runtime: WorkerRuntimeName, config: Pick<RunConfig, '
 
 export function executorFactory(config: RunConfig, deps: RuntimeDeps): ExecutorFactory {
   return async (runtime, size, signal) => {
-    if (isInProcessRuntime(runtime)) return new InlineExecutor(size, deps.clock, runtime)
-    return WorkerPool.start({ runtime: adapterFor(runtime, config, deps), size, taskTimeoutMs: config.taskTimeoutMs, clock: deps.clock }, signal)
+    const executor = isInProcessRuntime(runtime)
+      ? new InlineExecutor(size, deps.clock, runtime)
+      : await WorkerPool.start({ runtime: adapterFor(runtime, config, deps), size, taskTimeoutMs: config.taskTimeoutMs, clock: deps.clock }, signal)
+    return config.globalLock ? withGlobalLock(executor, config, signal) : executor
   }
 }
