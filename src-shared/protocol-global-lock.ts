@@ -26,7 +26,7 @@ export interface GlobalLockFigures {
   drops: number
 }
 
-export const GLOBAL_LOCK_TASK_KINDS = ['prime', 'file-io', 'fetch', 'sleep'] as const
+export const GLOBAL_LOCK_TASK_KINDS = ['prime', 'busy', 'file-io', 'fetch', 'sleep'] as const
 export type GlobalLockTaskKind = (typeof GLOBAL_LOCK_TASK_KINDS)[number]
 
 /** Bounds of the run setting (ms): 0 hands over as soon as asked, 1000 is far beyond any use. */

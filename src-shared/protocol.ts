@@ -45,6 +45,8 @@ export interface PrimeTask {
 export interface BusyTask {
   kind: 'busy'
   iterations: number
+  /** Global-lock mode: the run's lock (protocol-global-lock.ts). */
+  globalLock?: GlobalLockSpec
 }
 
 /**
@@ -186,6 +188,8 @@ export interface BusyResult {
   kind: 'busy'
   /** A value derived from the loop so that the engine cannot optimise it away; also a check. */
   checksum: number
+  /** Global-lock mode: what this task saw of the lock. */
+  globalLock?: GlobalLockFigures
 }
 /** A fault task never returns normally; the type exists so that the union stays exhaustive. */
 export interface FaultResult {

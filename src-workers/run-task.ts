@@ -2,7 +2,7 @@
  * Dispatches a task to its kernel. Shared by the worker loop and by the engine's in-process
  * (`main`) executor, so the main-thread baseline runs exactly the code the workers run.
  */
-import type { PrimeResult, Task, TaskResult } from '../src-shared/protocol'
+import type { BusyResult, PrimeResult, Task, TaskResult } from '../src-shared/protocol'
 import { assertNever } from '../src-shared/protocol'
 import { spin } from './kernels/busy'
 import { countedSpin } from './kernels/busy-counted'
@@ -43,7 +43,7 @@ export function runTaskNow(task: Task, context: TaskContext): TaskResult | Promi
     case 'prime':
       return runLocked<PrimeResult>(task.globalLock, (lock) => ({ kind: 'prime', count: countPrimes(task.lo, task.hi, task.method, () => lock.tick()) }))
     case 'busy':
-      return { kind: 'busy', checksum: spin(task.iterations) }
+      return runLocked<BusyResult>(task.globalLock, (lock) => ({ kind: 'busy', checksum: spin(task.iterations, () => lock.tick()) }))
     case 'fault':
       return runFault(task.mode, context.exit)
     case 'file-io':
