@@ -9,6 +9,7 @@ import { RUNTIME_TRAITS } from './runtime-traits'
 import { StartMethodSchema } from './python'
 import { WORKLOADS, WorkloadOptionsSchema } from './workloads'
 import { refinement } from './validation-messages'
+import { DEFAULT_SWITCH_INTERVAL_MS, SWITCH_INTERVAL_MAX_MS, globalLockApplies } from './global-lock-mode'
 
 export { RUNTIME_NAMES, RuntimeNameSchema, type RuntimeName } from './runtime-names'
 export { WORKLOAD_NAMES, WorkloadNameSchema, WorkloadOptionsSchema, type OptionsOf, type WorkloadName, type WorkloadOptions } from './workloads'
@@ -68,10 +69,21 @@ export const RunConfigSchema = z.object({
   startMethod: StartMethodSchema.optional(),
   /** Seeds the schedule's shuffle and the bootstrap intervals; a fresh one is drawn (and recorded) when left out. */
   seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
+  /**
+   * Global-lock mode (issue 16): every worker thread of a run computes under one lock, as CPython's
+   * threads do under its GIL; each process has its own. Off by default.
+   */
+  globalLock: z.boolean().default(false),
+  /** How long a thread waits for the global lock before asking its holder to drop it (CPython's `sys.getswitchinterval()`, 5 ms). */
+  switchIntervalMs: z.number().int().min(0).max(SWITCH_INTERVAL_MAX_MS).default(DEFAULT_SWITCH_INTERVAL_MS),
 }).refine((config) => !WORKLOADS[config.workload.workload].workersOnly || config.runtimes.some((r) => !RUNTIME_TRAITS[r].onEngineThread), {
   message: 'this experiment measures workers: choose thread, process or utility (the main thread has nothing to spawn, message or switch to)',
   path: ['runtimes'],
   ...refinement('workersOnly'),
+}).refine((config) => !config.globalLock || globalLockApplies(config.workload.workload), {
+  message: 'the global lock applies to prime, file-io, network-fetch and sleep only: the other experiments drive their own threads',
+  path: ['globalLock'],
+  ...refinement('globalLockNotApplicable'),
 })
 export type RunConfig = z.infer<typeof RunConfigSchema>
 export type RunConfigInput = z.input<typeof RunConfigSchema>

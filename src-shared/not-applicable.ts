@@ -8,8 +8,9 @@ import { RUNTIME_NAMES } from './runtime-names'
 import { RUNTIME_TRAITS } from './runtime-traits'
 import { isPythonRuntime, pythonRuns } from './python'
 import { WORKLOADS } from './workloads'
+import { globalLockApplies } from './global-lock-mode'
 
-export const NOT_APPLICABLE_REASONS = ['desktop-only', 'workers-only', 'own-worker-counts', 'static-chunking', 'threads-only', 'no-python-kernel'] as const
+export const NOT_APPLICABLE_REASONS = ['desktop-only', 'workers-only', 'own-worker-counts', 'static-chunking', 'threads-only', 'no-python-kernel', 'no-global-lock'] as const
 export type NotApplicableReason = (typeof NOT_APPLICABLE_REASONS)[number]
 
 export interface NotApplicable {
@@ -23,6 +24,8 @@ export interface ApplicabilityInput {
   workload: Record<string, unknown>
   /** The runtimes to judge (all of them when judging the form's choices). */
   runtimes?: readonly string[]
+  /** The global-lock switch as asked; the form passes true to judge the switch itself. */
+  globalLock?: boolean
 }
 
 export function notApplicable(input: ApplicabilityInput, offered: readonly string[]): NotApplicable[] {
@@ -38,6 +41,7 @@ export function notApplicable(input: ApplicabilityInput, offered: readonly strin
     else if (isPythonRuntime(runtime) && definition && !pythonRuns(runtime, input.workload)) found.push({ field: `runtimes.${runtime}`, reason: 'no-python-kernel' })
   }
   if (definition?.shape === 'micro') found.push({ field: 'workers', reason: 'own-worker-counts' })
+  if (input.globalLock === true && typeof name === 'string' && !globalLockApplies(name)) found.push({ field: 'globalLock', reason: 'no-global-lock' }, { field: 'switchIntervalMs', reason: 'no-global-lock' })
   if (name === 'prime' && input.workload.chunking === 'static') found.push({ field: 'workload.chunksPerWorker', reason: 'static-chunking' })
   return found
 }

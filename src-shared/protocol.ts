@@ -11,6 +11,9 @@ import type { OwnerServeResult, OwnerServeTask, SharedUpdateResult, SharedUpdate
 import type { PrimitiveResult, PrimitiveTask } from './primitives-task'
 import type { WorkerRuntimeName } from './runtime-traits'
 import type { EngineMessage } from './engine-message'
+import type { GlobalLockFigures, GlobalLockSpec } from './protocol-global-lock'
+
+export type { GlobalLockFigures, GlobalLockSpec } from './protocol-global-lock'
 
 export type { PrimitiveResult, PrimitiveTask } from './primitives-task'
 
@@ -34,12 +37,16 @@ export interface PrimeTask {
   lo: number
   hi: number
   method: PrimeMethod
+  /** Global-lock mode: the run's lock (protocol-global-lock.ts). */
+  globalLock?: GlobalLockSpec
 }
 
 /** Spins the CPU for a number of iterations; used by oversubscription experiments. */
 export interface BusyTask {
   kind: 'busy'
   iterations: number
+  /** Global-lock mode: the run's lock (protocol-global-lock.ts). */
+  globalLock?: GlobalLockSpec
 }
 
 /**
@@ -110,6 +117,8 @@ export interface FileIoTask {
   seed: number
   /** `read` mode: CRC-32 of each file as written, in file order. */
   expectedCrcs?: number[]
+  /** Global-lock mode: the run's lock (protocol-global-lock.ts). */
+  globalLock?: GlobalLockSpec
 }
 
 /**
@@ -127,12 +136,16 @@ export interface FetchTask {
   maxBodyBytes: number
   /** What every body must be; null for a user URL (then only Content-Length is checked). */
   expect: { length: number; crc32: number } | null
+  /** Global-lock mode: the run's lock (protocol-global-lock.ts). */
+  globalLock?: GlobalLockSpec
 }
 
 /** Sleeps `ms` milliseconds on a timer: the thread is free meanwhile, so one event loop overlaps many. */
 export interface SleepTask {
   kind: 'sleep'
   ms: number
+  /** Global-lock mode: the run's lock (protocol-global-lock.ts). */
+  globalLock?: GlobalLockSpec
 }
 
 /**
@@ -190,11 +203,15 @@ export interface EmptyResult {
 export interface PrimeResult {
   kind: 'prime'
   count: number
+  /** Global-lock mode: what this task saw of the lock. */
+  globalLock?: GlobalLockFigures
 }
 export interface BusyResult {
   kind: 'busy'
   /** A value derived from the loop so that the engine cannot optimise it away; also a check. */
   checksum: number
+  /** Global-lock mode: what this task saw of the lock. */
+  globalLock?: GlobalLockFigures
 }
 /** A fault task never returns normally; the type exists so that the union stays exhaustive. */
 export interface FaultResult {
@@ -232,6 +249,8 @@ export interface FileIoResult {
   readLatenciesUs: number[]
   /** libuv's thread-pool size in the runtime that ran the task (UV_THREADPOOL_SIZE, default 4). */
   uvThreadpoolSize: number
+  /** Global-lock mode: what this task saw of the lock. */
+  globalLock?: GlobalLockFigures
 }
 
 export interface FetchResult {
@@ -245,12 +264,16 @@ export interface FetchResult {
   /** Per request: from sending it until its whole body arrived; microseconds. */
   latenciesUs: number[]
   uvThreadpoolSize: number
+  /** Global-lock mode: what this task saw of the lock. */
+  globalLock?: GlobalLockFigures
 }
 
 export interface SleepResult {
   kind: 'sleep'
   /** How long the wait really took, on the worker's clock: the check that it did not end early. */
   waitedMs: number
+  /** Global-lock mode: what this task saw of the lock. */
+  globalLock?: GlobalLockFigures
 }
 
 export interface LocksResult {

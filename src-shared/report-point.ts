@@ -185,6 +185,12 @@ export const PointSchema = z.object({
   latencyByOpUs: z.record(z.string().max(40), LatencySchema).optional(),
   /** libuv's thread-pool size the workers of this point reported (UV_THREADPOOL_SIZE). */
   uvThreadpoolSize: z.number().int().min(1).optional(),
+  /**
+   * Global-lock mode (issue 16): per measured repetition, hand-overs of the lock between threads,
+   * drops on request, and each worker's total wait for it (index = worker slot); medians over the
+   * repetitions. A process's own lock is never handed over: 0 there.
+   */
+  globalLock: z.object({ handOvers: nonNegative, drops: nonNegative, waitMsByWorker: z.array(nonNegative).max(1024) }).optional(),
   /** shared-vs-messages: one update's share of a repetition (its time over every update), in µs, median and interval. */
   perUpdateUs: SummarySchema.optional(),
   /** spawn, ipc-latency, context-switch: variant, payload, memory, switch counts (micro-report.ts). */

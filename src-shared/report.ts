@@ -38,6 +38,8 @@ export const RunSettingsSchema = z.object({
   uvThreadpoolSize: z.number().int().min(1).optional(),
   /** The CPython runtimes: the interpreter (version, build, GIL) and start method behind the figures. */
   python: PythonRunInfoSchema.optional(),
+  /** Global-lock mode, when the run had it on (issue 16): the switch interval its threads used. */
+  globalLock: z.object({ switchIntervalMs: z.number().min(0) }).optional(),
 })
 
 /** A run's workload with its options, typed together: `config` is that workload's options. */

@@ -2,7 +2,7 @@
  * Dispatches a task to its kernel. Shared by the worker loop and by the engine's in-process
  * (`main`) executor, so the main-thread baseline runs exactly the code the workers run.
  */
-import type { Task, TaskResult } from '../src-shared/protocol'
+import type { BusyResult, PrimeResult, Task, TaskResult } from '../src-shared/protocol'
 import { assertNever } from '../src-shared/protocol'
 import { spin } from './kernels/busy'
 import { countedSpin } from './kernels/busy-counted'
@@ -17,6 +17,7 @@ import { runSleep } from './kernels/sleep'
 import { runOwnerServe } from './kernels/owner-serve'
 import { runSharedUpdate } from './kernels/shared-update'
 import { runPrimitive } from './kernels/primitives/run'
+import { runLocked } from './global-lock-scope'
 
 export interface TaskContext {
   /** How the current runtime ends itself; used by the `fault` kernel's `exit` mode. */
@@ -41,21 +42,21 @@ export function runTaskNow(task: Task, context: TaskContext): TaskResult | Promi
     case 'empty':
       return { kind: 'empty' }
     case 'prime':
-      return { kind: 'prime', count: countPrimes(task.lo, task.hi, task.method) }
+      return runLocked<PrimeResult>(task.globalLock, (lock) => ({ kind: 'prime', count: countPrimes(task.lo, task.hi, task.method, () => lock.tick()) }))
     case 'busy':
-      return { kind: 'busy', checksum: spin(task.iterations) }
+      return runLocked<BusyResult>(task.globalLock, (lock) => ({ kind: 'busy', checksum: spin(task.iterations, () => lock.tick()) }))
     case 'fault':
       return runFault(task.mode, context.exit)
     case 'file-io':
-      return runFileIo(task, context.signal)
+      return runLocked(task.globalLock, (lock) => runFileIo(task, context.signal, lock))
     case 'fetch':
-      return runFetch(task, context.signal)
+      return runLocked(task.globalLock, (lock) => runFetch(task, context.signal, lock))
     case 'busy-counted':
       return countedSpin(task.iterations)
     case 'pingpong':
       return runPingPong(task)
     case 'sleep':
-      return runSleep(task, context.signal)
+      return runLocked(task.globalLock, (lock) => runSleep(task, context.signal, lock))
     case 'shared-update':
       return runSharedUpdate(task)
     case 'owner-serve':

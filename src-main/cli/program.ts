@@ -2,6 +2,7 @@
  * The `conlab` command line, declared with commander. Parsing only: it turns flags into run
  * configurations (judged by the shared zod schema) and output options, and runs nothing.
  */
+import { DEFAULT_SWITCH_INTERVAL_MS, SWITCH_INTERVAL_MAX_MS, globalLockApplies } from '../../src-shared/global-lock-mode'
 import { Command, Option } from 'commander'
 import { z } from 'zod'
 import type { Locale } from '../../src-shared/i18n/locales'
@@ -43,6 +44,8 @@ export interface RunFlags extends WorkloadFlags {
   order?: ScheduleOrder
   scheduleSeed?: number
   cpus?: number
+  globalLock?: boolean
+  switchIntervalMs?: number
 }
 
 /** Run settings (schema path) to the flag that sets them, for error messages. */
@@ -58,6 +61,8 @@ const RUN_FLAG_FOR_PATH: Readonly<Record<string, string>> = {
   startMethod: '--start-method',
   order: '--order',
   seed: '--schedule-seed',
+  globalLock: '--global-lock',
+  switchIntervalMs: '--switch-interval-ms',
 }
 
 /** `workload.hi` -> `--prime-hi`; a list's element (`workload.payloads.2`) names the list's flag. */
@@ -120,6 +125,10 @@ export function buildRunConfigs(flags: RunFlags, w: Wording = ENGLISH): RunConfi
       ...(flags.startMethod ? { startMethod: flags.startMethod } : {}),
       ...(flags.order ? { order: flags.order } : {}),
       ...(flags.scheduleSeed !== undefined ? { seed: flags.scheduleSeed } : {}),
+      // The default suite takes the lock where it applies; a workload named with --workload where it
+      // does not is refused with the reason (config.ts).
+      ...(flags.globalLock === true && (flags.workload !== undefined || globalLockApplies(workload)) ? { globalLock: true } : {}),
+      ...(flags.switchIntervalMs !== undefined ? { switchIntervalMs: flags.switchIntervalMs } : {}),
     }
     const errorMap = ZOD_ERRORS[w.locale]
     const parsed = RunConfigSchema.safeParse(input, errorMap ? { error: errorMap } : undefined)
@@ -191,6 +200,8 @@ export function createProgram(
     .option('--order <order>', t('cli.run.order', { choices: SCHEDULE_ORDERS.join(', ') }), parseChoice('--order', SCHEDULE_ORDERS, w))
     .option('--schedule-seed <n>', t('cli.run.seed'), parseWholeNumber('--schedule-seed', w))
     .option('--cpus <n>', t('cli.cpus.help'), parseWholeNumber('--cpus', w))
+    .option('--global-lock', t('cli.run.globalLock'))
+    .option('--switch-interval-ms <ms>', t('cli.run.switchIntervalMs', { default: DEFAULT_SWITCH_INTERVAL_MS, max: SWITCH_INTERVAL_MAX_MS }), parseWholeNumber('--switch-interval-ms', w))
   addWorkloadFlags(run, w)
   run.exitOverride().action(async (flags: RunFlags) => {
     await onRun({

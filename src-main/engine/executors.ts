@@ -10,6 +10,7 @@ import { MIN_PYTHON, type PythonInterpreter } from '../../src-shared/python'
 import { PythonExecutor } from './runtimes/python/python-executor'
 import type { TaskExecutor } from './executor'
 import { InlineExecutor } from './inline-executor'
+import { withGlobalLock } from './global-lock-executor'
 import type { Clock } from './measure/clock'
 import { WorkerPool } from './pool'
 import { processRuntime } from './runtimes/process-runtime'
@@ -59,8 +60,8 @@ export function adapterFor(runtime: WorkerRuntimeName, config: Pick<RunConfig, '
 
 export function executorFactory(config: RunConfig, deps: RuntimeDeps): ExecutorFactory {
   return async (runtime, size, signal) => {
-    if (isInProcessRuntime(runtime)) return new InlineExecutor(size, deps.clock, runtime)
     if (isInterpreterRuntime(runtime)) {
+      // CPython brings its own global lock (or none, free-threaded): the emulated one is for Node.
       // The session leaves py-* runtimes out when no interpreter was found; this is a bug guard.
       if (!deps.python) throw new CodedError(message('pythonNotFound', { min: MIN_PYTHON.join('.') }))
       return PythonExecutor.start(
@@ -68,6 +69,9 @@ export function executorFactory(config: RunConfig, deps: RuntimeDeps): ExecutorF
         signal,
       )
     }
-    return WorkerPool.start({ runtime: adapterFor(runtime, config, deps), size, taskTimeoutMs: config.taskTimeoutMs, clock: deps.clock }, signal)
+    const executor = isInProcessRuntime(runtime)
+      ? new InlineExecutor(size, deps.clock, runtime)
+      : await WorkerPool.start({ runtime: adapterFor(runtime, config, deps), size, taskTimeoutMs: config.taskTimeoutMs, clock: deps.clock }, signal)
+    return config.globalLock ? withGlobalLock(executor, config, signal) : executor
   }
 }

@@ -15,7 +15,8 @@ type CoreControl = Machine['coreControl']
 /** Field path → why it is disabled: `runtimes.<name>`, `workload.<option>`, `workers`, `cores`. */
 export function ignoredFields(draft: Draft, offered: readonly string[], control: CoreControl, t: Translate): Record<string, string> {
   const reasons: Record<string, string> = {}
-  for (const item of notApplicable({ workload: draft.workload }, offered)) reasons[item.field] = t(`form.notApplicable.${item.reason}`)
+  // globalLock: true judges the switch itself, so it is disabled (with why) where it cannot apply.
+  for (const item of notApplicable({ workload: draft.workload, globalLock: true }, offered)) reasons[item.field] = t(`form.notApplicable.${item.reason}`)
   if (control && !control.available) reasons.cores = t(`form.coresUnavailable.${control.reason}`)
   return reasons
 }
@@ -25,12 +26,13 @@ export function disabledRuntimes(ignored: Record<string, string>): Record<string
   return Object.fromEntries(Object.entries(ignored).flatMap(([field, reason]) => (field.startsWith('runtimes.') ? [[field.slice('runtimes.'.length), reason]] : [])))
 }
 
-/** What is judged and sent: a disabled runtime is not run, even if a saved draft still ticks it; nor a disabled Cores. */
+/** What is judged and sent: a disabled runtime is not run, even if a saved draft still ticks it; nor a disabled Cores or global lock. */
 export function effectiveDraft(draft: Draft, ignored: Record<string, string>): Draft {
   const off = disabledRuntimes(ignored)
   const runtimes = draft.common.runtimes
   const common: Draft['common'] = { ...draft.common, ...(Array.isArray(runtimes) ? { runtimes: runtimes.filter((r) => !(r in off)) } : {}) }
   if ('cores' in ignored) common.cores = ''
+  if ('globalLock' in ignored) common.globalLock = false
   return { ...draft, common }
 }
 

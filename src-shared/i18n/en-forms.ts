@@ -29,6 +29,8 @@ export default {
       taskTimeoutMs: { label: 'Task timeout (ms)', help: 'A task running longer fails and its worker is replaced.' },
       serialization: { label: 'Child-process serialization', help: 'How messages to child processes are encoded.' },
       uvThreadpoolSize: { label: 'libuv pool size for child processes', help: 'UV_THREADPOOL_SIZE; leave empty for the default (4).' },
+      globalLock: { label: 'Global lock (like CPython’s GIL)', help: 'Worker threads compute under one shared lock, handed over every switch interval and released while they wait for I/O; each process has its own. Shows why CPython threads do not speed up CPU-bound work.' },
+      switchIntervalMs: { label: 'Switch interval (ms)', help: 'With the global lock: how long a waiting thread waits before asking the holder to hand it over (CPython: 5 ms).' },
       cores: { label: 'Cores', help: 'Limit the run to this many cores (empty: all). On 1 core, CPU-bound work takes turns (concurrency) instead of running at once (parallelism), while waiting still overlaps.' },
     },
     prime: {
@@ -115,6 +117,7 @@ export default {
       fileIoMaxFiles: 'tasks × files must stay at or below {max}',
       fetchMaxRequests: 'with a url of your own, tasks × requests must stay at or below {max} per repetition',
       workersOnly: 'this experiment measures workers: choose thread, process or utility (the main thread has nothing to spawn, message or switch to)',
+      globalLockNotApplicable: 'the global lock applies to prime, file-io, network-fetch and sleep only: the other experiments drive their own threads',
     },
   },
 }

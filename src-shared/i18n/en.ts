@@ -158,6 +158,7 @@ export default {
       'static-chunking': 'not used with static chunking (one chunk per worker)',
       'threads-only': 'threads only: this experiment needs memory shared between threads, which Node processes cannot have',
       'no-python-kernel': 'not applicable: the Python worker has no kernel for this experiment (yet)',
+      'no-global-lock': 'not available here: the global lock applies to prime search, file I/O, network fetch and sleep; this experiment drives its own threads',
     },
     /** Why the Cores field is disabled (getMachine's coreControl): runs then use every core. */
     coresUnavailable: {
@@ -287,6 +288,8 @@ export default {
     repeat: 'Repetitions',
     timeout: 'Task timeout',
     uvPool: 'libuv pool (UV_THREADPOOL_SIZE)',
+    globalLock: 'Global lock: switch interval',
+    globalLockFigures: 'Global lock: hand-overs, wait per worker',
   },
   /** What a chart with nothing to draw says, by why (src-renderer/components/empty-state.ts). */
   empty: {

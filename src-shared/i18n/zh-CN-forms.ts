@@ -28,6 +28,8 @@ const forms: Pick<Messages, 'presets' | 'validation'> & { fields: Omit<Messages[
       taskTimeoutMs: { label: '任务超时（ms）', help: '运行超时的任务记为失败，并替换其工作者。' },
       serialization: { label: '子进程序列化方式', help: '发给子进程的消息如何编码。' },
       uvThreadpoolSize: { label: '子进程的 libuv 线程池大小', help: 'UV_THREADPOOL_SIZE；留空则使用默认值（4）。' },
+      globalLock: { label: '全局锁（类似 CPython 的 GIL）', help: '工作者线程在同一把共享的锁下计算，每个切换间隔交接一次，等待 I/O 时释放；每个进程各有自己的锁。这说明了为什么 CPython 的线程不能加速 CPU 密集的工作。' },
+      switchIntervalMs: { label: '切换间隔（ms）', help: '开启全局锁时：等待中的线程等多久后请求持有者交出锁（CPython：5 ms）。' },
       cores: { label: '核心数', help: '把本次运行限制在这么多个核心上（留空：全部）。在 1 个核心上，CPU 密集的工作只能轮流执行（并发），而不是同时执行（并行），等待仍然可以重叠。' },
     },
     prime: {
@@ -114,6 +116,7 @@ const forms: Pick<Messages, 'presets' | 'validation'> & { fields: Omit<Messages[
       fileIoMaxFiles: '任务数 × 文件数不能超过 {max}',
       fetchMaxRequests: '使用你自己的 URL 时，每次重复的任务数 × 请求数不能超过 {max}',
       workersOnly: '这个实验测量的是工作者：请选择线程、进程或实用进程（主线程没有可启动、可发消息或可切换的对象）',
+      globalLockNotApplicable: '全局锁只适用于 prime、file-io、network-fetch 和 sleep：其他实验自行驱动各自的线程',
     },
   },
 }

@@ -143,6 +143,7 @@ const zhCN: Messages = {
       'static-chunking': '静态分块时不使用（每个工作者一个块）',
       'threads-only': '仅限线程：这个实验需要线程之间共享的内存，而 Node 的进程无法拥有',
       'no-python-kernel': '不适用：Python 工作程序（还）没有这个实验的内核',
+      'no-global-lock': '此处不可用：全局锁只适用于素数搜索、文件 I/O、网络请求和睡眠；这个实验自行驱动各自的线程',
     },
     coresUnavailable: {
       'no-taskset': '不可用：找不到 taskset（util-linux），运行将使用全部核心',
@@ -271,6 +272,8 @@ const zhCN: Messages = {
     repeat: '重复次数',
     timeout: '任务超时',
     uvPool: 'libuv 线程池（UV_THREADPOOL_SIZE）',
+    globalLock: '全局锁：切换间隔',
+    globalLockFigures: '全局锁：交接次数、各工作者等待时间',
   },
   empty: {
     none: '还没有测量数据。运行这个实验，或从“历史”中打开一份报告。',

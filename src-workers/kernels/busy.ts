@@ -17,15 +17,23 @@ const SEED = 0x9e3779b9
  * period is 2^32 - 1, so any two iteration counts closer than that give different checksums,
  * which lets a test check that the whole loop ran.
  */
-export function spin(iterations: number): number {
+export function spin(iterations: number, tick: () => void = noTick): number {
   if (!Number.isSafeInteger(iterations) || iterations < 0) {
     throw new RangeError(`busy iterations must be a non-negative safe integer, got ${iterations}`)
   }
   let x = SEED | 0
-  for (let i = 0; i < iterations; i++) {
-    x ^= x << 13
-    x ^= x >>> 17
-    x ^= x << 5
+  for (let done = 0; done < iterations; done += TICK_EVERY) {
+    const end = Math.min(iterations, done + TICK_EVERY)
+    for (let i = done; i < end; i++) {
+      x ^= x << 13
+      x ^= x >>> 17
+      x ^= x << 5
+    }
+    tick()
   }
   return x >>> 0
 }
+
+/** Steps between two safe points of the global-lock mode (~0.1 ms): `tick` never changes the checksum. */
+const TICK_EVERY = 1 << 16
+const noTick = (): void => undefined

@@ -13,6 +13,7 @@ import https from 'node:https'
 import { crc32 } from 'node:zlib'
 import type { FetchResult, FetchTask } from '../../src-shared/protocol'
 import { currentUvThreadpoolSize } from './uv-pool'
+import { type LockScope, NO_LOCK } from '../global-lock-scope'
 import { CodedError, type EngineMessage, englishText, message } from '../../src-shared/engine-message'
 
 export class FetchError extends CodedError {
@@ -53,7 +54,8 @@ interface Body {
   contentLength: number | null
 }
 
-export async function runFetch(task: FetchTask, signal?: AbortSignal): Promise<FetchResult> {
+/** `lock`: the global-lock mode's scope; each request's wait runs with the lock released. */
+export async function runFetch(task: FetchTask, signal?: AbortSignal, lock: LockScope = NO_LOCK): Promise<FetchResult> {
   const base = parseUrl(task.url)
   const client = base.protocol === 'https:' ? https : http
   // One agent per task: its sockets are the task's own, so tasks in flight on one event loop
@@ -71,7 +73,7 @@ export async function runFetch(task: FetchTask, signal?: AbortSignal): Promise<F
         const k = next++
         const url = task.firstId === null ? base : withId(base, task.firstId + k)
         const t0 = performance.now()
-        const body = await getOnce(client, agent, url, task, stop.signal)
+        const body = await lock.around(() => getOnce(client, agent, url, task, stop.signal))
         result.latenciesUs.push(Math.round((performance.now() - t0) * 10_000) / 10)
         result.responses++
         result.bytes += body.length

@@ -16,6 +16,7 @@ import { crc32 } from 'node:zlib'
 import type { FileIoResult, FileIoTask } from '../../src-shared/protocol'
 import { patternBytes, stampBlock } from './pattern'
 import { currentUvThreadpoolSize } from './uv-pool'
+import { type LockScope, NO_LOCK } from '../global-lock-scope'
 
 export function fileIoPath(task: Pick<FileIoTask, 'dir' | 'prefix'>, index: number): string {
   return join(task.dir, `${task.prefix}-${index}.bin`)
@@ -35,7 +36,12 @@ export async function writeFilesForReading(task: FileIoTask, signal?: AbortSigna
   return crcs
 }
 
-export async function runFileIo(task: FileIoTask, signal?: AbortSignal): Promise<FileIoResult> {
+/**
+ * `lock`: the global-lock mode's scope. Each file's write or read runs with the lock released: its
+ * work is system calls and zlib's native CRC-32, which CPython also runs without its GIL (zlib
+ * drops it for buffers over 5 KiB).
+ */
+export async function runFileIo(task: FileIoTask, signal?: AbortSignal, lock: LockScope = NO_LOCK): Promise<FileIoResult> {
   validate(task)
   const result: FileIoResult = {
     kind: 'file-io',
@@ -52,7 +58,7 @@ export async function runFileIo(task: FileIoTask, signal?: AbortSignal): Promise
     for (let i = 0; i < task.files; i++) {
       signal?.throwIfAborted()
       const t0 = performance.now()
-      expected[i] = task.api === 'sync' ? writeFileSync(task, i) : await writeFileAsync(task, i)
+      expected[i] = task.api === 'sync' ? lock.blocking(() => writeFileSync(task, i)) : await lock.around(() => writeFileAsync(task, i))
       result.writeLatenciesUs.push(elapsedUs(t0))
       result.bytesWritten += task.fileSize
     }
@@ -60,7 +66,7 @@ export async function runFileIo(task: FileIoTask, signal?: AbortSignal): Promise
   for (let i = 0; i < task.files; i++) {
     signal?.throwIfAborted()
     const t0 = performance.now()
-    const read = task.api === 'sync' ? readFileSync(task, i) : await readFileAsync(task, i)
+    const read = task.api === 'sync' ? lock.blocking(() => readFileSync(task, i)) : await lock.around(() => readFileAsync(task, i))
     result.readLatenciesUs.push(elapsedUs(t0))
     if (read.length === task.fileSize && read.crc === expected[i]) result.bytesVerified += read.length
     else result.mismatches++
@@ -69,8 +75,8 @@ export async function runFileIo(task: FileIoTask, signal?: AbortSignal): Promise
   // Written files go at once, so that repetitions start alike and the disk holds one run's worth.
   if (task.mode === 'write-read') {
     for (let i = 0; i < task.files; i++) {
-      if (task.api === 'sync') unlinkSync(fileIoPath(task, i))
-      else await unlink(fileIoPath(task, i))
+      if (task.api === 'sync') lock.blocking(() => unlinkSync(fileIoPath(task, i)))
+      else await lock.around(() => unlink(fileIoPath(task, i)))
     }
   }
   return result

@@ -95,8 +95,8 @@ function countAtMost(sorted: Uint32Array, limit: number): number {
 /** The primes the wheel cannot hold (2, 3, 5) and those the patterns mark as composite. */
 const SMALL_PRIMES: readonly number[] = [2, 3, 5, ...PRESIEVED]
 
-/** Counts primes in [lo, hi), for integers 0 <= lo < hi <= 2^40 (checked by the caller). */
-export function sieveCount(lo: number, hi: number): number {
+/** Counts primes in [lo, hi), for integers 0 <= lo < hi <= 2^40 (checked by the caller); `tick` after each segment. */
+export function sieveCount(lo: number, hi: number, tick: () => void = () => undefined): number {
   let count = 0
   for (const p of SMALL_PRIMES) if (lo <= p && p < hi) count++
   // Bytes [firstByte, endByte) hold every number of [lo, hi) coprime to 30. Segments start at a
@@ -129,6 +129,7 @@ export function sieveCount(lo: number, hi: number): number {
     crossOff(segment, len, primes, active, next, position)
     markOutside(segment, base, len, wordCount, lo, hi)
     count += 32 * wordCount - popcount(words, wordCount)
+    tick()
   }
   return count
 }

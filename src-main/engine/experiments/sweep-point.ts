@@ -12,6 +12,7 @@ import type { Clock } from '../measure/clock'
 import { cpuDeltaMs, cpuSnapshot } from '../measure/cpu'
 import { summarize, summarizeTimes } from '../stats/summary'
 import type { SweepWorkload } from './experiment'
+import { globalLockFigures } from './global-lock-figures'
 
 export interface Repetition<T extends Task> {
   wallMs: number
@@ -78,6 +79,7 @@ export function assemblePoint<T extends Task>(
     timeline: timelineOf(last),
     // Every measured repetition, for the trace export; the report caps them all together (trace-cap.ts).
     traces: measured.map((rep, repetition) => ({ repetition, round: rep.round, startedAtMs: rep.startedAtEpochMs, spans: timelineOf(rep) })),
+    ...globalLockFigures(measured),
     ...(workload.pointExtras?.(
       measured.map((r) => r.outcomes),
       samplesMs,

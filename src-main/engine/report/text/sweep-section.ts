@@ -10,6 +10,7 @@ import { RUNTIME_TRAITS } from '../../../../src-shared/runtime-traits'
 import { describeOptions } from '../../../../src-shared/workloads'
 import { ENGLISH, type Wording, formatPercent, formatRatio, formatUs, renderColumns } from './columns'
 import { ioCells, ioCheckLine, ioHeaders, isIoRuns, uvPoolLine } from './io-columns'
+import { globalLockLines } from './global-lock-text'
 import { significanceBlock, scheduleLine } from './significance-text'
 import { amdahlLine, intervalNotes, karpFlattLine, speedupCell, timeCell } from './sweep-cells'
 import { shownText } from '../../../../src-shared/engine-message'
@@ -90,6 +91,7 @@ export function sweepSection(runs: Run[], w: Wording = ENGLISH): string {
   const lines = [sectionHeading(runs[0]!, w), renderColumns(rows), ...intervalNotes(runs, w), checkLine(runs, w)]
   const uv = io ? uvPoolLine(runs, w) : null
   if (uv) lines.push(uv)
+  lines.push(...globalLockLines(runs, w))
   const overhead = runs.filter((r) => r.overhead).map((r) => `${runtimeName(r.runtime, w)} ${formatUs(r.overhead!.emptyTaskRoundTripUs.median, locale)}`)
   if (overhead.length) lines.push(t('cli.table.overhead', { list: overhead.join(t('cli.table.list')) }))
   // Karp–Flatt and Amdahl describe how CPU work splits; I/O runs' tables leave them out as before.

@@ -1,0 +1,27 @@
+/**
+ * The global-lock mode's lines under a sweep's table (issue 16): the setting, and per run each
+ * point's hand-overs and each worker's wait for the lock, so the collapse of thread speedup is
+ * shown beside its cause.
+ */
+import type { Run } from '../../../../src-shared/report'
+import { formatFixed } from '../../format/units'
+import { ENGLISH, type Wording } from './wording'
+
+export function globalLockLines(runs: Run[], { t, locale }: Wording = ENGLISH): string[] {
+  const setting = runs.find((r) => r.settings.globalLock !== undefined)?.settings.globalLock
+  if (setting === undefined) return []
+  const lines = [t('cli.table.globalLock', { ms: formatFixed(setting.switchIntervalMs, 0, locale) })]
+  for (const run of runs) {
+    const points = run.points.filter((p) => p.globalLock !== undefined)
+    if (points.length === 0) continue
+    const list = points.map((p) =>
+      t('cli.table.globalLockPoint', {
+        workers: p.workers,
+        handOvers: formatFixed(p.globalLock!.handOvers, 0, locale),
+        waits: p.globalLock!.waitMsByWorker.map((ms) => formatFixed(ms, 1, locale)).join('/'),
+      }),
+    )
+    lines.push(t('cli.table.globalLockRun', { runtime: t(`cli.runtimes.${run.runtime}`), list: list.join(t('cli.table.list')) }))
+  }
+  return lines
+}

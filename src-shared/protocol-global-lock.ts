@@ -1,0 +1,34 @@
+/**
+ * Global-lock mode on the wire (issue 16): what a task carries to take the run's emulated GIL
+ * (src-workers/sync/global-lock.ts), and what its result reports back. Tasks of the kinds in
+ * `GLOBAL_LOCK_TASK_KINDS` may carry it; others never compute under it.
+ */
+
+export interface GlobalLockSpec {
+  /** CPython's switch interval: how long a waiter waits before asking the holder to drop the lock. */
+  switchIntervalMs: number
+  /** The longest one acquisition may wait (the run's task timeout). */
+  timeoutMs: number
+  /**
+   * The lock's shared memory: one for every thread of a pool, or the engine thread's own. Null for
+   * a worker process, which makes its own (each CPython process has its own interpreter and GIL).
+   */
+  buffer: SharedArrayBuffer | null
+}
+
+/** What one task saw of the lock (GlobalLockStats). */
+export interface GlobalLockFigures {
+  /** Acquisitions that took the lock from another thread. */
+  handOvers: number
+  /** Microseconds this task waited for the lock. */
+  waitUs: number
+  /** Times it dropped the lock because another thread asked. */
+  drops: number
+}
+
+export const GLOBAL_LOCK_TASK_KINDS = ['prime', 'busy', 'file-io', 'fetch', 'sleep'] as const
+export type GlobalLockTaskKind = (typeof GLOBAL_LOCK_TASK_KINDS)[number]
+
+/** Bounds of the run setting (ms): 0 hands over as soon as asked, 1000 is far beyond any use. */
+export const SWITCH_INTERVAL_MAX_MS = 1000
+export const DEFAULT_SWITCH_INTERVAL_MS = 5

@@ -1,0 +1,103 @@
+/**
+ * How a kernel runs under the global lock (issue 16), when its task carries one: the task holds the
+ * lock while it computes, `tick()` at the kernel's safe points lets a waiter in, and every wait for
+ * I/O runs with the lock released (CPython's Py_BEGIN_ALLOW_THREADS around a blocking call, and
+ * asyncio's select()). A task without a lock gets `NO_LOCK`, whose calls cost nothing.
+ */
+import type { GlobalLockFigures, GlobalLockSpec } from '../src-shared/protocol'
+import { GlobalLock } from './sync/global-lock'
+
+export interface LockScope {
+  /** A safe point of a CPU loop: hands the lock over if another thread asked for it. */
+  tick(): void
+  /** Runs a blocking call (synchronous I/O) with the lock released. */
+  blocking<T>(run: () => T): T
+  /** Starts an asynchronous operation under the lock and awaits it with the lock released. */
+  around<T>(start: () => Promise<T>): Promise<T>
+}
+
+export const NO_LOCK: LockScope = {
+  tick: () => undefined,
+  blocking: (run) => run(),
+  around: (start) => start(),
+}
+
+/** A process's own lock (no buffer comes from the engine): nobody else in this process takes it. */
+let ownBuffer: SharedArrayBuffer | undefined
+
+class HeldScope implements LockScope {
+  private idleReleaseQueued = false
+
+  constructor(readonly gil: GlobalLock) {}
+
+  tick(): void {
+    this.gil.tick()
+  }
+
+  /** Holds the lock: a no-op when this thread already does (tasks on one thread share it). */
+  hold(): void {
+    if (!this.gil.heldByMe) this.gil.acquire()
+  }
+
+  releaseIfHeld(): void {
+    if (this.gil.heldByMe) this.gil.release()
+  }
+
+  blocking<T>(run: () => T): T {
+    this.releaseIfHeld()
+    try {
+      return run()
+    } finally {
+      this.hold()
+    }
+  }
+
+  async around<T>(start: () => Promise<T>): Promise<T> {
+    this.hold()
+    const pending = start()
+    this.releaseIfHeld()
+    try {
+      return await pending
+    } finally {
+      this.hold()
+      this.releaseWhenIdle()
+    }
+  }
+
+  /**
+   * A safety net for an await the kernel did not wrap: the lock goes back before this thread's
+   * event loop sleeps (setImmediate runs before the loop blocks), so an idle thread never holds it.
+   */
+  private releaseWhenIdle(): void {
+    if (this.idleReleaseQueued) return
+    this.idleReleaseQueued = true
+    setImmediate(() => {
+      this.idleReleaseQueued = false
+      this.releaseIfHeld()
+    })
+  }
+}
+
+/**
+ * Runs a kernel under the task's lock (or without one) and adds what the task saw of the lock to
+ * its result. A synchronous kernel's answer stays synchronous (the worker loop replies at once).
+ */
+export function runLocked<R extends { globalLock?: GlobalLockFigures }>(spec: GlobalLockSpec | undefined, run: (scope: LockScope) => R | Promise<R>): R | Promise<R> {
+  if (spec === undefined) return run(NO_LOCK)
+  const buffer = spec.buffer ?? (ownBuffer ??= GlobalLock.create())
+  const scope = new HeldScope(GlobalLock.from(buffer, { switchIntervalMs: spec.switchIntervalMs, timeoutMs: spec.timeoutMs }))
+  const withFigures = (result: R): R => ({ ...result, globalLock: scope.gil.snapshot() })
+  scope.hold()
+  let outcome: R | Promise<R>
+  try {
+    outcome = run(scope)
+  } catch (error) {
+    scope.releaseIfHeld()
+    throw error
+  }
+  if (!(outcome instanceof Promise)) {
+    scope.releaseIfHeld()
+    return withFigures(outcome)
+  }
+  return outcome.then(withFigures).finally(() => scope.releaseIfHeld())
+}
