@@ -18,7 +18,7 @@ const STEPS: ReadonlyArray<() => Promise<unknown>> = [
   // part of start-up, so each workload's definition is a step (a new one is picked up here),
   // then their union, the run configuration and the report.
   () => import('../src-shared/runtime-names'),
-  ...Object.values(import.meta.glob('../src-shared/workloads/*.ts')),
+  ...Object.values(import.meta.glob(['../src-shared/workloads/*.ts', '!../src-shared/workloads/index.ts'])),
   () => import('../src-shared/workloads'),
   () => import('../src-shared/config'),
   () => import('../src-shared/report'),
@@ -28,12 +28,10 @@ const STEPS: ReadonlyArray<() => Promise<unknown>> = [
 async function boot(): Promise<void> {
   for (const step of STEPS) {
     await step()
-    performance.mark(`s${STEPS.indexOf(step)}`) // PROBE
     await nextTask()
   }
   const [{ createApp }, { createPinia }, { i18n }, { default: App }] = await Promise.all([import('vue'), import('pinia'), import('./i18n'), import('./App.vue')])
   createApp(App).use(createPinia()).use(i18n).mount('#app')
-  performance.mark('mounted') // PROBE
 }
 
 void boot()

@@ -2,5 +2,5 @@
 // to load the workload definitions one chunk at a time. Typed here because the web tsconfig loads
 // no `vite/client` types.
 interface ImportMeta {
-  glob(pattern: string): Record<string, () => Promise<unknown>>
+  glob(patterns: string | string[]): Record<string, () => Promise<unknown>>
 }

@@ -51,7 +51,6 @@ export function useChart<TType extends ChartType>(canvas: Ref<HTMLCanvasElement 
     describe(initial)
     if (reducedMotion()) initial.options = { ...initial.options, animation: false } as typeof initial.options
     chart.value = new ChartClass(canvas.value, initial)
-    performance.mark('chart') // PROBE
   })
 
   watch(config, (next) => {

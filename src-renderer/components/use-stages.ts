@@ -15,7 +15,6 @@ export function useStages(count: number): Readonly<Ref<number>> {
       await nextTask()
       if (!mounted) return
       stage.value = step
-      performance.mark(`stage${step}`) // PROBE
     }
   })
   onBeforeUnmount(() => {

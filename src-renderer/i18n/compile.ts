@@ -7,6 +7,7 @@
  * (`__INTLIFY_DROP_MESSAGE_COMPILER__`, electron.vite.config.ts).
  */
 import type { MessageCompiler, MessageContext, MessageFunction } from 'vue-i18n'
+import { assertNever } from '../../src-shared/protocol'
 
 const PLACEHOLDER = /\{(\w+)\}/
 
@@ -28,7 +29,8 @@ function compileText(text: string): MessageFunction<string> {
 }
 
 export const compilePlaceholders: MessageCompiler<string> = (message) => {
-  if (typeof message !== 'string') throw new Error('precompiled messages are not used: the catalogues hold plain texts')
+  // vue-i18n also accepts messages precompiled by a bundler plugin; the catalogues hold plain texts.
+  if (typeof message !== 'string') return assertNever(message as never, 'precompiled message')
   let compiled = cache.get(message)
   if (!compiled) {
     compiled = compileText(message)

@@ -5,6 +5,7 @@
  * src-main/app/locale.ts); in a browser, `navigator.languages` says it.
  */
 import { type Locale, isLocale, pickLocale } from '../../src-shared/i18n/locales'
+import { assertNever } from '../../src-shared/protocol'
 import { setFormatLocale } from '../format'
 import { readStored, writeStored } from '../persist'
 import { hasMessages, i18n, loadMessages } from '.'
@@ -57,7 +58,8 @@ export async function loadLocale(locale: Locale): Promise<void> {
  * (`loadLocale`): applied without its catalogue, the page would quietly speak English.
  */
 export function applyLocale(locale: Locale): void {
-  if (!hasMessages(locale) || !zodLocale) throw new Error(`the ${locale} catalogue is not loaded: await loadLocale('${locale}') first`)
+  // A caller that skipped loadLocale: a bug, said as such rather than shown as English.
+  if (!hasMessages(locale) || !zodLocale) assertNever(locale as never, 'language: its catalogue is not loaded (await loadLocale first)')
   i18n.global.locale.value = locale
   setFormatLocale(locale)
   zodLocale.applyZodLocale(locale)

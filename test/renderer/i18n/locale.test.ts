@@ -20,7 +20,7 @@ describe('loading a language', () => {
   it('starts with English only and refuses a language whose catalogue is not loaded', () => {
     expect(hasMessages('en')).toBe(true)
     expect(hasMessages('zh-CN')).toBe(false)
-    expect(() => applyLocale('zh-CN')).toThrow(/not loaded/)
+    expect(() => applyLocale('zh-CN')).toThrow(/catalogue is not loaded/)
   })
 
   it('fetches the catalogue the window asks for before applying it', async () => {
