@@ -34,6 +34,14 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'src-renderer'),
     plugins: [vue()],
+    // vue-i18n's feature flags: the catalogues hold `{name}` texts compiled by our own compiler
+    // (src-renderer/i18n/compile.ts), so its message compiler and legacy API are left out.
+    define: {
+      __VUE_I18N_FULL_INSTALL__: 'true',
+      __VUE_I18N_LEGACY_API__: 'false',
+      __INTLIFY_DROP_MESSAGE_COMPILER__: 'true',
+      __INTLIFY_PROD_DEVTOOLS__: 'false',
+    },
     build: {
       outDir: resolve(root, 'out/renderer'),
       // electron-vite leaves bundles unminified; the page parses every byte it loads, and at load

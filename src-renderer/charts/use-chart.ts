@@ -6,6 +6,7 @@
  */
 import type { Chart, ChartConfiguration, ChartType } from 'chart.js'
 import { computed, onBeforeUnmount, onMounted, type Ref, shallowRef, watch } from 'vue'
+import { nextTask } from '../next-task'
 
 /**
  * Chart.js (with our registrations) is its own chunk, fetched when the first chart mounts: at page
@@ -41,6 +42,9 @@ export function useChart<TType extends ChartType>(canvas: Ref<HTMLCanvasElement 
     if (!canvas.value) return
     describe(config.value)
     const { Chart: ChartClass } = await loadChart()
+    // Each chart is built in a task of its own: a screen's charts built together, right when
+    // Chart.js arrived, made one task of 50-100 ms.
+    await nextTask()
     // The screen may have closed, or the data moved on, while Chart.js was loading.
     if (unmounted || !canvas.value) return
     const initial = config.value

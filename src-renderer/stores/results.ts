@@ -4,7 +4,7 @@
  * or hand-edited entry is dropped (and counted) instead of reaching a chart.
  */
 import { defineStore } from 'pinia'
-import { computed, ref, watch } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
 import { type Report, ReportSchema } from '../../src-shared/report'
 import { readStored, writeStored } from '../persist'
 
@@ -57,7 +57,9 @@ export function reportTitle(report: Report): string {
 
 export const useResultsStore = defineStore('results', () => {
   const restored = restore()
-  const entries = ref<StoredReport[]>(restored.entries)
+  // Shallow: a report is replaced, never edited in place (add, remove, rename build new arrays),
+  // and deep proxies over every point of every report made each chart read and each save crawl them.
+  const entries = shallowRef<StoredReport[]>(restored.entries)
   const droppedOnRestore = ref(restored.dropped)
   const selectedKey = ref<string | null>(restored.selectedKey)
   const compareKeys = ref<string[]>(restored.compareKeys)
@@ -128,7 +130,7 @@ export const useResultsStore = defineStore('results', () => {
       keep = keep.slice(1)
     }
   }
-  watch([entries, selectedKey, compareKeys], persist, { deep: true })
+  watch([entries, selectedKey, compareKeys], persist)
 
   return { entries, droppedOnRestore, selectedKey, selected, compareKeys, storageFull, add, remove, select, toggleCompare, shownFor, rename }
 })

@@ -84,6 +84,9 @@ export async function startWebLab({ locale = 'en-US' }: WebLabOptions = {}): Pro
     const pageErrors: string[] = []
     page.on('pageerror', (error) => pageErrors.push(error.message))
     await page.goto(url)
+    // The app mounts after the load event (start-up runs in steps, src-renderer/main.ts): a test
+    // starts once the window is drawn in its language.
+    await page.getByTestId('connection').waitFor()
     const opened = browser
     return {
       url,

@@ -2,12 +2,14 @@
  * The Compare screen's data-dependent words, through the real catalogues in both languages: a
  * report named after its machine, times to the second, the pick hint's counts, field labels.
  */
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { fieldLabel, formatWhen, machineName, pickHint } from '../../../src-renderer/components/compare/compare-names'
 import { i18n, translate } from '../../../src-renderer/i18n'
-import { applyLocale } from '../../../src-renderer/i18n/locale'
+import { applyLocale, loadLocale } from '../../../src-renderer/i18n/locale'
 import { makeMachine } from '../../fixtures/report-fixture'
 
+// The Chinese catalogue is fetched on demand (src-renderer/i18n/index.ts).
+beforeAll(() => loadLocale('zh-CN'))
 afterEach(() => applyLocale('en'))
 
 const te = (key: string) => i18n.global.te(key)

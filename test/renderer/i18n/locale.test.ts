@@ -2,13 +2,40 @@
  * The window's language: the user's remembered choice, else the desktop shell's `?lang=`, else
  * the browser's preferences; numbers follow it. Runs the real vue-i18n instance and format.ts.
  */
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { formatBytes, formatMs, formatNumber, formatPercent } from '../../../src-renderer/format'
-import { translate } from '../../../src-renderer/i18n'
-import { applyLocale, initialLocale } from '../../../src-renderer/i18n/locale'
+import { hasMessages, translate } from '../../../src-renderer/i18n'
+import { applyLocale, initialLocale, loadLocale, startLocale } from '../../../src-renderer/i18n/locale'
 
+// zod's messages are fetched with the first language (src-renderer/i18n/locale.ts).
+beforeAll(() => loadLocale('en'))
 afterEach(() => applyLocale('en'))
+
+/**
+ * Runs first (the file's tests run in order): only English is in the first chunk, and Chinese
+ * is fetched before it is applied, so a Chinese window never speaks English first.
+ */
+describe('loading a language', () => {
+  it('starts with English only and refuses a language whose catalogue is not loaded', () => {
+    expect(hasMessages('en')).toBe(true)
+    expect(hasMessages('zh-CN')).toBe(false)
+    expect(() => applyLocale('zh-CN')).toThrow(/catalogue is not loaded/)
+  })
+
+  it('fetches the catalogue the window asks for before applying it', async () => {
+    const page = globalThis as { location?: unknown }
+    const before = page.location
+    page.location = { search: '?lang=zh-CN' }
+    try {
+      expect(await startLocale()).toBe('zh-CN')
+    } finally {
+      page.location = before
+    }
+    expect(hasMessages('zh-CN')).toBe(true)
+    expect(translate('connection.lost')).toBe('与实验室服务器的连接已断开')
+  })
+})
 
 describe('initialLocale', () => {
   it('takes the browser’s first language when nothing was chosen', () => {
@@ -28,6 +55,8 @@ describe('initialLocale', () => {
 })
 
 describe('applyLocale', () => {
+  beforeAll(() => loadLocale('zh-CN'))
+
   it('switches messages outside components (the WebSocket errors) and number formats', () => {
     applyLocale('zh-CN')
     expect(translate('connection.lost')).toBe('与实验室服务器的连接已断开')
