@@ -12,7 +12,7 @@ import { LocksFigureSchema } from './locks-report'
 /** An OS counter, or the reason it does not exist here: absent is never written as 0. */
 export const SwitchCountSchema = z.union([
   z.object({ available: z.literal(true), voluntary: nonNegative, involuntary: nonNegative }),
-  z.object({ available: z.literal(false), reason: z.string().max(500) }),
+  z.object({ available: z.literal(false), reason: z.string().max(500), reasonMessage: EngineMessageSchema.optional() }),
 ])
 
 export const SwitchCountsSchema = z.object({

@@ -63,7 +63,7 @@ export interface FaultTask {
  * Context-switch counters as the OS reports them. A platform or scope without them says so with a
  * reason: a missing counter is never written as 0, which would read as "no switches".
  */
-export type SwitchCount = { available: true; voluntary: number; involuntary: number } | { available: false; reason: string }
+export type SwitchCount = { available: true; voluntary: number; involuntary: number } | { available: false; reason: string; reasonMessage?: EngineMessage }
 
 /** Counters of the calling thread (Linux /proc/thread-self) and of its whole OS process (getrusage). */
 export interface SwitchCounts {

@@ -172,6 +172,11 @@ export default {
     title: 'Ping-pong: thread vs process',
     y: 'Round trip ({unit})',
     perRoundTrip: 'per round trip',
+    /** Switch counts per round trip as the OS counted them: voluntary / involuntary, per scope. */
+    scope: { thread: 'thread', process: 'process' },
+    counted: '{name} {voluntary} / {involuntary}',
+    notCounted: '{name}: {reason}',
+    both: '{thread}; {process}',
     categories: {
       pair: 'Ping-pong between two workers',
       self: 'Same calls, one thread (no switch)',

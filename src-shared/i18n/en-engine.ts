@@ -76,6 +76,11 @@ export default {
   perfNotInstalled: 'perf is not installed (Debian/Ubuntu: apt-get install linux-perf)',
   perfTimedOut: 'perf did not finish within {seconds} s',
   perfFailed: 'perf failed: {inner}',
+  switchesNotLinux: "per-thread switch counts come from Linux's /proc/thread-self; not available on {platform}",
+  switchesNoLines: '/proc/thread-self/status has no ctxt_switches lines',
+  switchesUnreadable: 'cannot read /proc/thread-self/status: {why}',
+  switchesWindows: 'Windows does not count context switches per process (Node reports 0 there, which would be false)',
+  switchesNothing: 'nothing was counted',
 
   // The machine's state (src-main/engine/measure): why a figure is not known.
   stateCancelled: 'the suite was cancelled before the probe ended',

@@ -174,6 +174,10 @@ const charts: Messages['charts'] = {
     title: '乒乓往返：线程与进程',
     y: '往返时间（{unit}）',
     perRoundTrip: '每次往返',
+    scope: { thread: '线程', process: '进程' },
+    counted: '{name} {voluntary} / {involuntary}',
+    notCounted: '{name}：{reason}',
+    both: '{thread}；{process}',
     categories: {
       pair: '两个工作者之间的乒乓往返',
       self: '同样的调用，单个线程（无切换）',

@@ -63,6 +63,11 @@ const zhCN: Messages['engine'] = {
   perfNotInstalled: '没有安装 perf（Debian/Ubuntu：apt-get install linux-perf）',
   perfTimedOut: 'perf 未能在 {seconds} s 内结束',
   perfFailed: 'perf 失败：{inner}',
+  switchesNotLinux: '按线程的切换计数来自 Linux 的 /proc/thread-self；在 {platform} 上不可用',
+  switchesNoLines: '/proc/thread-self/status 中没有 ctxt_switches 行',
+  switchesUnreadable: '无法读取 /proc/thread-self/status：{why}',
+  switchesWindows: 'Windows 不按进程统计上下文切换次数（Node 在那里报告 0，这是错误的）',
+  switchesNothing: '没有统计到任何数据',
 
   stateCancelled: '探测结束之前，这组运行已被取消',
   stateNotProbed: '在 {platform} 上不做探测',

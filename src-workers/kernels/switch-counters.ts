@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs'
 import os from 'node:os'
 import type { SwitchCount, SwitchCounts } from '../../src-shared/protocol'
+import { type EngineMessage, englishText, message } from '../../src-shared/engine-message'
 
 export interface CounterSource {
   platform(): string
@@ -31,21 +32,24 @@ export function parseSwitchCounters(statusText: string): { voluntary: number; in
 
 const describe = (thrown: unknown): string => (thrown instanceof Error ? thrown.message : String(thrown))
 
+/** The English reason reports have always stored, and its code for a display in another language. */
+const unavailable = (reasonMessage: EngineMessage): SwitchCount => ({ available: false, reason: englishText(reasonMessage), reasonMessage })
+
 export function readThreadCount(source: CounterSource): SwitchCount {
   const platform = source.platform()
-  if (platform !== 'linux') return { available: false, reason: `per-thread switch counts come from Linux's /proc/thread-self; not available on ${platform}` }
+  if (platform !== 'linux') return unavailable(message('switchesNotLinux', { platform }))
   try {
     const parsed = parseSwitchCounters(source.readThreadStatus())
-    return parsed ? { available: true, ...parsed } : { available: false, reason: '/proc/thread-self/status has no ctxt_switches lines' }
+    return parsed ? { available: true, ...parsed } : unavailable(message('switchesNoLines'))
   } catch (error) {
-    return { available: false, reason: `cannot read /proc/thread-self/status: ${describe(error)}` }
+    return unavailable(message('switchesUnreadable', { why: describe(error) }))
   }
 }
 
 export function readProcessCount(source: CounterSource): SwitchCount {
   const platform = source.platform()
   // libuv fills these fields from getrusage(2); Windows has none and Node reports zeros there.
-  if (platform === 'win32') return { available: false, reason: 'Windows does not count context switches per process (Node reports 0 there, which would be false)' }
+  if (platform === 'win32') return unavailable(message('switchesWindows'))
   const usage = source.resourceUsage()
   return { available: true, voluntary: usage.voluntaryContextSwitches, involuntary: usage.involuntaryContextSwitches }
 }
@@ -78,7 +82,7 @@ export function sumCounts(counts: readonly SwitchCount[]): SwitchCount {
     voluntary += count.voluntary
     involuntary += count.involuntary
   }
-  if (counts.length === 0) return { available: false, reason: 'nothing was counted' }
+  if (counts.length === 0) return unavailable(message('switchesNothing'))
   return { available: true, voluntary, involuntary }
 }
 

@@ -4,12 +4,16 @@ import {
   countSwitches,
   diffCount,
   parseSwitchCounters,
+  readProcessCount,
   readSwitchCounts,
+  readThreadCount,
   sumCounts,
   systemCounterSource,
 } from '../../../src-workers/kernels/switch-counters'
 import { countedSpin } from '../../../src-workers/kernels/busy-counted'
 import { spin } from '../../../src-workers/kernels/busy'
+import { messageText } from '../../../src-shared/engine-message'
+import { translateEn, translatorFor } from '../../../src-shared/i18n/translate'
 
 const STATUS = (v: number, n: number) => `Name:\tnode\nvoluntary_ctxt_switches:\t${v}\nnonvoluntary_ctxt_switches:\t${n}\n`
 
@@ -99,5 +103,23 @@ describe('parseSwitchCounters', () => {
   it('is null when a counter is missing', () => {
     expect(parseSwitchCounters('voluntary_ctxt_switches:\t42\n')).toBeNull()
     expect(parseSwitchCounters('')).toBeNull()
+  })
+})
+
+describe('why a switch counter is missing, in the reader’s language', () => {
+  const usage = () => ({ voluntaryContextSwitches: 1, involuntaryContextSwitches: 2 })
+  it('stores the English reason and its code, which a Chinese display translates', () => {
+    const mac = readThreadCount({ platform: () => 'darwin', readThreadStatus: () => '', resourceUsage: usage })
+    const windows = readProcessCount({ platform: () => 'win32', readThreadStatus: () => '', resourceUsage: usage })
+    const broken = readThreadCount({ platform: () => 'linux', readThreadStatus: () => 'Name: x', resourceUsage: usage })
+    for (const count of [mac, windows, broken]) {
+      expect(count.available).toBe(false)
+      if (count.available) continue
+      expect(count.reason).toBe(messageText(translateEn, count.reasonMessage!))
+      const chinese = messageText(translatorFor('zh-CN'), count.reasonMessage!)
+      expect(chinese).not.toBe(count.reason)
+      expect(chinese).toMatch(/[\u4e00-\u9fff]/)
+    }
+    expect(mac.available === false && mac.reason).toContain('darwin')
   })
 })

@@ -6,6 +6,7 @@
  */
 import type { Point, Run, RunOf } from '../../../../src-shared/report'
 import type { SwitchCount } from '../../../../src-shared/protocol'
+import { shownText } from '../../../../src-shared/engine-message'
 import { excessFigure } from '../../../../src-shared/excess-figure'
 import { referenceReason, unavailableReason, unavailableWhat } from '../../../../src-shared/unavailable-text'
 import { ENGLISH, type Wording, formatBytes, formatFixed, formatMs, formatPercent, formatUs, renderColumns } from './columns'
@@ -112,7 +113,7 @@ export function contextSwitchSection(runs: Array<RunOf<'context-switch'>>, w: Wo
       notes.push(ref.available ? t('cli.micro.reference', { command: ref.command, time: formatUs(ref.usPerOp, locale), variant: ref.variant }) : t('cli.micro.referenceMissing', { command: ref.command, reason: referenceReason(t, ref) }))
     }
     const n = run.points.flatMap((p) => (p.switches ? [p.switches.thread, p.switches.process] : [])).find((c) => !c.available)
-    if (n && !n.available) notes.push(t('cli.micro.countersMissing', { runtime, reason: n.reason }))
+    if (n && !n.available) notes.push(t('cli.micro.countersMissing', { runtime, reason: shownText(t, n.reason, n.reasonMessage) }))
   }
   const cores = runs.flatMap((r) => r.points).find((p) => p.oversubscription)?.oversubscription?.cores
   const parts = [t('cli.micro.pingTitle'), renderColumns(pingRows, (col) => col > 1), t('cli.micro.pingNote'), ...notes]
