@@ -6,11 +6,12 @@
 import type { GlobalLockFigures, Task, TaskResult } from '../../../src-shared/protocol'
 import type { Point } from '../../../src-shared/report'
 import { summarize } from '../stats/summary'
-import type { Repetition } from './sweep-point'
+import type { TaskOutcome } from '../executor'
 
 const figuresOf = (result: TaskResult): GlobalLockFigures | undefined => ('globalLock' in result ? result.globalLock : undefined)
 
-export function globalLockFigures<T extends Task>(measured: ReadonlyArray<Repetition<T>>): Pick<Point, 'globalLock'> {
+/** Takes only what it reads of a repetition (its outcomes), so sweep-point.ts can call it without a cycle. */
+export function globalLockFigures<T extends Task>(measured: ReadonlyArray<{ outcomes: ReadonlyArray<TaskOutcome<T>> }>): Pick<Point, 'globalLock'> {
   const perRep = measured.map((rep) => {
     const figures = rep.outcomes.flatMap((o) => {
       const seen = figuresOf(o.result)
