@@ -247,8 +247,8 @@ export interface FileIoResult {
   writeLatenciesUs: number[]
   /** Per file: open, read to the end, close; microseconds. */
   readLatenciesUs: number[]
-  /** libuv's thread-pool size in the runtime that ran the task (UV_THREADPOOL_SIZE, default 4). */
-  uvThreadpoolSize: number
+  /** libuv's thread-pool size in the runtime that ran the task (UV_THREADPOOL_SIZE, default 4); absent from CPython, which has no libuv. */
+  uvThreadpoolSize?: number
   /** Global-lock mode: what this task saw of the lock. */
   globalLock?: GlobalLockFigures
 }
@@ -263,7 +263,8 @@ export interface FetchResult {
   mismatches: number
   /** Per request: from sending it until its whole body arrived; microseconds. */
   latenciesUs: number[]
-  uvThreadpoolSize: number
+  /** As in FileIoResult: absent from CPython. */
+  uvThreadpoolSize?: number
   /** Global-lock mode: what this task saw of the lock. */
   globalLock?: GlobalLockFigures
 }

@@ -23,14 +23,15 @@ export function isPythonRuntime(runtime: string): runtime is PythonRuntime {
 }
 
 /**
- * The workloads each Python runtime has kernels for (src-workers/python/conlab_kernels.py). Any
- * other workload answers "not applicable" for it, with that reason, instead of failing.
- * `py-async` is for I/O: waiting on a timer is the one it has now.
+ * The workloads each Python runtime has kernels for (src-workers/python/conlab_kernels.py and the
+ * modules it imports). Any other workload answers "not applicable" for it, with that reason,
+ * instead of failing. `py-async` is for I/O: timers, file I/O (through the loop's executor) and
+ * HTTP on asyncio streams; prime search on one event loop would only show one core.
  */
 export const PYTHON_WORKLOADS = {
-  'py-thread': ['prime', 'sleep'],
-  'py-process': ['prime', 'sleep'],
-  'py-async': ['sleep'],
+  'py-thread': ['prime', 'sleep', 'file-io', 'network-fetch'],
+  'py-process': ['prime', 'sleep', 'file-io', 'network-fetch'],
+  'py-async': ['sleep', 'file-io', 'network-fetch'],
 } as const satisfies Record<PythonRuntime, readonly WorkloadName[]>
 
 /** Whether a Python runtime can run these workload options (sleep's `spin` mode needs the Node busy loop's checksum). */

@@ -11,15 +11,15 @@ import os
 import sys
 import time
 
+import conlab_fetch
+import conlab_files
+from conlab_errors import TaskError  # noqa: F401 - the worker names it as conlab_kernels.TaskError
+
 # Bytes (numbers) per sieve segment: 256 KiB stays in L2 and keeps the per-segment Python loop
 # over the base primes, not the crossing off (done in C by slice assignment), the larger cost.
 SEGMENT = 1 << 18
 _ZERO = memoryview(bytes(SEGMENT))
 _base_cache = {"limit": 1, "primes": []}
-
-
-class TaskError(Exception):
-    """A kernel refusing its task (bad range, unknown kind): reported as the task's error."""
 
 
 def _primes_up_to(limit):
@@ -116,6 +116,10 @@ def compute(task):
         return {"kind": "sleep", "waitedMs": (time.perf_counter() - started) * 1000.0}
     if kind == "fault":
         return fault(task["mode"])
+    if kind == "file-io":
+        return conlab_files.run_file_io(task)
+    if kind == "fetch":
+        return conlab_fetch.run_fetch(task)
     raise TaskError("the Python worker has no kernel for %r tasks" % (kind,))
 
 
