@@ -8,6 +8,7 @@ export default {
     label: 'global lock · {workers} threads',
     caption:
       'Traced point: {label}, switch interval {ms} ms (CPython’s sys.getswitchinterval() is 0.005 s). Like CPython’s GIL, one lock for all the threads of a run: one extra repetition per point runs with tracing and counts in no figure; after the run the screen keeps the point with the most threads.',
+    captionLive: 'Traced point: {label}, live. Like CPython’s GIL, one lock for all the threads of a run; the switch interval plays the part of sys.getswitchinterval(). This repetition counts in no figure.',
     what:
       'Each row is one worker thread of the traced repetition. Warm: it holds the global lock and computes, as a CPython thread runs bytecode only while it holds the GIL. Pale: it waits for the lock; after one switch interval of waiting it asks the holder to drop it (CPython’s drop request), and the holder hands it over at its next check. Running: it is outside the lock, waiting for I/O or a timer (the lock is released around every wait, as CPython does around a blocking call) or idle. On CPU-bound work at most one row is warm at any moment: that is why threads stop speeding it up.',
     processes: 'Processes are not traced: each has its own lock, as each CPython process has its own interpreter and GIL, so nothing is handed over.',
@@ -32,7 +33,7 @@ export default {
     title: 'Global lock (CPython GIL emulation)',
     intro: 'Global lock on, switch interval {ms} ms (CPython: sys.getswitchinterval()). The threads of a run share one lock, handed over on request and released around I/O; each process has its own, so its figures show no hand-over.',
     header: { runtime: 'Runtime', workers: 'Workers', handOvers: 'Hand-overs', drops: 'Drops on request', wait: 'Wait for the lock per worker (ms)' },
-    setting: ', global lock (switch interval {ms})',
+    setting: ', global lock (switch interval {ms} ms)',
     lanes: 'Traced repetition kept ({label}): time per state, per thread — {list}',
     laneItem: 'thread {n} holding {holding}, waiting {waiting}, outside {running}',
   },

@@ -6,6 +6,7 @@ const globalLock: typeof en = {
     label: '全局锁 · {workers} 个线程',
     caption:
       '跟踪的数据点：{label}，切换间隔 {ms} ms（CPython 的 sys.getswitchinterval() 为 0.005 秒）。与 CPython 的 GIL 一样，一次运行的所有线程共用一把锁：每个数据点额外运行一次开启跟踪的重复，不计入任何数据；运行结束后屏幕保留线程最多的那个数据点。',
+    captionLive: '跟踪的数据点：{label}，实时。与 CPython 的 GIL 一样，一次运行的所有线程共用一把锁；切换间隔相当于 sys.getswitchinterval()。这次重复不计入任何数据。',
     what:
       '每一行是跟踪那次重复中的一个工作者线程。暖色：它持有全局锁并在计算，就像 CPython 线程只有持有 GIL 时才能执行字节码。浅色：它在等待这把锁；等满一个切换间隔后，它请求持有者交出锁（CPython 的 drop request），持有者在下一次检查时交出。运行中：它在锁外，等待 I/O 或定时器（每次等待前后都会释放锁，如同 CPython 在阻塞调用前后所做的那样），或处于空闲。对于 CPU 密集的工作，任何时刻最多只有一行是暖色：这就是线程无法再加速它的原因。',
     processes: '进程不做跟踪：每个进程各有自己的锁，就像每个 CPython 进程各有自己的解释器和 GIL，所以没有任何交接。',
@@ -30,7 +31,7 @@ const globalLock: typeof en = {
     title: '全局锁（模拟 CPython 的 GIL）',
     intro: '全局锁已开启，切换间隔 {ms} ms（CPython：sys.getswitchinterval()）。一次运行的线程共用一把锁，应请求交接，并在 I/O 前后释放；每个进程各有自己的锁，所以它的数据中没有交接。',
     header: { runtime: '运行时', workers: '工作者数', handOvers: '交接次数', drops: '应请求交出次数', wait: '各工作者等待锁的时间（ms）' },
-    setting: '，全局锁（切换间隔 {ms}）',
+    setting: '，全局锁（切换间隔 {ms} ms）',
     lanes: '保留的跟踪重复（{label}）：各线程在各状态下的时间 —— {list}',
     laneItem: '线程 {n}：持有 {holding}，等待 {waiting}，锁外 {running}',
   },
