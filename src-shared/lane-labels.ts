@@ -35,3 +35,8 @@ export function primitivesLaneLabel(t: Translate, f: PrimitiveFigure): string {
 export function sharedVsMessagesLaneLabel(t: Translate, workers: number, way: SharedStateWay): string {
   return t('sharedVsMessages.lanes.label', { workers, way: t(`sharedVsMessages.ways.${way}`) })
 }
+
+/** A sweep point traced under the global lock (prime, file-io, network-fetch, sleep): its worker threads. */
+export function globalLockLaneLabel(t: Translate, workers: number): string {
+  return t('globalLock.lanes.label', { workers })
+}

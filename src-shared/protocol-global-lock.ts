@@ -3,6 +3,7 @@
  * (src-workers/sync/global-lock.ts), and what its result reports back. Tasks of the kinds in
  * `GLOBAL_LOCK_TASK_KINDS` may carry it; others never compute under it.
  */
+import type { TraceHandle } from './protocol-shared-state'
 
 export interface GlobalLockSpec {
   /** CPython's switch interval: how long a waiter waits before asking the holder to drop the lock. */
@@ -14,6 +15,19 @@ export interface GlobalLockSpec {
    * a worker process, which makes its own (each CPython process has its own interpreter and GIL).
    */
   buffer: SharedArrayBuffer | null
+  /** Present only in a point's one traced repetition (counted in no figure): where each thread records the lock's events. */
+  trace?: GlobalLockTrace
+}
+
+/**
+ * One TraceRing per worker thread of the pool. A task cannot know which thread will run it, so a
+ * thread claims the next ring the first time it sees this trace (`claim`: one Int32 counter) and
+ * keeps it for every later task carrying the same `id`; threads beyond the rings record nothing.
+ */
+export interface GlobalLockTrace {
+  id: number
+  claim: SharedArrayBuffer
+  rings: TraceHandle[]
 }
 
 /** What one task saw of the lock (GlobalLockStats). */

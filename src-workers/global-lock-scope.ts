@@ -5,7 +5,9 @@
  * asyncio's select()). A task without a lock gets `NO_LOCK`, whose calls cost nothing.
  */
 import type { GlobalLockFigures, GlobalLockSpec } from '../src-shared/protocol'
+import type { GlobalLockTrace } from '../src-shared/protocol-global-lock'
 import { GlobalLock } from './sync/global-lock'
+import { TraceRing } from './sync/trace-ring'
 
 export interface LockScope {
   /** A safe point of a CPU loop: hands the lock over if another thread asked for it. */
@@ -24,6 +26,19 @@ export const NO_LOCK: LockScope = {
 
 /** A process's own lock (no buffer comes from the engine): nobody else in this process takes it. */
 let ownBuffer: SharedArrayBuffer | undefined
+
+/** This thread's ring of the latest traced repetition it took part in (a buffer's identity does not survive postMessage: the id does). */
+let claimed: { id: number; ring: TraceRing | undefined } | undefined
+
+function ringOf(trace: GlobalLockTrace | undefined): TraceRing | undefined {
+  if (trace === undefined) return undefined
+  if (claimed?.id !== trace.id) {
+    const index = Atomics.add(new Int32Array(trace.claim, 0, 1), 0, 1)
+    const handle = trace.rings[index]
+    claimed = { id: trace.id, ring: handle ? TraceRing.from(handle) : undefined }
+  }
+  return claimed.ring
+}
 
 class HeldScope implements LockScope {
   private idleReleaseQueued = false
@@ -85,7 +100,7 @@ class HeldScope implements LockScope {
 export function runLocked<R extends { globalLock?: GlobalLockFigures }>(spec: GlobalLockSpec | undefined, run: (scope: LockScope) => R | Promise<R>): R | Promise<R> {
   if (spec === undefined) return run(NO_LOCK)
   const buffer = spec.buffer ?? (ownBuffer ??= GlobalLock.create())
-  const scope = new HeldScope(GlobalLock.from(buffer, { switchIntervalMs: spec.switchIntervalMs, timeoutMs: spec.timeoutMs }))
+  const scope = new HeldScope(GlobalLock.from(buffer, { switchIntervalMs: spec.switchIntervalMs, timeoutMs: spec.timeoutMs, trace: ringOf(spec.trace) }))
   const withFigures = (result: R): R => ({ ...result, globalLock: scope.gil.snapshot() })
   scope.hold()
   let outcome: R | Promise<R>

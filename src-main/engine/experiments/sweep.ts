@@ -25,6 +25,7 @@ import type { ProgressTracker } from './progress'
 import { type PlannedPoint, type Step, planSchedule, pointKey } from './schedule'
 import { withComparisons } from './sweep-comparisons'
 import { type Repetition, assemblePoint, closeQuietly, runRepetition } from './sweep-point'
+import { type SweepLanes, tracedSweepRepetition, tracesGlobalLock } from './sweep-lanes'
 import { CheckFailedError, type SweepWorkload, interruptedRun, runIdentity } from './experiment'
 
 export interface SweepContext {
@@ -53,6 +54,8 @@ interface Lane<T extends Task> {
   outcome: RunOutcome | undefined
   points: Array<PointState<T>>
   emitted: number
+  /** Global-lock mode on threads: the timeline of who held the lock, from a traced repetition per point. */
+  lanes: SweepLanes
 }
 
 interface PointState<T extends Task> {
@@ -117,7 +120,7 @@ export async function runSweeps<T extends Task>(workload: SweepWorkload<T>, ctx:
 
 function openLane<T extends Task>(workload: SweepWorkload<T>, ctx: SweepContext, runtime: RuntimeName): Lane<T> {
   const runId = ctx.newRunId(runtime)
-  const lane: Lane<T> = { runtime, runId, startedAt: new Date(ctx.clock.epochMs()).toISOString(), overhead: null, serialization: 'none', python: undefined, outcome: undefined, points: [], emitted: 0 }
+  const lane: Lane<T> = { runtime, runId, startedAt: new Date(ctx.clock.epochMs()).toISOString(), overhead: null, serialization: 'none', python: undefined, outcome: undefined, points: [], emitted: 0, lanes: { kept: undefined, costNsPerEvent: undefined } }
   lane.points = ctx.countsFor(runtime).map((workers) => ({ lane, workers, key: pointKey({ runtime, workers }), executor: undefined, measured: [], check: undefined, stepsLeft: ctx.config.warmup + ctx.config.repeat, point: undefined }))
   ctx.emit({ type: 'run-started', runId, workload: workload.options.workload, runtime })
   return lane
@@ -172,6 +175,9 @@ async function takeStep<T extends Task>(workload: SweepWorkload<T>, ctx: SweepCo
   if (step.phase === 'measure') state.measured.push(rep)
   ctx.progress.report(position, 1)
   if (--state.stepsLeft > 0) return
+  if (tracesGlobalLock(executor, state.lane.runtime)) {
+    await tracedSweepRepetition(workload, executor, { runId: state.lane.runId, runtime: state.lane.runtime, workers: state.workers, clock: ctx.clock, signal: ctx.signal, emit: ctx.emit }, state.lane.lanes)
+  }
   state.point = assemblePoint(workload, state.lane.runtime, state.workers, ctx.logicalCores, state.measured, check, deriveSeed(seed, state.key))
   if (ctx.config.order === 'sequential') {
     state.executor = undefined
@@ -233,6 +239,7 @@ function finishRuns<T extends Task>(workload: SweepWorkload<T>, ctx: SweepContex
       points,
       ...fitRun(points, ctx.logicalCores),
       schedule,
+      ...(lane.lanes.kept ? { lanes: lane.lanes.kept } : {}),
     }
   })
 }

@@ -21,6 +21,8 @@ export const CORE_POINT_KEYS: ReadonlySet<string> = new Set([
   'karpFlatt',
   'check',
   'timeline',
+  // Global-lock mode: its own section of the exports (global-lock-rows.ts).
+  'globalLock',
   // Issue 14: shown in the results and significance tables (point-cells.ts), or raw data kept for
   // the JSON and trace exports, so not repeated as "other figures" or read as a point's case.
   'samplesStartedAtMs',

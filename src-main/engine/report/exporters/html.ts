@@ -7,6 +7,7 @@
 import type { Locale } from '../../../../src-shared/i18n/locales'
 import type { Report } from '../../../../src-shared/report'
 import { answerNote } from './answer'
+import { globalLockSection } from './global-lock-rows'
 import { escapeHtml as esc } from './escape'
 import { type RunGroup, groupRuns, reportTitle, workloadTitle } from './figures'
 import { figureHtml, htmlPage, htmlTable } from './html-page'
@@ -75,6 +76,12 @@ function groupSection(report: Report, group: RunGroup, index: number, loc: Expor
   }
   const extras = extrasTable(group.runs, loc)
   if (extras) parts.push(`<h3>${esc(r('sections.otherFigures'))}</h3>${htmlTable(extras.header.map(esc), escRows(extras.rows), extras.numeric)}`)
+  const lock = globalLockSection(group.runs, loc)
+  if (lock) {
+    parts.push(`<h3>${esc(lock.title)}</h3><p class="note">${esc(lock.intro)}</p>`)
+    if (lock.rows.length > 0) parts.push(htmlTable(lock.header.map(esc), escRows(lock.rows), lock.numeric))
+    if (lock.notes.length > 0) parts.push(`<ul class="note">${lock.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`)
+  }
   for (const t of runExtraTables(group.runs, loc)) parts.push(`<h3>${esc(t.title)}</h3>${htmlTable(t.header.map(esc), escRows(t.rows))}`)
   parts.push('</section>')
   return parts.join('\n')

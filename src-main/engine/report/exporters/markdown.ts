@@ -6,6 +6,7 @@
 import type { Locale } from '../../../../src-shared/i18n/locales'
 import type { Report } from '../../../../src-shared/report'
 import { answerNote } from './answer'
+import { globalLockSection } from './global-lock-rows'
 import { escapeMarkdown as md } from './escape'
 import { groupRuns, reportTitle, workloadTitle } from './figures'
 import { exportLocale, fillMarkup } from './locale'
@@ -58,6 +59,13 @@ export function reportToMarkdown(report: Report, locale: Locale = 'en', opts: Ma
     }
     const extras = extrasTable(group.runs, loc)
     if (extras) out.push(`### ${md(r('sections.otherFigures'))}`, '', markdownTable(extras.header, extras.rows, extras.numeric), '')
+    const lock = globalLockSection(group.runs, loc)
+    if (lock) {
+      out.push(`### ${md(lock.title)}`, '', md(lock.intro), '')
+      if (lock.rows.length > 0) out.push(markdownTable(lock.header, lock.rows, lock.numeric), '')
+      for (const note of lock.notes) out.push(`- ${md(note)}`)
+      if (lock.notes.length > 0) out.push('')
+    }
     for (const t of runExtraTables(group.runs, loc)) out.push(`### ${md(t.title)}`, '', markdownTable(t.header, t.rows), '')
   }
 

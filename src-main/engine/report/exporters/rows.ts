@@ -181,7 +181,7 @@ export function configText(config: Record<string, unknown>, loc: ExportLocale = 
   return leaves.length === 0 ? loc.r('group.noOptions') : leaves.map(([k, v]) => `${k} = ${loc.fmt.leaf(v)}`).join(loc.r('list'))
 }
 
-const KNOWN_SETTINGS: ReadonlySet<string> = new Set(['serialization', 'warmup', 'repeat', 'taskTimeoutMs'])
+const KNOWN_SETTINGS: ReadonlySet<string> = new Set(['serialization', 'warmup', 'repeat', 'taskTimeoutMs', 'globalLock'])
 
 export function settingsText(run: Run, loc: ExportLocale = EN): string {
   const { r, fmt } = loc
@@ -189,7 +189,8 @@ export function settingsText(run: Run, loc: ExportLocale = EN): string {
   const timeout = s.taskTimeoutMs > 0 ? r('settings.timeout', { timeout: fmt.ms(s.taskTimeoutMs) }) : ''
   const others = extraLeaves(s, KNOWN_SETTINGS).map(([k, v]) => r('settings.other', { key: k, value: fmt.leaf(v) }))
   const main = r(s.repeat === 1 ? 'settings.one' : 'settings.many', { serialization: s.serialization, warmup: fmt.number(s.warmup), repeat: fmt.number(s.repeat) })
-  return `${main}${timeout}${others.join('')}`
+  const lock = s.globalLock ? loc.t('globalLock.report.setting', { ms: fmt.number(s.globalLock.switchIntervalMs) }) : ''
+  return `${main}${timeout}${lock}${others.join('')}`
 }
 
 /** Run-level facts worth a line under the table: failures, overhead, Amdahl. */

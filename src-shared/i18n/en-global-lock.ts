@@ -1,0 +1,40 @@
+/**
+ * English texts of the global-lock mode (issue 16): the lane timeline of who holds the emulated
+ * GIL, the convoy figure, and the exports' section. Part of the root catalogue (en.ts) under
+ * `globalLock`. vue-i18n reserves braces, at, pipe and dollar signs: only {placeholders} use them.
+ */
+export default {
+  lanes: {
+    label: 'global lock · {workers} threads',
+    caption:
+      'Traced point: {label}, switch interval {ms} ms (CPython’s sys.getswitchinterval() is 0.005 s). Like CPython’s GIL, one lock for all the threads of a run: one extra repetition per point runs with tracing and counts in no figure; after the run the screen keeps the point with the most threads.',
+    captionLive: 'Traced point: {label}, live. Like CPython’s GIL, one lock for all the threads of a run; the switch interval plays the part of sys.getswitchinterval(). This repetition counts in no figure.',
+    what:
+      'Each row is one worker thread of the traced repetition. Warm: it holds the global lock and computes, as a CPython thread runs bytecode only while it holds the GIL. Pale: it waits for the lock; after one switch interval of waiting it asks the holder to drop it (CPython’s drop request), and the holder hands it over at its next check. Running: it is outside the lock, waiting for I/O or a timer (the lock is released around every wait, as CPython does around a blocking call) or idle. On CPU-bound work at most one row is warm at any moment: that is why threads stop speeding it up.',
+    processes: 'Processes are not traced: each has its own lock, as each CPython process has its own interpreter and GIL, so nothing is handed over.',
+  },
+  convoy: {
+    title: 'Convoy effect: how late an I/O thread wakes',
+    explain:
+      'One worker sleeps {ms} ms again and again, as an I/O-bound thread waiting on a socket would, and measures how late it resumes after each wake-up; the other workers spin beside it. Without the global lock it resumes as soon as the timer fires. With it, the woken thread must first get the lock back from a CPU-bound holder, which lets go only when asked, after a switch interval: each wake-up is late by up to one interval. That is the convoy effect of CPython’s GIL.',
+    x: 'Runtime · workers',
+    y: 'Wake-up delay (ms)',
+    median: 'median',
+    p90: '90th percentile',
+    table: {
+      heading: 'Convoy effect: an I/O-bound thread beside CPU-bound ones',
+      header: { runtime: 'Runtime', workers: 'Workers', lock: 'Global lock', counted: 'Wake-ups counted', median: 'Delay median (ms)', p90: 'Delay p90 (ms)' },
+      on: 'on ({ms} ms)',
+      off: 'off',
+      note: 'Only the wake-ups that came while a CPU-bound worker was still running are counted; with one worker nothing runs beside the sleeper.',
+    },
+  },
+  report: {
+    title: 'Global lock (CPython GIL emulation)',
+    intro: 'Global lock on, switch interval {ms} ms (CPython: sys.getswitchinterval()). The threads of a run share one lock, handed over on request and released around I/O; each process has its own, so its figures show no hand-over.',
+    header: { runtime: 'Runtime', workers: 'Workers', handOvers: 'Hand-overs', drops: 'Drops on request', wait: 'Wait for the lock per worker (ms)' },
+    setting: ', global lock (switch interval {ms} ms)',
+    lanes: 'Traced repetition kept ({label}): time per state, per thread — {list}',
+    laneItem: 'thread {n} holding {holding}, waiting {waiting}, outside {running}',
+  },
+}
