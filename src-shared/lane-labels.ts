@@ -9,6 +9,7 @@ import type { PrimitiveFigure } from './primitives-report'
 import { assertNever } from './protocol'
 import type { Translate } from './workloads/define'
 import type { SharedStateWay } from './workloads/shared-vs-messages'
+import type { RaceVariant } from './workloads/race'
 
 export function locksLaneLabel(t: Translate, l: Pick<LocksFigure, 'threads' | 'order' | 'wait' | 'criticalWork'>): string {
   return t('locks.lanes.label', { threads: l.threads, order: t(`locks.orders.${l.order}`), wait: t(`locks.waits.${l.wait}`), critical: l.criticalWork })
@@ -34,4 +35,8 @@ export function primitivesLaneLabel(t: Translate, f: PrimitiveFigure): string {
 
 export function sharedVsMessagesLaneLabel(t: Translate, workers: number, way: SharedStateWay): string {
   return t('sharedVsMessages.lanes.label', { workers, way: t(`sharedVsMessages.ways.${way}`) })
+}
+
+export function raceLaneLabel(t: Translate, workers: number, variant: RaceVariant): string {
+  return t('race.lanes.label', { workers, variant: t(`race.variants.${variant}`) })
 }
