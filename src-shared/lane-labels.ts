@@ -9,6 +9,7 @@ import type { PrimitiveFigure } from './primitives-report'
 import { assertNever } from './protocol'
 import type { Translate } from './workloads/define'
 import type { SharedStateWay } from './workloads/shared-vs-messages'
+import type { RaceVariant } from './workloads/race'
 
 export function locksLaneLabel(t: Translate, l: Pick<LocksFigure, 'threads' | 'order' | 'wait' | 'criticalWork'>): string {
   return t('locks.lanes.label', { threads: l.threads, order: t(`locks.orders.${l.order}`), wait: t(`locks.waits.${l.wait}`), critical: l.criticalWork })
@@ -39,4 +40,8 @@ export function sharedVsMessagesLaneLabel(t: Translate, workers: number, way: Sh
 /** A sweep point traced under the global lock (prime, file-io, network-fetch, sleep): its worker threads. */
 export function globalLockLaneLabel(t: Translate, workers: number): string {
   return t('globalLock.lanes.label', { workers })
+}
+
+export function raceLaneLabel(t: Translate, workers: number, variant: RaceVariant): string {
+  return t('race.lanes.label', { workers, variant: t(`race.variants.${variant}`) })
 }

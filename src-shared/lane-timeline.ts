@@ -38,6 +38,12 @@ export interface LaneTimeline {
 /** Most spans a run keeps or a page holds: a timeline is for looking at, not for every event. */
 export const MAX_LANE_SPANS = 4_000
 
+/**
+ * Most timelines a run keeps beside `lanes`, one per part (`lanesByPart`: primitives has five
+ * parts): a handful, so a report stays small (each timeline holds at most MAX_LANE_SPANS spans).
+ */
+export const MAX_PART_TIMELINES = 6
+
 /** Appends spans to a kept list, holding at most `MAX_LANE_SPANS` (the newest), and counts the rest. */
 export function appendLaneSpans(kept: readonly LaneSpan[], added: readonly LaneSpan[], dropped: number): { spans: LaneSpan[]; dropped: number } {
   const all = kept.concat(added)

@@ -188,6 +188,8 @@ export interface RaceTask {
   owner: string | null
   /** Bound of every wait: the gate, one lock acquisition, one owner reply. */
   timeoutMs: number
+  /** Threads, the traced repetition only: this worker's trace ring (gate, lock, owner replies). */
+  trace?: TraceHandle
 }
 
 export type Task = EmptyTask | PrimeTask | BusyTask | FaultTask | FileIoTask | FetchTask | BusyCountedTask | PingPongTask | SleepTask | SharedUpdateTask | OwnerServeTask | LocksTask | PrimitiveTask | RaceTask

@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { RuntimeNameSchema, type OptionsOf, type WorkloadName, WorkloadNameSchema, WorkloadOptionsSchema } from './config'
 import { MachineStateSchema } from './machine-state'
 import { LaneTimelineSchema } from './lane-timeline-schema'
+import { MAX_PART_TIMELINES } from './lane-timeline'
 import { MICRO_RUN_FIELDS } from './micro-report'
 import type { EngineMessage } from './engine-message'
 import { EngineMessageSchema } from './engine-message-schema'
@@ -110,6 +111,11 @@ const RunObjectSchema = z.object({
   schedule: ScheduleSchema.optional(),
   /** The shared-state experiments' last lane timeline (what each worker did), for the view afterwards. */
   lanes: LaneTimelineSchema.optional(),
+  /**
+   * Primitives: one timeline per part (each the part's most contended traced point), in the order
+   * the parts ran; `lanes` stays the run's single most contended one, for readers of older reports.
+   */
+  lanesByPart: z.array(LaneTimelineSchema).max(MAX_PART_TIMELINES).optional(),
   /** The cores this run was restricted to by its configuration's `cores` (absent: as the suite's machine says). */
   cpusAllowed: CpusAllowedSchema.optional(),
   /** Outside references (perf bench) and measurements this machine cannot make (micro-report.ts). */

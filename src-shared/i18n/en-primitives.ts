@@ -78,7 +78,7 @@ export default {
     condition: '{part} · producer and consumer · buffer {capacity}',
     barrier: '{part} · {threads} threads · {phases} phases',
     queue: '{part} · {mechanism} · capacity {capacity}',
-    caption: 'Traced point: {label}. Each part traces one extra round of one point (the semaphore just below its top limit, the event with the most waiters, the queue in shared memory at its smallest capacity), counted in no figure; while the run goes the chart follows each part, and after it the screen keeps the part with the most threads.',
+    caption: 'Traced point: {label}. Each part traces one extra round of one point (the semaphore just below its top limit, the event with the most waiters, the queue in shared memory at its smallest capacity), counted in no figure; while the run goes the chart follows each part, and after it the screen keeps one timeline per part.',
     what: 'Each row is one thread of a traced round. Semaphore: holding a permit or blocked in acquire(), at most limit rows hold one at once. Event: waiters sit in wait() until set() wakes them all. Condition: the consumer waits while the buffer is empty, the producer while it is full, each holding the Condition’s lock in between. Barrier: every row waits at the barrier until the slowest arrives, then all run on together. Queue: the producer blocks in put() while the queue is full, the consumer in get() while it is empty. The MessagePort and IPC queues use no shared primitive and are not traced.',
   },
   view: {

@@ -61,6 +61,13 @@ export default {
       none: 'No race point yet.',
       notMeasured: '{runtime}: {variants} not measured (no shared memory between processes).',
     },
+    /** The traced repetition's label (src-shared/lane-labels.ts) and the timeline's texts. */
+    lanes: {
+      label: '{workers} threads · {variant}',
+      caption: 'Traced point: {label}. One extra repetition per point runs with tracing and counts in no figure; after the run the screen keeps the last one with the most threads.',
+      processes: 'Processes: no timeline. Each process has its own memory, so there is no trace ring it could share with the engine.',
+      what: 'Each row is one racing thread of the traced repetition. First all wait at the start gate (shown as a barrier), so they race from the same moment. Mutex: a thread waits for the lock or holds it while it reads, works and writes (with lock: counter += 1). Owner variants: each get, set or add is a request and a wait for the owner’s answer, shown as waiting on a queue. Unsafe and Atomics.add take no lock and wait for nothing: after the gate their rows only run, which is exactly why unsafe loses updates.',
+    },
     explain: {
       title: 'What this shows',
       lead: 'Each worker adds 1 to one counter K times, so the total should be workers × K. When it is lower, updates were lost: two workers read the same value and both wrote it back plus one.',

@@ -13,10 +13,15 @@
  * Threads first meet at a start gate in the shared buffer so that they race from the same moment
  * (a thread started a millisecond earlier could finish before the other begins). Every wait is
  * bounded by `timeoutMs` and checks the run's AbortFlag, so a cancel reaches a blocked worker.
+ *
+ * Traced (one extra repetition per point, threads only): the gate is recorded as a barrier, the
+ * Mutex records its waits and holds, and each owner request as a wait on a queue. `unsafe` and
+ * `atomic` wait for nothing, so their lanes run from the gate to the end.
  */
 import { type RaceResult, type RaceTask, assertNever } from '../../src-shared/protocol'
 import { AbortFlag } from '../sync/abort-flag'
 import { Mutex, type MutexOptions } from '../sync/mutex'
+import { TraceRing } from '../sync/trace-ring'
 import { deadlineOf, waitWhile } from '../sync/wait'
 import { OwnerClient } from './owner-client'
 
@@ -68,8 +73,19 @@ export function raceAbortFlag(buffer: SharedArrayBuffer): AbortFlag {
   return AbortFlag.from({ buffer, offset: ABORT_OFFSET_BYTES })
 }
 
-export function raceMutex(buffer: SharedArrayBuffer): Mutex {
-  return Mutex.from(Mutex.place(buffer, MUTEX_OFFSET_BYTES, RACE_MUTEX))
+export function raceMutex(buffer: SharedArrayBuffer, trace?: TraceRing): Mutex {
+  return Mutex.from(Mutex.place(buffer, MUTEX_OFFSET_BYTES, RACE_MUTEX), trace ? { trace } : {})
+}
+
+/** The primitive id the gate's and the owner's events carry in a ring (the Mutex carries its own, 1). */
+const GATE_ID = 2
+const OWNER_ID = 3
+
+/** The gate, recorded as a barrier in a traced repetition. */
+function tracedGate(buffer: SharedArrayBuffer, task: RaceTask, abort: AbortFlag, trace: TraceRing | undefined): void {
+  trace?.record('barrier-wait', GATE_ID)
+  meetAtGate(buffer, task.gate, task.timeoutMs, abort)
+  trace?.record('barrier-pass', GATE_ID)
 }
 
 /** The counter word itself, for plain loads and stores. */
@@ -126,12 +142,13 @@ function finished(startedAt: number, done: number, sink: number): RaceResult {
 function sharedLoop(task: RaceTask, buffer: SharedArrayBuffer, abort: AbortFlag): RaceResult {
   const counter = counterView(buffer)
   const { gap, increments, timeoutMs } = task
-  const mutex = task.variant === 'mutex' ? raceMutex(buffer) : undefined
+  const trace = task.trace ? TraceRing.from(task.trace) : undefined
+  const mutex = task.variant === 'mutex' ? raceMutex(buffer, trace) : undefined
   let sink = 0
   const work = () => {
     sink = gapWork(gap, sink)
   }
-  meetAtGate(buffer, task.gate, timeoutMs, abort)
+  tracedGate(buffer, task, abort, trace)
   const startedAt = performance.now()
   for (let i = 0; i < increments; i++) {
     if (i % ABORT_CHECK_EVERY === 0 && abort.isSet) throw new RaceAbortedError()
@@ -163,20 +180,28 @@ function sharedLoop(task: RaceTask, buffer: SharedArrayBuffer, abort: AbortFlag)
 
 async function ownerLoop(task: RaceTask, address: string, buffer: SharedArrayBuffer | null): Promise<RaceResult> {
   const abort = buffer ? raceAbortFlag(buffer) : undefined
+  const trace = task.trace ? TraceRing.from(task.trace) : undefined
+  // Each request is a wait for the owner's answer, like a put() then a get() on a Queue.
+  const ask = async <T>(request: Promise<T>): Promise<T> => {
+    trace?.record('queue-wait', OWNER_ID)
+    const answer = await request
+    trace?.record('queue-get', OWNER_ID)
+    return answer
+  }
   const client = await OwnerClient.connect(address, { timeoutMs: task.timeoutMs })
   try {
-    if (buffer && abort) meetAtGate(buffer, task.gate, task.timeoutMs, abort)
+    if (buffer && abort) tracedGate(buffer, task, abort, trace)
     let sink = 0
     const startedAt = performance.now()
     for (let i = 0; i < task.increments; i++) {
       if (abort?.isSet === true) throw new RaceAbortedError()
       if (task.variant === 'get-set') {
-        const value = await client.get()
+        const value = await ask(client.get())
         sink = gapWork(task.gap, sink)
-        await client.set(value + 1)
+        await ask(client.set(value + 1))
       } else {
         sink = gapWork(task.gap, sink)
-        await client.add(1)
+        await ask(client.add(1))
       }
     }
     return finished(startedAt, task.increments, sink)

@@ -11,6 +11,8 @@
  * Threads race in shared memory; processes cannot share memory in Node, so for them the counter
  * is owned by the engine's server (shared-state/owner-server.ts) and the shared-memory variants
  * are recorded as unavailable with the reason. The main thread is not applicable (workersOnly).
+ * On threads each point runs one more repetition traced (shared-state/traced-repetition.ts): the
+ * live lane timeline, counted in no figure.
  * Cancel: the run's AbortFlag (in the race buffer) is set, so threads blocked at the gate or on the
  * lock return within a slice; the pool is destroyed and the owner server closed, whatever happens.
  */
@@ -24,7 +26,10 @@ import { adapterFor } from '../executors'
 import { CheckFailedError, type Experiment, type ExperimentContext } from './experiment'
 import { type MicroRun, runMicro, runPerRuntime, workerRuntimes } from './micro/micro-run'
 import { type OwnerServer, startOwnerServer } from './shared-state/owner-server'
-import { racePoint } from './shared-state/race-point'
+import { type RaceSettings, racePoint, tracedRaceRepetition } from './shared-state/race-point'
+import { tracedRepetition } from './shared-state/traced-repetition'
+import { raceLaneLabel } from '../../../src-shared/lane-labels'
+import { translateEn } from '../../../src-shared/i18n/translate'
 
 /** Longest any single wait of a racer may take (the gate, one lock, one owner reply). */
 const MAX_WAIT_MS = 30_000
@@ -55,7 +60,7 @@ async function raceOnRuntime(ctx: ExperimentContext, run: MicroRun, runtime: Wor
       const pool = await ctx.createExecutor(runtime, workers, ctx.signal)
       try {
         for (const variant of variants) {
-          const point = await racePoint(pool, {
+          const settings: RaceSettings = {
             workers,
             variant,
             increments: isSharedRaceVariant(variant) ? options.increments : options.messageIncrements,
@@ -68,11 +73,17 @@ async function raceOnRuntime(ctx: ExperimentContext, run: MicroRun, runtime: Wor
             sharesMemory,
             owner,
             signal: ctx.signal,
-          })
+          }
+          const point = await racePoint(pool, settings)
           run.addPoint(point)
-          run.step('measure', workers)
           // The lost update of an unsafe variant is the finding; an exact variant that loses one is a bug.
           if (!point.check.ok) throw new CheckFailedError(`race ${variant}`, point.check)
+          // Threads: one more repetition, traced, in no figure (the live lanes). Processes share no ring.
+          if (sharesMemory) {
+            const label = raceLaneLabel(translateEn, workers, variant)
+            await tracedRepetition(ctx, run, { workers, label }, (rings) => tracedRaceRepetition(pool, settings, rings))
+          }
+          run.step('measure', workers)
         }
       } catch (error) {
         // Terminates racers still blocked (a failed partner leaves the others at the gate).

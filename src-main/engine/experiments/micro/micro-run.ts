@@ -8,7 +8,7 @@ import type { RunPhase } from '../../../../src-shared/events'
 import type { Point, Run, RunOutcome, Serialization } from '../../../../src-shared/report'
 import { type EngineMessage, englishText } from '../../../../src-shared/engine-message'
 import type { Reference, Unavailable } from '../../../../src-shared/micro-report'
-import type { LaneTimeline } from '../../../../src-shared/lane-timeline'
+import { type LaneTimeline, MAX_PART_TIMELINES } from '../../../../src-shared/lane-timeline'
 import { type WorkerRuntimeName, isWorkerRuntime } from '../../../../src-shared/runtime-traits'
 import { type ExperimentContext, interruptedRun, runIdentity } from '../experiment'
 
@@ -28,6 +28,9 @@ export interface MicroRun {
   /** The lane timeline the finished run keeps (shared-state experiments; the last one set wins). */
   keepLanes(lanes: LaneTimeline): void
   readonly keptLanes: LaneTimeline | undefined
+  /** One timeline per part (primitives), kept beside `lanes` in the run's `lanesByPart`; the last one set per part wins. */
+  keepPartLanes(part: string, lanes: LaneTimeline): void
+  keptPartLanes(part: string): LaneTimeline | undefined
 }
 
 /**
@@ -56,6 +59,8 @@ export async function runMicro(ctx: ExperimentContext, spec: MicroRunSpec, body:
   const unavailable: Unavailable[] = []
   let outcome: RunOutcome = { status: 'completed' }
   let lanes: LaneTimeline | undefined
+  // In the order the parts were first traced (a Map keeps insertion order), at most MAX_PART_TIMELINES.
+  const partLanes = new Map<string, LaneTimeline>()
   const run: MicroRun = {
     runId,
     runtime: spec.runtime,
@@ -72,6 +77,10 @@ export async function runMicro(ctx: ExperimentContext, spec: MicroRunSpec, body:
     get keptLanes() {
       return lanes
     },
+    keepPartLanes(part, kept) {
+      if (partLanes.has(part) || partLanes.size < MAX_PART_TIMELINES) partLanes.set(part, kept)
+    },
+    keptPartLanes: (part) => partLanes.get(part),
   }
   try {
     ctx.signal.throwIfAborted()
@@ -93,6 +102,7 @@ export async function runMicro(ctx: ExperimentContext, spec: MicroRunSpec, body:
     ...(references.length > 0 ? { references } : {}),
     ...(unavailable.length > 0 ? { unavailable } : {}),
     ...(lanes ? { lanes } : {}),
+    ...(partLanes.size > 0 ? { lanesByPart: [...partLanes.values()] } : {}),
   }
   ctx.emit({ type: 'run-finished', run: finished })
   return finished

@@ -84,5 +84,5 @@ export async function runJobs(env: PartEnv, pool: TaskExecutor, jobs: PrimitiveJ
  */
 export async function traceRound(env: PartEnv, point: Point, threads: number, round: (rings: TraceHandle[]) => Promise<unknown>): Promise<void> {
   if (!point.primitive) return
-  await tracedRepetition(env.ctx, env.run, { workers: threads, label: primitivesLaneLabel(translateEn, point.primitive) }, round)
+  await tracedRepetition(env.ctx, env.run, { workers: threads, label: primitivesLaneLabel(translateEn, point.primitive), part: point.primitive.part }, round)
 }

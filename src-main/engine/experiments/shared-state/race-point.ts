@@ -6,6 +6,7 @@
  * the shared statistics (median, bootstrap interval).
  */
 import type { RaceTask } from '../../../../src-shared/protocol'
+import type { TraceHandle } from '../../../../src-shared/protocol-shared-state'
 import type { Check, Point } from '../../../../src-shared/report'
 import { EXACT_RACE_VARIANTS, type RaceVariant, isSharedRaceVariant } from '../../../../src-shared/workloads/race'
 import { raceCounter, resetRace } from '../../../../src-workers/kernels/race'
@@ -70,15 +71,27 @@ function median(values: readonly number[]): number {
   return sorted.length === 0 ? 0 : sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
 }
 
-async function repetition(pool: TaskExecutor, s: RaceSettings): Promise<{ loopsMs: number[]; total: number; overlap: number }> {
+async function repetition(pool: TaskExecutor, s: RaceSettings, rings?: readonly TraceHandle[]): Promise<{ loopsMs: number[]; total: number; overlap: number }> {
   resetRace(s.buffer)
   s.owner?.reset(0)
   const task = taskFor(s)
-  const outcomes = await Promise.all(Array.from({ length: s.workers }, () => pool.run(task, s.signal)))
+  const traced = (worker: number): RaceTask => (rings?.[worker] ? { ...task, trace: rings[worker] } : task)
+  const outcomes = await Promise.all(Array.from({ length: s.workers }, (_, worker) => pool.run(traced(worker), s.signal)))
   if (new Set(outcomes.map((o) => o.slot)).size !== s.workers) throw new Error('Impossible: two racers ran on the same worker')
   for (const o of outcomes) if (o.result.done !== s.increments) throw new Error(`race: a worker made ${o.result.done} of ${s.increments} increments`)
   const total = isSharedRaceVariant(s.variant) ? raceCounter(s.buffer) : s.owner!.value()
   return { loopsMs: outcomes.map((o) => o.result.loopMs), total, overlap: overlapShare(outcomes.map((o) => o.result)) }
+}
+
+/**
+ * The traced repetition of a point (threads only: a ring is shared memory): one more repetition
+ * with a trace ring per worker, counted in no figure; an exact variant must still be exact.
+ */
+export async function tracedRaceRepetition(pool: TaskExecutor, s: RaceSettings, rings: readonly TraceHandle[]): Promise<void> {
+  if (!s.sharesMemory) throw new Error('race: a traced repetition needs shared memory for its trace rings')
+  const { total } = await repetition(pool, s, rings)
+  const check = raceCheck(s.variant, s.workers * s.increments, total)
+  if (!check.ok) throw new CheckFailedError(`race ${s.variant} (traced)`, check)
 }
 
 export async function racePoint(pool: TaskExecutor, s: RaceSettings): Promise<Point> {

@@ -4,7 +4,8 @@
  * counted in no figure, while startLaneFeed streams its lanes to the view. Its timeline is kept
  * in the run when it is the most contended so far: the point with the most workers, the later
  * one on a tie (so the last point of the largest worker count, which is what the view showed last
- * at that count).
+ * at that count). A point that names its `part` (primitives) is also kept per part, by the same
+ * choice among that part's points, in the run's `lanesByPart`: one timeline for each part.
  *
  * Tracing's own cost is measured once per run on the engine's thread: the same `record` code the
  * workers run (time of N records into a scratch ring, median of a few batches), reported beside
@@ -54,6 +55,8 @@ export interface TracedPoint {
   /** Workers traced (one ring each), and what the point measures in the report's words (lane-labels.ts). */
   workers: number
   label: string
+  /** The part the point belongs to (primitives): its timeline is also kept per part. */
+  part?: string
 }
 
 /**
@@ -72,10 +75,13 @@ export async function tracedRepetition<T>(ctx: Pick<ExperimentContext, 'emit'>, 
     feed.stop(TraceRing.nowUs() - epochUs)
     throw error
   }
-  keepMostContended(run, feed.stop(TraceRing.nowUs() - epochUs))
+  const lanes = feed.stop(TraceRing.nowUs() - epochUs)
+  if (moreContended(lanes, run.keptLanes)) run.keepLanes(lanes)
+  if (point.part !== undefined && moreContended(lanes, run.keptPartLanes(point.part))) run.keepPartLanes(point.part, lanes)
   return result
 }
 
-function keepMostContended(run: MicroRun, lanes: LaneTimeline): void {
-  if (run.keptLanes === undefined || lanes.workers >= run.keptLanes.workers) run.keepLanes(lanes)
+/** The most workers wins; on a tie the later point. */
+function moreContended(lanes: LaneTimeline, kept: LaneTimeline | undefined): boolean {
+  return kept === undefined || lanes.workers >= kept.workers
 }

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import type { RunEvent } from '../../../../src-shared/events'
 import { translateEn } from '../../../../src-shared/i18n/translate'
-import { locksLaneLabel, primitivesLaneLabel, sharedVsMessagesLaneLabel } from '../../../../src-shared/lane-labels'
+import { locksLaneLabel, primitivesLaneLabel, raceLaneLabel, sharedVsMessagesLaneLabel } from '../../../../src-shared/lane-labels'
 import { ReportSchema, type Run } from '../../../../src-shared/report'
 import { runSuite } from '../../../../src-main/engine/session'
 
@@ -74,6 +74,10 @@ describe('lane timeline of a run', () => {
     expect(streamedLabels).toEqual([semaphoreAt2, label('barrier'), queueAt1])
     // Semaphore and barrier have 3 threads: the later (barrier) is kept.
     expect(run.lanes!.label).toBe(label('barrier'))
+    // And one timeline per part, in the order the parts ran, each with its own spans.
+    expect(run.lanesByPart?.map((l) => l.label)).toEqual(streamedLabels)
+    for (const l of run.lanesByPart!) expect(l.spans.length).toBeGreaterThan(0)
+    expect(run.lanesByPart![2]!.spans.some((s) => s.state === 'queue')).toBe(true)
     expect(run.lanes!.spans.some((s) => s.state === 'barrier')).toBe(true)
     for (const p of run.points) expect(p.samplesMs).toHaveLength(REPEAT)
   })
@@ -85,5 +89,30 @@ describe('lane timeline of a run', () => {
     expect(run.lanes!.label).toBe(sharedVsMessagesLaneLabel(translateEn, 2, 'owner-messages'))
     for (const w of [0, 1]) expect(run.lanes!.spans.some((s) => s.worker === w && s.state === 'queue')).toBe(true)
     expect(run.points[0]!.samplesMs).toHaveLength(REPEAT)
+  })
+
+  it('race on threads: the gate, the lock and the owner requests show; the traced repetition counts nowhere', { timeout: 120_000 }, async () => {
+    const workload = { workload: 'race', workerCounts: [2], increments: 2000, messageIncrements: 40, gap: 5, variants: ['unsafe', 'mutex', 'add'] }
+    const { run, events } = await runWithEvents(workload)
+    checkLanes(run, events)
+    const streamedLabels = [...new Set(events.flatMap((e) => (e.type === 'lanes' ? [e.lanes.label] : [])))]
+    expect(streamedLabels).toEqual((['unsafe', 'mutex', 'add'] as const).map((v) => raceLaneLabel(translateEn, 2, v)))
+    // Same worker count for all: the last variant (add) is kept; its threads waited for the owner.
+    expect(run.lanes!.label).toBe(raceLaneLabel(translateEn, 2, 'add'))
+    expect(run.lanes!.spans.some((s) => s.state === 'queue')).toBe(true)
+    expect(run.lanes!.spans.some((s) => s.state === 'barrier')).toBe(true)
+    for (const p of run.points) {
+      expect(p.samplesMs).toHaveLength(2 * REPEAT)
+      expect(p.race!.repetitions).toBe(REPEAT)
+      expect(p.race!.expected).toBe(2 * p.race!.incrementsPerWorker * REPEAT)
+    }
+  })
+
+  it('race on processes: no ring to share, so no timeline', { timeout: 120_000 }, async () => {
+    const report = await runSuite([{ workload: { workload: 'race', workerCounts: [2], messageIncrements: 20, variants: ['add'] } as never, runtimes: ['process'], repeat: 1, warmup: 0 }])
+    const run = report.runs[0]!
+    expect(run.status, run.error).toBe('completed')
+    expect(run.lanes).toBeUndefined()
+    expect(run.points).toHaveLength(1)
   })
 })
