@@ -14,6 +14,7 @@ import report from './en-report'
 import sharedVsMessages from './en-shared-vs-messages'
 import locks from './en-locks'
 import engine from './en-engine'
+import python from './en-python'
 import primitives from './en-primitives'
 
 /** What every workload must say about itself. `describe` gets the options as placeholders. */
@@ -381,4 +382,5 @@ export default {
   locks,
   engine,
   primitives,
+  python,
 }

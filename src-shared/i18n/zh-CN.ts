@@ -12,6 +12,7 @@ import report from './zh-CN-report'
 import sharedVsMessages from './zh-CN-shared-vs-messages'
 import locks from './zh-CN-locks'
 import engine from './zh-CN-engine'
+import python from './zh-CN-python'
 import primitives from './zh-CN-primitives'
 
 const workloads: Messages['workloads'] = {
@@ -364,5 +365,6 @@ const zhCN: Messages = {
   locks,
   engine,
   primitives,
+  python,
 }
 export default zhCN
