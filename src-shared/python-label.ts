@@ -34,6 +34,22 @@ export function runName(runtimeName: string, run: PythonTagged, t: Translate): s
   return version === undefined ? runtimeName : t('python.runName', { runtime: runtimeName, version })
 }
 
+/**
+ * Per run, the rank of its interpreter among the interpreters its runtime ran on here (0 = the
+ * first): the lightness step its series takes (runtime-style.ts shadeOf), so one colour per
+ * runtime holds and each interpreter is a shade of it.
+ */
+export function interpreterRanks(runs: readonly PythonTagged[]): number[] {
+  const seen = new Map<string, string[]>()
+  return runs.map((run) => {
+    const keys = seen.get(run.runtime) ?? []
+    const key = seriesKey(run)
+    if (!keys.includes(key)) keys.push(key)
+    seen.set(run.runtime, keys)
+    return keys.indexOf(key)
+  })
+}
+
 /** `CPython 3.11.2, GIL, start method spawn`: what stands beside a py run's figures. */
 export function pythonInfoText(info: PythonRunInfo, t: Translate): string {
   const params = { implementation: info.implementation, version: info.version, build: t(`python.build.${pythonBuild(info)}`) }
