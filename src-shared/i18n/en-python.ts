@@ -17,6 +17,8 @@ export default {
   /** The line under a table: every py run's interpreter. */
   runsLine: 'Interpreters: {list}',
   runItem: '{run}: {info}',
+  /** Between two items of that line (an item has commas of its own). */
+  separator: '; ',
   /** Appended to a run's settings line in exports. */
   settingsPart: ', interpreter {info}',
   cli: {

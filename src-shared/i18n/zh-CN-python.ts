@@ -14,6 +14,7 @@ const zhCN: Messages['python'] = {
   infoStart: '{implementation} {version}，{build}，启动方式 {method}',
   runsLine: '解释器：{list}',
   runItem: '{run}：{info}',
+  separator: '；',
   settingsPart: '，解释器 {info}',
   cli: {
     allAlone: '--python all 已包含找到的所有解释器：请单独使用它，或只给出路径',

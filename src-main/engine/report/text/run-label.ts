@@ -13,6 +13,6 @@ export const runLabel = (run: PythonTagged, w: Wording): string => runName(runti
 
 /** Under a table: each py run's interpreter, build and start method. */
 export function pythonLines(runs: readonly PythonTagged[], w: Wording): string[] {
-  const line = pythonRunsLine(runs, (run) => runLabel(run, w), w.t, w.t('cli.table.list'))
+  const line = pythonRunsLine(runs, (run) => runLabel(run, w), w.t, w.t('python.separator'))
   return line === null ? [] : [line]
 }
