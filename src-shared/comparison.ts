@@ -69,6 +69,8 @@ export interface ComparisonGroup {
   key: string
   workload: WorkloadName
   runtime: RuntimeName
+  /** A py runtime's interpreter version: runs of two interpreters are two groups, never mixed. */
+  python?: string
   config: WorkloadOptions
   /** The settings every run of the group shares, as `key = value` leaves. */
   settings: [string, ComparisonLeaf][]
@@ -81,6 +83,7 @@ export interface ComparisonGroup {
 export interface ComparisonMismatch {
   workload: WorkloadName
   runtime: RuntimeName
+  python?: string
   /** Each differing field with each machine's value(s); null where the machine did not run it. */
   fields: { field: string; values: (string | null)[] }[]
 }

@@ -6,7 +6,7 @@
 import { z } from 'zod'
 import { RuntimeNameSchema } from './runtime-names'
 import { RUNTIME_TRAITS } from './runtime-traits'
-import { StartMethodSchema } from './python'
+import { MAX_PYTHONS, PYTHON_ALL, StartMethodSchema } from './python'
 import { WORKLOADS, WorkloadOptionsSchema } from './workloads'
 import { refinement } from './validation-messages'
 import { DEFAULT_SWITCH_INTERVAL_MS, SWITCH_INTERVAL_MAX_MS, globalLockApplies } from './global-lock-mode'
@@ -65,6 +65,12 @@ export const RunConfigSchema = z.object({
   cores: z.number().int().min(1).max(MAX_CORES).optional(),
   /** `--python PATH`: the interpreter the py-* runtimes use (else the first one found). */
   python: z.string().min(1).max(4096).optional(),
+  /**
+   * Several interpreters side by side (`--python` given more than once, or `--python all`, the app's
+   * multi-select): each py-* runtime runs once per interpreter, each run recording its own.
+   * `all` = every usable interpreter found. Takes the place of `python` when both are given.
+   */
+  pythons: z.union([z.literal(PYTHON_ALL), z.array(z.string().min(1).max(4096)).min(1).max(MAX_PYTHONS)]).optional(),
   /** py-process: how `multiprocessing` starts the pool's processes (else the interpreter's default). */
   startMethod: StartMethodSchema.optional(),
   /** Seeds the schedule's shuffle and the bootstrap intervals; a fresh one is drawn (and recorded) when left out. */

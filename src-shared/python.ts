@@ -43,6 +43,11 @@ export function pythonRuns(runtime: PythonRuntime, options: Record<string, unkno
 /** The oldest CPython the worker program supports (math.isqrt, time.thread_time, f-string-free code). */
 export const MIN_PYTHON: readonly [number, number] = [3, 8]
 
+/** `--python all` / the config's `pythons: 'all'`: every usable interpreter found, side by side. */
+export const PYTHON_ALL = 'all'
+/** How many interpreters one configuration may name side by side. */
+export const MAX_PYTHONS = 16
+
 /** Where discovery found an interpreter. */
 export const PYTHON_SOURCES = ['flag', 'path', 'launcher', 'free-threaded', 'pyenv'] as const
 

@@ -19,7 +19,7 @@ import { addHistoryCommand } from './history-command'
 import { UsageError, parseChoice, parseChoiceList, parseWholeNumber, workersParser } from './parse-values'
 import { WORKLOADS } from '../../src-shared/workloads'
 import { refinementText } from '../../src-shared/validation-messages'
-import { START_METHODS, type StartMethod, isPythonRuntime } from '../../src-shared/python'
+import { MAX_PYTHONS, PYTHON_ALL, START_METHODS, type StartMethod, isPythonRuntime } from '../../src-shared/python'
 import { type WorkloadFlags, addWorkloadFlags, flagForOption, workloadOptionsFromFlags } from './workload-flags'
 
 export interface RunFlags extends WorkloadFlags {
@@ -39,7 +39,8 @@ export interface RunFlags extends WorkloadFlags {
   /** false with --no-history. */
   history?: boolean
   uvThreadpoolSize?: number
-  python?: string
+  /** `--python`, repeatable: one path, several (side by side) or `all`. */
+  python?: string[]
   startMethod?: StartMethod
   order?: ScheduleOrder
   scheduleSeed?: number
@@ -58,6 +59,7 @@ const RUN_FLAG_FOR_PATH: Readonly<Record<string, string>> = {
   serialization: '--serialization',
   uvThreadpoolSize: '--uv-threadpool-size',
   python: '--python',
+  pythons: '--python',
   startMethod: '--start-method',
   order: '--order',
   seed: '--schedule-seed',
@@ -93,6 +95,21 @@ export interface RunCommand {
   pythonAsked?: boolean
 }
 
+/**
+ * `--python` given once names the interpreter; more than once, interpreters side by side; `all`,
+ * every usable one found. `all` beside a path says nothing more: refused rather than guessed.
+ */
+export function pythonChoice(values: readonly string[] | undefined, w: Wording = ENGLISH): Pick<RunConfigInput, 'python' | 'pythons'> {
+  const list = [...new Set(values ?? [])]
+  if (list.length === 0) return {}
+  if (list.includes(PYTHON_ALL)) {
+    if (list.length > 1) throw new UsageError(w.t('python.cli.allAlone'))
+    return { pythons: PYTHON_ALL }
+  }
+  if (list.length > MAX_PYTHONS) throw new UsageError(w.t('python.cli.tooMany', { max: MAX_PYTHONS }))
+  return list.length === 1 ? { python: list[0]! } : { pythons: list }
+}
+
 /** Turns parsed flags into validated run configurations, naming the flag behind any problem. */
 export function buildRunConfigs(flags: RunFlags, w: Wording = ENGLISH): RunConfigInput[] {
   const base = { ...defaultSuite()[0]!, ...NAMED_RUN_DEFAULTS }
@@ -121,7 +138,7 @@ export function buildRunConfigs(flags: RunFlags, w: Wording = ENGLISH): RunConfi
       ...(flags.taskTimeout !== undefined ? { taskTimeoutMs: flags.taskTimeout } : {}),
       ...(flags.serialization ? { serialization: flags.serialization } : {}),
       ...(flags.uvThreadpoolSize !== undefined ? { uvThreadpoolSize: flags.uvThreadpoolSize } : {}),
-      ...(flags.python !== undefined ? { python: flags.python } : {}),
+      ...pythonChoice(flags.python, w),
       ...(flags.startMethod ? { startMethod: flags.startMethod } : {}),
       ...(flags.order ? { order: flags.order } : {}),
       ...(flags.scheduleSeed !== undefined ? { seed: flags.scheduleSeed } : {}),
@@ -195,7 +212,7 @@ export function createProgram(
     .option('--include-hostname', t('cli.run.includeHostname'))
     .option('--no-history', t('cli.run.noHistory'))
     .option('--uv-threadpool-size <n>', t('cli.run.uvThreadpoolSize'), parseWholeNumber('--uv-threadpool-size', w))
-    .option('--python <path>', t('cli.run.python'))
+    .option('--python <path>', t('cli.run.python'), (value: string, previous: string[] = []) => [...previous, value])
     .option('--start-method <method>', t('cli.run.startMethod', { choices: START_METHODS.join(', ') }), parseChoice('--start-method', START_METHODS, w))
     .option('--order <order>', t('cli.run.order', { choices: SCHEDULE_ORDERS.join(', ') }), parseChoice('--order', SCHEDULE_ORDERS, w))
     .option('--schedule-seed <n>', t('cli.run.seed'), parseWholeNumber('--schedule-seed', w))

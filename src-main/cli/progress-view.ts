@@ -7,7 +7,7 @@ import type { RunEvent } from '../../src-shared/events'
 import { assertNever } from '../../src-shared/protocol'
 import { ENGLISH, type Wording, formatMs, formatRatio } from '../engine/report/text/columns'
 import { microPointLine } from '../engine/report/text/micro-sections'
-import { runtimeName } from '../engine/report/text/sweep-section'
+import { runLabel, runtimeName } from '../engine/report/text/run-label'
 import { shownText } from '../../src-shared/engine-message'
 
 export function createProgressView(stream: NodeJS.WriteStream, quiet: boolean, w: Wording = ENGLISH): { onEvent(event: RunEvent): void; stop(): void } {
@@ -52,7 +52,7 @@ export function createProgressView(stream: NodeJS.WriteStream, quiet: boolean, w
           // A terminal has no room for a live timeline: the table after the run says what it found.
           return
         case 'run-finished':
-          if (!bar && event.run.status !== 'completed') log(`  ${t('cli.progress.runEnded', { runtime: runtimeName(event.run.runtime, w), status: t(`cli.outcomes.${event.run.status}`), error: shownText(t, event.run.error ?? '', event.run.errorMessage) })}`)
+          if (!bar && event.run.status !== 'completed') log(`  ${t('cli.progress.runEnded', { runtime: runLabel(event.run, w), status: t(`cli.outcomes.${event.run.status}`), error: shownText(t, event.run.error ?? '', event.run.errorMessage) })}`)
           return
         case 'suite-finished':
         case 'suite-failed':

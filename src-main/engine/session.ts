@@ -10,7 +10,8 @@ import type { RunEvent } from '../../src-shared/events'
 import { REPORT_SCHEMA_ID, REPORT_VERSION, type Report, type ReportWarning, type Run } from '../../src-shared/report'
 import { RUNTIME_TRAITS } from '../../src-shared/runtime-traits'
 import { type PythonDeps, type RuntimeDeps, executorFactory } from './executors'
-import { planPython } from './python-plan'
+import { type PythonPlan, planPython } from './python-plan'
+import { type PythonInterpreter, isPythonRuntime } from '../../src-shared/python'
 import { ProgressTracker } from './experiments/progress'
 import { message, messageOf } from '../../src-shared/engine-message'
 import { type Experiment, type ExperimentContext, failedRun, stopReason } from './experiments/experiment'
@@ -66,6 +67,20 @@ interface Plan {
   experiment: Experiment
   runtimes: RuntimeName[]
   counts: number[]
+  /** The interpreter this plan's py-* runtimes run on. */
+  python?: PythonDeps
+}
+
+/**
+ * One plan per interpreter a configuration's py-* runtimes use: the first takes the Node runtimes
+ * beside it (one interleaved schedule, as before), each further interpreter's py-* runs follow as
+ * a plan of their own, so every run records one interpreter and a chart can tell them apart.
+ * `auto` workers on a run limited to 1 core sweeps 1 and 2 workers, as `conlab run --cpus 1` does.
+ */
+function perInterpreter(config: RunConfig, runtimes: RuntimeName[], python: PythonPlan): { config: RunConfig; runtimes: RuntimeName[]; interpreter?: PythonInterpreter }[] {
+  const interpreters = runtimes.some(isPythonRuntime) ? python.interpretersFor(config) : []
+  if (interpreters.length === 0) return [{ config, runtimes }]
+  return interpreters.map((interpreter, i) => ({ config, runtimes: i === 0 ? runtimes : runtimes.filter(isPythonRuntime), interpreter }))
 }
 
 export async function runSuite(inputs: RunConfigInput[], options: SuiteOptions = {}): Promise<Report> {
@@ -86,12 +101,13 @@ export async function runSuite(inputs: RunConfigInput[], options: SuiteOptions =
   const python = await planPython(configs, signal)
   if (python.interpreters.length > 0) machine.pythons = python.interpreters
   const plans: Plan[] = configs
-    .map((config) => ({
+    .flatMap((config) => perInterpreter(config, python.runtimesFor(config, orderRuntimes(config.runtimes)), python))
+    .map(({ config, runtimes, interpreter }) => ({
       config,
       experiment: createExperiment(config.workload),
-      runtimes: python.runtimesFor(config, orderRuntimes(config.runtimes)),
-      // `auto` on a run limited to 1 core sweeps 1 and 2 workers, as `conlab run --cpus 1` does.
+      runtimes,
       counts: resolveWorkerCounts(config.workers, plannedCores(config, cores)),
+      ...(interpreter ? { python: python.depsFor(interpreter) } : {}),
     }))
     .filter((plan) => plan.runtimes.length > 0)
   const totalUnits = plans.reduce((sum, plan) => sum + plan.experiment.units(plan.runtimes, plan.counts, plan.config), 0)
@@ -114,7 +130,7 @@ export async function runSuite(inputs: RunConfigInput[], options: SuiteOptions =
           clock,
           signal,
           progress,
-          createExecutor: executorFactory(plan.config, withPython(runtimeDeps, python.depsFor(plan.config))),
+          createExecutor: executorFactory(plan.config, withPython(runtimeDeps, plan.python)),
           runtimeDeps,
           newRunId: (runtime) => newRunId(workload, runtime),
           emit,

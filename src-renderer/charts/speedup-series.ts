@@ -8,6 +8,7 @@
  */
 import type { Point } from '../../src-shared/report'
 import { RUNTIME_TRAITS } from '../../src-shared/runtime-traits'
+import { interpreterRanks } from '../../src-shared/python-label'
 import { baselineMark } from './point-figures'
 import type { ShownRun } from './shown-run'
 
@@ -20,6 +21,9 @@ export interface XY {
 export interface SpeedupLine {
   runId: string
   runtime: string
+  /** A py run's interpreter version (its name says it) and its shade among this runtime's interpreters. */
+  version?: string
+  shade: number
   status: ShownRun['status']
   points: XY[]
   intervals: Array<readonly [number, number] | null>
@@ -31,7 +35,7 @@ export interface SpeedupLine {
 export interface SpeedupSeries {
   mode: SpeedupMode
   lines: SpeedupLine[]
-  fits: Array<{ runtime: string; serialFraction: number; maxSpeedup: number | null; curve: XY[] }>
+  fits: Array<{ runtime: string; version?: string; shade: number; serialFraction: number; maxSpeedup: number | null; curve: XY[] }>
   ideal: XY[]
   /** The main-thread run's median, when there is one (the `baseline` mode's 1.0). */
   baselineMedianMs: number | null
@@ -64,9 +68,11 @@ export function speedupSeries(runs: readonly ShownRun[], logicalCores: number, r
   const workerRuns = runs.filter((r) => !isBaselineRun(r))
   const maxWorkers = Math.max(1, logicalCores, ...workerRuns.flatMap((r) => r.points.map((p) => p.workers)))
 
-  const lines: SpeedupLine[] = workerRuns.map((run) => {
+  const shades = interpreterRanks(workerRuns.map((run) => ({ runtime: run.runtime, settings: run.settings ?? {} })))
+  const lines: SpeedupLine[] = workerRuns.map((run, i) => {
     const factor = mode === 'baseline' ? baselineFactor(run, baselineMedianMs) : 1
-    const line: SpeedupLine = { runId: run.id, runtime: run.runtime, status: run.status, points: [], intervals: [], oversubscribed: [], marks: [] }
+    const version = run.settings?.python?.version
+    const line: SpeedupLine = { runId: run.id, runtime: run.runtime, ...(version !== undefined ? { version } : {}), shade: shades[i] ?? 0, status: run.status, points: [], intervals: [], oversubscribed: [], marks: [] }
     for (const point of [...run.points].sort((a, b) => a.workers - b.workers)) {
       const y = valueOf(point, mode, baselineMedianMs)
       if (y === null) continue
@@ -79,8 +85,9 @@ export function speedupSeries(runs: readonly ShownRun[], logicalCores: number, r
     return line
   })
 
-  const fits = workerRuns.flatMap((run) => {
+  const fits = workerRuns.flatMap((run, i) => {
     if (!run.amdahl) return []
+    const version = run.settings?.python?.version
     const factor = mode === 'baseline' ? baselineFactor(run, baselineMedianMs) : 1
     if (factor === null) return []
     const f = run.amdahl.serialFraction
@@ -90,7 +97,7 @@ export function speedupSeries(runs: readonly ShownRun[], logicalCores: number, r
       // Amdahl's law knows no core count: past the cores, extra workers add no parallelism.
       return { x, y: amdahl(f, Math.min(x, Math.max(1, logicalCores))) * factor }
     })
-    return [{ runtime: run.runtime, serialFraction: f, maxSpeedup: run.amdahl.maxSpeedup, curve }]
+    return [{ runtime: run.runtime, ...(version !== undefined ? { version } : {}), shade: shades[i] ?? 0, serialFraction: f, maxSpeedup: run.amdahl.maxSpeedup, curve }]
   })
 
   // Perfect scaling up to the core count; past it, more workers only share the same cores.

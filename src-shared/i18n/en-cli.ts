@@ -80,7 +80,7 @@ export default {
     noHistory: 'do not save this run into the history folder (see `conlab history path`)',
     order: 'the order repetitions are taken in: {choices} (default interleaved: every point once per round, rounds shuffled, so drift hits every point alike)',
     seed: 'seed of the schedule\'s shuffle and the bootstrap intervals (default: a fresh one, recorded in the report)',
-    python: 'the Python interpreter the py-* runtimes use (default: the first Python 3.8+ found: python3, python, py -3, python3.13t, python3.14t, pyenv versions)',
+    python: 'the Python interpreter the py-* runtimes use (default: the first Python 3.8+ found: python3, python, py -3, python3.13t, python3.14t, pyenv versions); repeat it to run several side by side, or give all for every one found',
     startMethod: 'how py-process starts its pool processes: {choices} (default: the interpreter\'s own)',
     uvThreadpoolSize: "UV_THREADPOOL_SIZE for child-process workers (threads share the lab's own pool, set when it starts)",
     globalLock: "global-lock mode, like CPython's GIL: a run's worker threads compute under one lock, handed over on request every switch interval and released around I/O waits; each process has its own (prime, file-io, network-fetch, sleep; the default suite takes it where it applies)",

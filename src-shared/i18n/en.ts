@@ -15,6 +15,7 @@ import sharedVsMessages from './en-shared-vs-messages'
 import locks from './en-locks'
 import engine from './en-engine'
 import globalLock from './en-global-lock'
+import python from './en-python'
 import primitives from './en-primitives'
 
 /** What every workload must say about itself. `describe` gets the options as placeholders. */
@@ -383,4 +384,5 @@ export default {
   engine,
   primitives,
   globalLock,
+  python,
 }

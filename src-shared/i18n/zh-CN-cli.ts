@@ -75,7 +75,7 @@ const zhCN: Messages['cli'] = {
     noHistory: '不把这次运行保存到历史记录文件夹（见 `conlab history path`）',
     order: '重复测量的顺序：{choices}（默认 interleaved：每一轮把每个数据点各测一次，轮内顺序随机打乱，让漂移对每个数据点的影响相同）',
     seed: '测量顺序随机打乱和自助法区间所用的种子（默认：每次新取一个，记录在报告里）',
-    python: 'py-* 运行时使用的 Python 解释器（默认：找到的第一个 Python 3.8+：python3、python、py -3、python3.13t、python3.14t、pyenv 的版本）',
+    python: 'py-* 运行时使用的 Python 解释器（默认：找到的第一个 Python 3.8+：python3、python、py -3、python3.13t、python3.14t、pyenv 的版本）；可重复给出以并排运行多个解释器，或用 all 运行找到的所有解释器',
     startMethod: 'py-process 启动进程池中进程的方式：{choices}（默认：解释器自己的方式）',
     uvThreadpoolSize: '子进程工作者的 UV_THREADPOOL_SIZE（线程共用实验室自身启动时设定的池）',
     globalLock: '全局锁模式，类似 CPython 的 GIL：一次运行的所有工作者线程在同一把锁下计算，按切换间隔应请求交出，在等待 I/O 时释放；每个进程各有自己的锁（适用于 prime、file-io、network-fetch、sleep；默认套件只在适用处启用）',

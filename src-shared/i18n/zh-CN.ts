@@ -13,6 +13,7 @@ import sharedVsMessages from './zh-CN-shared-vs-messages'
 import locks from './zh-CN-locks'
 import engine from './zh-CN-engine'
 import globalLock from './zh-CN-global-lock'
+import python from './zh-CN-python'
 import primitives from './zh-CN-primitives'
 
 const workloads: Messages['workloads'] = {
@@ -366,5 +367,6 @@ const zhCN: Messages = {
   engine,
   primitives,
   globalLock,
+  python,
 }
 export default zhCN

@@ -31,14 +31,18 @@ export class CompareError extends Error {
   override readonly name = 'CompareError'
 }
 
-/** Settings that do not change what a point measures: precision (repeat) and the safety net (timeout). */
-const NOT_MATCHED_SETTINGS: ReadonlySet<string> = new Set(['repeat', 'taskTimeoutMs'])
+/**
+ * Settings that do not change what a point measures: precision (repeat), the safety net (timeout)
+ * and where an interpreter is installed (its version, build and start method are matched).
+ */
+const NOT_MATCHED_SETTINGS: ReadonlySet<string> = new Set(['repeat', 'taskTimeoutMs', 'python.executable'])
 
 function matchedSettings(run: Run): [string, Leaf][] {
   return flattenLeaves(run.settings, '').filter(([k]) => !NOT_MATCHED_SETTINGS.has(k))
 }
 
-const familyKey = (run: Run) => `${run.workload}\u0000${run.runtime}`
+// A py run's interpreter version is part of its family: CPython 3.11 and 3.13 are two runtimes here.
+const familyKey = (run: Run) => `${run.workload}\u0000${run.runtime}\u0000${run.settings.python?.version ?? ''}`
 const seriesKey = (run: Run) => `${familyKey(run)}\u0000${stableStringify(run.config)}\u0000${stableStringify(matchedSettings(run))}`
 const pointKey = (p: Point) => `${p.workers}\u0000${stableStringify(pointCaseLeaves(p))}`
 
@@ -143,7 +147,7 @@ function buildGroup(key: string, inputs: readonly CompareInput[], baselineIndex:
     })
     return { workers: p.workers, caseLabel: cases.label(p), cells }
   })
-  return { key, workload: first.workload, runtime: first.runtime, config: first.config, settings: matchedSettings(first), commonCase: cases.common, rows }
+  return { key, workload: first.workload, runtime: first.runtime, ...(first.settings.python ? { python: first.settings.python.version } : {}), config: first.config, settings: matchedSettings(first), commonCase: cases.common, rows }
 }
 
 function mismatchesOf(inputs: readonly CompareInput[]): ComparisonMismatch[] {
@@ -167,7 +171,7 @@ function mismatchesOf(inputs: readonly CompareInput[]): ComparisonMismatch[] {
       return distinct.size > 1 ? [{ field, values }] : []
     })
     const first = all[0]!
-    out.push({ workload: first.workload, runtime: first.runtime, fields })
+    out.push({ workload: first.workload, runtime: first.runtime, ...(first.settings.python ? { python: first.settings.python.version } : {}), fields })
   }
   return out
 }

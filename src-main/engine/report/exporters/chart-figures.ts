@@ -5,6 +5,7 @@
  * (`count`, `operations`...) and case fields (variant, payload size) are not figures.
  * Then `buildSeries` decides what the x axis is: worker counts, payload sizes, or nothing (bars).
  */
+import { runName, seriesKey } from '../../../../src-shared/python-label'
 import type { Point, Run } from '../../../../src-shared/report'
 import { CASE_POINT_KEYS, CORE_POINT_KEYS, caseLabel, commonCaseLeaves, describeName, pointCaseLeaves, stableStringify } from './figures'
 import { EN, type ExportLocale } from './locale'
@@ -167,13 +168,14 @@ export function buildSeries(
   // Case fields equal on every point (e.g. one payload kind) tell no series apart: leave them out of names.
   const constant = new Set(commonCaseLeaves(entries.map((e) => e.point)).map(([k]) => k))
   // One runtime only (micro experiments): the case alone names a series, keeping labels short.
-  const oneRuntime = new Set(runs.map((r) => r.runtime)).size === 1
+  const oneRuntime = new Set(runs.map(seriesKey)).size === 1
   const series = [...groups.values()].map((group) => {
     const first = group[0]!
     const exclude = xKind === 'payloadBytes' ? ['payloadBytes'] : []
     const label = caseLabel(pointCaseLeaves(first.point, exclude).filter(([k]) => !constant.has(k)), loc)
     return {
-      name: label === '' ? first.run.runtime : oneRuntime ? label : `${first.run.runtime} · ${label}`,
+      // A py run's version is part of its name: two interpreters' runs of one runtime never read alike.
+      name: label === '' ? runName(first.run.runtime, first.run, loc.t) : oneRuntime ? label : `${runName(first.run.runtime, first.run, loc.t)} · ${label}`,
       runtime: first.run.runtime,
       points: group.map((e) => ({
         ...e.value,

@@ -39,8 +39,11 @@ export function cellText(cell: ComparisonCell | undefined, loc: ExportLocale = E
   return rel === '' ? time : `${time} · ${rel}`
 }
 
+/** `py-thread 3.11.2` for a py runtime's group, the runtime alone otherwise. */
+const withVersion = (runtime: string, version: string | undefined, loc: ExportLocale) => (version === undefined ? runtime : loc.t('python.runName', { runtime, version }))
+
 export function groupTitle(group: ComparisonGroup, loc: ExportLocale = EN): string {
-  return loc.r('compare.groupTitle', { workload: workloadTitle(group.workload, loc), runtime: group.runtime })
+  return loc.r('compare.groupTitle', { workload: workloadTitle(group.workload, loc), runtime: withVersion(group.runtime, group.python, loc) })
 }
 
 export function groupSettingsText(group: ComparisonGroup, loc: ExportLocale = EN): string {
@@ -58,7 +61,7 @@ export function rowLabel(row: { workers: number; caseLabel: string }): string {
 export function mismatchText(c: Comparison, m: ComparisonMismatch, loc: ExportLocale = EN): string {
   const { r } = loc
   const fields = m.fields.map((f) => `${f.field}: ${f.values.map((v, i) => `${c.machines[i]?.label} ${v ?? r('compare.notRunValue')}`).join(', ')}`)
-  return r('compare.mismatch', { workload: workloadTitle(m.workload, loc), runtime: m.runtime, fields: fields.join('; ') })
+  return r('compare.mismatch', { workload: workloadTitle(m.workload, loc), runtime: withVersion(m.runtime, m.python, loc), fields: fields.join('; ') })
 }
 
 export function summaryText(c: Comparison, index: number, loc: ExportLocale = EN): string {

@@ -24,6 +24,7 @@ import {
   resultTable,
   runExtraTables,
   runNotes,
+  runShown,
   settingsText,
   warningMessage,
   warningPlace,
@@ -59,7 +60,7 @@ function groupSection(report: Report, group: RunGroup, index: number, loc: Expor
   parts.push(`<p class="meta">${esc(r('group.options', { options: configText(group.config, loc) }))}</p>`)
   const answer = answerNote(group, loc)
   if (answer !== null) parts.push(`<p class="answer" data-testid="answer">${esc(answer)}</p>`)
-  parts.push(`<ul class="note">${group.runs.map((run) => `<li>${esc(run.runtime)}${esc(r('colon'))}${esc(settingsText(run, loc))}</li>`).join('')}</ul>`)
+  parts.push(`<ul class="note">${group.runs.map((run) => `<li>${esc(runShown(run, loc))}${esc(r('colon'))}${esc(settingsText(run, loc))}</li>`).join('')}</ul>`)
   const charts = groupCharts(`g${index}`, group, report.machine, loc)
   if (charts.length > 0) parts.push(`<div class="charts">${charts.map((c) => figureHtml(c.svg, c.caption)).join('\n')}</div>`)
   const table = resultTable(group.runs, loc)

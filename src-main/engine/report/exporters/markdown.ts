@@ -20,6 +20,7 @@ import {
   resultTable,
   runExtraTables,
   runNotes,
+  runShown,
   settingsText,
   warningMessage,
   warningPlace,
@@ -49,7 +50,7 @@ export function reportToMarkdown(report: Report, locale: Locale = 'en', opts: Ma
     if (table.commonCase !== '') out.push(md(r('group.everyPoint', { case: table.commonCase })), '')
     if (table.rows.length > 0) out.push(markdownTable(table.header, table.rows.map((row) => row.cells), table.numeric), '')
     else out.push(md(r('group.noPoint')), '')
-    for (const run of group.runs) out.push(`- ${md(r('group.settingsFor', { runtime: run.runtime, settings: settingsText(run, loc) }))}`)
+    for (const run of group.runs) out.push(`- ${md(r('group.settingsFor', { runtime: runShown(run, loc), settings: settingsText(run, loc) }))}`)
     for (const note of [...statisticsNotes(group.runs, loc), ...runNotes(group.runs, loc)]) out.push(`- ${md(note)}`)
     out.push('')
     const significance = significanceTable(group.runs, loc)

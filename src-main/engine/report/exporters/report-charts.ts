@@ -7,6 +7,7 @@
 import type { Machine, Point, Run } from '../../../../src-shared/report'
 import { type ExtraFigure, type FigureSeries, type FigureValue, type XKind, buildSeries, extraFigures, figureName, figureValue } from './chart-figures'
 import { type RunGroup, describeName } from './figures'
+import { runShown } from './run-shown'
 import { EN, type ExportLocale, plural } from './locale'
 import { MAX_BAR_CATEGORIES, type BarSeries, barChartSvg, fitCategories } from './svg/bar-chart'
 import { shadeOf } from '../../../../src-shared/runtime-style'
@@ -144,7 +145,7 @@ function timelineCharts(loc: ExportLocale, idPrefix: string, runs: readonly Run[
       {
         svg: timelineChartSvg({
           id: `${idPrefix}-${i}`,
-          title: plural(loc, 'charts.timelineTitle', widest.workers, { runtime: run.runtime }),
+          title: plural(loc, 'charts.timelineTitle', widest.workers, { runtime: runShown(run, loc) }),
           spans: widest.timeline,
           color: seriesColor(run.runtime, i),
           loc,

@@ -23,6 +23,10 @@ import { karpFlattText, speedupText, timeText } from './point-cells'
 import { shownText } from '../../../../src-shared/engine-message'
 import { unavailableReason, unavailableWhat } from '../../../../src-shared/unavailable-text'
 import { withMessagesShown } from './shown-messages'
+import { pythonInfoText } from '../../../../src-shared/python-label'
+import { runShown } from './run-shown'
+
+export { runShown } from './run-shown'
 
 /**
  * Report fields beyond the core ones (e.g. the engine's event-loop delay), as label/value rows:
@@ -105,7 +109,7 @@ export function resultCells(run: Run, point: Point, loc: ExportLocale = EN): str
   const check = c.ok ? '✓' : r('table.checkFailed', { expected: c.expected ?? '–', actual: c.actual ?? '–' })
   const workers = fmt.number(point.workers)
   return [
-    run.runtime,
+    runShown(run, loc),
     point.oversubscribed ? r('table.over', { workers }) : workers,
     timeText(point, loc),
     speedupText(point, loc),
@@ -136,7 +140,7 @@ export function extrasTable(runs: readonly Run[], loc: ExportLocale = EN): { hea
     // The figures' own columns keep their field paths (`cpu.userMs`): the same names as the CSV's.
     header: [r('table.runtime'), ...(withCase ? [r('table.case')] : []), r('table.workers'), ...keys],
     rows: points.map(({ run, p, leaves }) => [
-      run.runtime,
+      runShown(run, loc),
       ...(withCase ? [cases.label(p)] : []),
       fmt.number(p.workers),
       ...keys.map((k) => fmt.leaf(leaves.get(k) ?? null)),
@@ -181,7 +185,7 @@ export function configText(config: Record<string, unknown>, loc: ExportLocale = 
   return leaves.length === 0 ? loc.r('group.noOptions') : leaves.map(([k, v]) => `${k} = ${loc.fmt.leaf(v)}`).join(loc.r('list'))
 }
 
-const KNOWN_SETTINGS: ReadonlySet<string> = new Set(['serialization', 'warmup', 'repeat', 'taskTimeoutMs', 'globalLock'])
+const KNOWN_SETTINGS: ReadonlySet<string> = new Set(['serialization', 'warmup', 'repeat', 'taskTimeoutMs', 'globalLock', 'python'])
 
 export function settingsText(run: Run, loc: ExportLocale = EN): string {
   const { r, fmt } = loc
@@ -190,20 +194,22 @@ export function settingsText(run: Run, loc: ExportLocale = EN): string {
   const others = extraLeaves(s, KNOWN_SETTINGS).map(([k, v]) => r('settings.other', { key: k, value: fmt.leaf(v) }))
   const main = r(s.repeat === 1 ? 'settings.one' : 'settings.many', { serialization: s.serialization, warmup: fmt.number(s.warmup), repeat: fmt.number(s.repeat) })
   const lock = s.globalLock ? loc.t('globalLock.report.setting', { ms: fmt.number(s.globalLock.switchIntervalMs) }) : ''
-  return `${main}${timeout}${lock}${others.join('')}`
+  // A py run's interpreter, build and start method stand beside its figures, worded (issue 16).
+  const python = s.python ? loc.t('python.settingsPart', { info: pythonInfoText(s.python, loc.t) }) : ''
+  return `${main}${timeout}${lock}${python}${others.join('')}`
 }
 
 /** Run-level facts worth a line under the table: failures, overhead, Amdahl. */
 export function runNotes(runs: readonly Run[], loc: ExportLocale = EN): string[] {
   const { r, fmt } = loc
   const notes: string[] = []
-  const overhead = runs.filter((run) => run.overhead).map((run) => `${run.runtime} ${fmt.us(run.overhead?.emptyTaskRoundTripUs.median ?? 0)}`)
+  const overhead = runs.filter((run) => run.overhead).map((run) => `${runShown(run, loc)} ${fmt.us(run.overhead?.emptyTaskRoundTripUs.median ?? 0)}`)
   if (overhead.length > 0) notes.push(r('notes.overhead', { list: overhead.join(r('list')) }))
   const fits = runs.flatMap((run) =>
     run.amdahl
-      ? [r('notes.amdahlItem', { runtime: run.runtime, share: fmt.fixed(run.amdahl.serialFraction * 100, 1), max: fmt.ratio(run.amdahl.maxSpeedup) })]
+      ? [r('notes.amdahlItem', { runtime: runShown(run, loc), share: fmt.fixed(run.amdahl.serialFraction * 100, 1), max: fmt.ratio(run.amdahl.maxSpeedup) })]
       : run.amdahlUnavailable && !RUNTIME_TRAITS[run.runtime].baseline
-        ? [r('notes.amdahlNa', { runtime: run.runtime, reason: r(`notes.amdahlWhy.${run.amdahlUnavailable}`) })]
+        ? [r('notes.amdahlNa', { runtime: runShown(run, loc), reason: r(`notes.amdahlWhy.${run.amdahlUnavailable}`) })]
         : [],
   )
   if (fits.length > 0) notes.push(r('notes.amdahl', { list: fits.join(r('list')) }))
@@ -212,7 +218,7 @@ export function runNotes(runs: readonly Run[], loc: ExportLocale = EN): string[]
     const status = r(`status.${run.status}`)
     // The error is the run's own record: its catalogue message in the export's language, else the stored text.
     const error = run.error ? shownText(loc.t, run.error, run.errorMessage) : ''
-    notes.push(error ? r('notes.statusError', { runtime: run.runtime, status, error }) : r('notes.status', { runtime: run.runtime, status }))
+    notes.push(error ? r('notes.statusError', { runtime: runShown(run, loc), status, error }) : r('notes.status', { runtime: runShown(run, loc), status }))
   }
   return notes
 }
@@ -220,7 +226,7 @@ export function runNotes(runs: readonly Run[], loc: ExportLocale = EN): string[]
 /** Where a warning applies, e.g. "prime on thread, 2 workers". */
 export function warningPlace(report: Report, warning: ReportWarning, loc: ExportLocale = EN): string {
   const run = report.runs.find((r) => r.id === warning.runId)
-  const where = run ? loc.r('warnings.place', { workload: run.workload, runtime: run.runtime }) : warning.runId ?? loc.r('warnings.wholeReport')
+  const where = run ? loc.r('warnings.place', { workload: run.workload, runtime: runShown(run, loc) }) : warning.runId ?? loc.r('warnings.wholeReport')
   if (warning.workers === undefined) return where
   return loc.r(warning.workers === 1 ? 'warnings.workersOne' : 'warnings.workersMany', { where, n: loc.fmt.number(warning.workers) })
 }

@@ -8,6 +8,7 @@
  * kept fall back to the point's last-repetition timeline.
  */
 import { MAX_TRACE_SPANS, type Point, type Report, type Run, type TraceRepetition } from '../../../../src-shared/report'
+import { runShown } from './run-shown'
 import { EN, type ExportLocale, exportLocale } from './locale'
 import type { Exporter } from './types'
 
@@ -43,7 +44,7 @@ export function reportToTrace(report: Report, loc: ExportLocale = EN): TraceFile
   points.forEach(({ run, point, reps }, index) => {
     const pid = index + 1
     omitted += point.traceSpansOmitted ?? 0
-    const name = r(point.workers === 1 ? 'trace.processOne' : 'trace.processMany', { workload: run.workload, runtime: run.runtime, n: point.workers })
+    const name = r(point.workers === 1 ? 'trace.processOne' : 'trace.processMany', { workload: run.workload, runtime: runShown(run, loc), n: point.workers })
     events.push({ name: 'process_name', ph: 'M', pid, tid: 0, args: { name } }, { name: 'process_sort_index', ph: 'M', pid, tid: 0, args: { sort_index: pid } })
     const workers = [...new Set(reps.flatMap((rep) => rep.spans.map((s) => s.worker)))].sort((a, b) => a - b)
     for (const worker of workers) {

@@ -6,6 +6,7 @@
 import type { Run } from '../../../../src-shared/report'
 import { formatFixed } from '../../format/units'
 import { ENGLISH, type Wording } from './wording'
+import { runLabel } from './run-label'
 
 export function globalLockLines(runs: Run[], { t, locale }: Wording = ENGLISH): string[] {
   const setting = runs.find((r) => r.settings.globalLock !== undefined)?.settings.globalLock
@@ -21,7 +22,7 @@ export function globalLockLines(runs: Run[], { t, locale }: Wording = ENGLISH): 
         waits: p.globalLock!.waitMsByWorker.map((ms) => formatFixed(ms, 1, locale)).join('/'),
       }),
     )
-    lines.push(t('cli.table.globalLockRun', { runtime: t(`cli.runtimes.${run.runtime}`), list: list.join(t('cli.table.list')) }))
+    lines.push(t('cli.table.globalLockRun', { runtime: runLabel(run, { t, locale }), list: list.join(t('cli.table.list')) }))
   }
   return lines
 }

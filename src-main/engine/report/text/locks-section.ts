@@ -7,7 +7,8 @@ import type { MedianInterval } from '../../../../src-shared/locks-report'
 import type { RunOf } from '../../../../src-shared/report'
 import { ENGLISH, type Wording, formatFixed, formatPercent, renderColumns } from './columns'
 import { formatLatency } from './micro-sections'
-import { failedCheckLine, runtimeName, stoppedLines } from './sweep-section'
+import { failedCheckLine, stoppedLines } from './sweep-section'
+import { runLabel } from './run-label'
 
 function interval(i: MedianInterval, w: Wording): string {
   const key = i.ciMethod === 'range' ? 'locks.cli.range' : 'locks.cli.interval'
@@ -25,12 +26,12 @@ export function locksSection(runs: Array<RunOf<'locks'>>, w: Wording = ENGLISH):
       if (!l) continue
       const threads = p.oversubscribed ? t('locks.cli.over', { threads: l.threads }) : String(l.threads)
       const shares = t('locks.cli.shares', { max: formatPercent(l.maxShare, locale), min: formatPercent(l.minShare, locale) })
-      rows.push([runtimeName(run.runtime, w), threads, t('locks.cli.mode', { order: t(`locks.orders.${l.order}`), wait: t(`locks.waits.${l.wait}`) }), String(l.criticalWork), interval(l.costUs, w), formatLatency(l.harnessUs.median, w), formatFixed(l.fairness, 2, locale), shares, formatLatency(l.waitUs.p99, w)])
+      rows.push([runLabel(run, w), threads, t('locks.cli.mode', { order: t(`locks.orders.${l.order}`), wait: t(`locks.waits.${l.wait}`) }), String(l.criticalWork), interval(l.costUs, w), formatLatency(l.harnessUs.median, w), formatFixed(l.fairness, 2, locale), shares, formatLatency(l.waitUs.p99, w)])
       if (l.truncatedRepetitions > 0) notes.push(t('locks.cli.truncated', { mode: `${l.order}/${l.wait}`, threads: l.threads, critical: l.criticalWork, n: l.truncatedRepetitions }))
     }
     for (const u of run.unavailable ?? []) {
       const reason = u.what === 'threads-only' ? t('locks.threadsOnly') : u.reason
-      notes.push(t('locks.cli.notMeasured', { runtime: runtimeName(run.runtime, w), reason }))
+      notes.push(t('locks.cli.notMeasured', { runtime: runLabel(run, w), reason }))
     }
   }
   const measured = runs.some((r) => r.points.length > 0)

@@ -10,7 +10,8 @@ import { shownText } from '../../../../src-shared/engine-message'
 import { excessFigure } from '../../../../src-shared/excess-figure'
 import { referenceReason, unavailableReason, unavailableWhat } from '../../../../src-shared/unavailable-text'
 import { ENGLISH, type Wording, formatBytes, formatFixed, formatMs, formatPercent, formatUs, renderColumns } from './columns'
-import { failedCheckLine, runtimeName, stoppedLines } from './sweep-section'
+import { failedCheckLine, stoppedLines } from './sweep-section'
+import { runLabel } from './run-label'
 
 /** Sub-microsecond figures (a futex call on one thread) in nanoseconds, the rest as usual. */
 export function formatLatency(us: number, w: Wording = ENGLISH): string {
@@ -43,7 +44,7 @@ export function excessText(p: Point, w: Wording = ENGLISH): string {
 
 function statusLines(runs: Run[], w: Wording): string[] {
   const lines: string[] = []
-  for (const run of runs) for (const u of run.unavailable ?? []) lines.push(w.t('cli.micro.notMeasured', { runtime: runtimeName(run.runtime, w), what: unavailableWhat(w.t, run.workload, u.what), reason: unavailableReason(w.t, run.workload, u) }))
+  for (const run of runs) for (const u of run.unavailable ?? []) lines.push(w.t('cli.micro.notMeasured', { runtime: runLabel(run, w), what: unavailableWhat(w.t, run.workload, u.what), reason: unavailableReason(w.t, run.workload, u) }))
   return [...lines, ...stoppedLines(runs, w)]
 }
 
@@ -61,7 +62,7 @@ export function spawnSection(runs: Array<RunOf<'spawn'>>, w: Wording = ENGLISH):
     const ready = find('cold-ready')
     const memory = ready?.memory
     const rss = memory ? t(memory.method === 'child-rss' ? 'cli.micro.rssChild' : 'cli.micro.rssGrowth', { size: formatBytes(Math.round(memory.rssBytes), locale) }) : '–'
-    rows.push([runtimeName(run.runtime, w), p50Text(ready, w), us(ready, 'p90', w), p50Text(find('cold-first-task'), w), p50Text(find('warm-pool'), w), rss, memory?.heapUsedBytes !== undefined ? formatBytes(Math.round(memory.heapUsedBytes), locale) : '–'])
+    rows.push([runLabel(run, w), p50Text(ready, w), us(ready, 'p90', w), p50Text(find('cold-first-task'), w), p50Text(find('warm-pool'), w), rss, memory?.heapUsedBytes !== undefined ? formatBytes(Math.round(memory.heapUsedBytes), locale) : '–'])
   }
   const samples = runs[0]?.config.samples ?? '?'
   return [t('cli.micro.spawnTitle'), renderColumns(rows), t('cli.micro.spawnNote', { samples }), checkLine(runs, w), ...statusLines(runs, w)].join('\n')
@@ -94,7 +95,7 @@ export function contextSwitchSection(runs: Array<RunOf<'context-switch'>>, w: Wo
   const overRows = [[oc('runtime'), oc('busy'), oc('time'), oc('ideal'), oc('excess'), oc('invol'), oc('perSwitch')]]
   const notes: string[] = []
   for (const run of runs) {
-    const runtime = runtimeName(run.runtime, w)
+    const runtime = runLabel(run, w)
     for (const p of run.points) {
       if (p.variant === 'oversubscription') {
         const o = p.oversubscription

@@ -9,7 +9,8 @@ import type { PrimitiveFigure } from '../../../../src-shared/primitives-report'
 import type { Point, RunOf } from '../../../../src-shared/report'
 import { ENGLISH, type Wording, formatCount, formatFixed, formatMs, renderColumns } from './columns'
 import { formatLatency } from './micro-sections'
-import { failedCheckLine, runtimeName, sectionHeading, stoppedLines } from './sweep-section'
+import { failedCheckLine, sectionHeading, stoppedLines } from './sweep-section'
+import { runLabel } from './run-label'
 
 type Runs = Array<RunOf<'primitives'>>
 type FigureOf<P extends PrimitiveFigure['part']> = Extract<PrimitiveFigure, { part: P }>
@@ -72,7 +73,7 @@ export function primitivesSection(runs: Runs, w: Wording = ENGLISH): string {
     (run.unavailable ?? []).map((u) => {
       const part = isPart(u.what) ? t(`primitives.parts.${u.what}`) : u.what
       const reason = isPart(u.what) ? t('primitives.threadsOnly', { part }) : u.reason
-      return t('primitives.table.notMeasured', { runtime: runtimeName(run.runtime, w), part, reason })
+      return t('primitives.table.notMeasured', { runtime: runLabel(run, w), part, reason })
     }),
   )
   return [...blocks, [check, ...notMeasured, ...stoppedLines(runs, w)].join('\n')].join('\n\n')

@@ -7,7 +7,8 @@
 import type { RunOf } from '../../../../src-shared/report'
 import { RACE_VARIANTS } from '../../../../src-shared/workloads/race'
 import { ENGLISH, type Wording, formatCount, formatFixed, formatPercent, renderColumns } from './columns'
-import { failedCheckLine, runtimeName, sectionHeading, stoppedLines } from './sweep-section'
+import { failedCheckLine, sectionHeading, stoppedLines } from './sweep-section'
+import { runLabel } from './run-label'
 
 /** ns below 10 µs, µs above: an Atomics.add is a few ns, an owner round trip tens of µs. */
 export function formatNs(ns: number, w: Wording = ENGLISH): string {
@@ -27,7 +28,7 @@ export function raceSection(runs: Array<RunOf<'race'>>, w: Wording = ENGLISH): s
     const per = r ? t('race.cli.perIncrement', { median: formatNs(r.nsPerIncrement.median, w), lo: formatNs(r.nsPerIncrement.ci95[0], w), hi: formatNs(r.nsPerIncrement.ci95[1], w) }) : '–'
     rows.push([
       p.variant ? t(`race.variants.${p.variant}`) : '?',
-      runtimeName(run.runtime, w),
+      runLabel(run, w),
       String(p.workers),
       r ? formatCount(r.expected, locale) : '–',
       r ? formatCount(r.actual, locale) : '–',
@@ -44,7 +45,7 @@ export function raceSection(runs: Array<RunOf<'race'>>, w: Wording = ENGLISH): s
   else lines.push(failedCheckLine(runs, w) ?? t('cli.check.passed', { what: t('race.cli.checked') }))
   for (const run of runs) {
     const missing = (run.unavailable ?? []).map((u) => u.what)
-    if (missing.length > 0) lines.push(t('race.cli.notMeasured', { runtime: runtimeName(run.runtime, w), variants: missing.join(', ') }))
+    if (missing.length > 0) lines.push(t('race.cli.notMeasured', { runtime: runLabel(run, w), variants: missing.join(', ') }))
   }
   lines.push(...stoppedLines(runs, w))
   return lines.join('\n')

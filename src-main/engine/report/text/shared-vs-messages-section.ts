@@ -8,7 +8,8 @@ import type { RunOf } from '../../../../src-shared/report'
 import { SHARED_STATE_WAYS } from '../../../../src-shared/workloads/shared-vs-messages'
 import { ENGLISH, type Wording, formatCount, formatFixed, renderColumns } from './columns'
 import { formatLatency } from './micro-sections'
-import { failedCheckLine, runtimeName, stoppedLines } from './sweep-section'
+import { failedCheckLine, stoppedLines } from './sweep-section'
+import { runLabel } from './run-label'
 
 const isWay = (v: string | undefined): v is (typeof SHARED_STATE_WAYS)[number] => SHARED_STATE_WAYS.some((w) => w === v)
 
@@ -23,7 +24,7 @@ export function sharedVsMessagesSection(runs: Array<RunOf<'shared-vs-messages'>>
         const per = p.perUpdateUs
         const interval = per ? `${formatLatency(per.ci95[0], w)} – ${formatLatency(per.ci95[1], w)}` : '–'
         const rate = p.throughput ? formatCount(Math.round(p.throughput.value), locale) : '–'
-        rows.push([t(`sharedVsMessages.ways.${way}`), t(`sharedVsMessages.python.${way}`), runtimeName(run.runtime, w), String(p.workers), per ? formatLatency(per.median, w) : '–', interval, rate, p.check.actual === null ? '–' : formatCount(p.check.actual, locale)])
+        rows.push([t(`sharedVsMessages.ways.${way}`), t(`sharedVsMessages.python.${way}`), runLabel(run, w), String(p.workers), per ? formatLatency(per.median, w) : '–', interval, rate, p.check.actual === null ? '–' : formatCount(p.check.actual, locale)])
       }
     }
   }
@@ -31,7 +32,7 @@ export function sharedVsMessagesSection(runs: Array<RunOf<'shared-vs-messages'>>
     for (const u of run.unavailable ?? []) {
       const way = isWay(u.what) ? t(`sharedVsMessages.ways.${u.what}`) : u.what
       const reason = u.what === 'shared-memory' ? t('sharedVsMessages.notApplicable.sharedMemory') : u.reason
-      notes.push(t('sharedVsMessages.cli.notApplicable', { runtime: runtimeName(run.runtime, w), way, reason }))
+      notes.push(t('sharedVsMessages.cli.notApplicable', { runtime: runLabel(run, w), way, reason }))
     }
   }
   const updates = runs[0]?.config.updates

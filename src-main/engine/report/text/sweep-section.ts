@@ -14,6 +14,7 @@ import { globalLockLines } from './global-lock-text'
 import { significanceBlock, scheduleLine } from './significance-text'
 import { amdahlLine, intervalNotes, karpFlattLine, speedupCell, timeCell } from './sweep-cells'
 import { shownText } from '../../../../src-shared/engine-message'
+import { pythonLines, runLabel } from './run-label'
 
 /** `Prime search (CPU-bound) — range [0, 1000000000), sieve, dynamic chunking`. */
 export function sectionHeading(run: Run, w: Wording = ENGLISH): string {
@@ -49,12 +50,11 @@ function checkLine(runs: Run[], w: Wording): string {
   return t('cli.check.passed', { what: t('cli.check.answer', { expected: String(first.expected), source }) })
 }
 
-/** The runtime's name in a table: its id in English, a word in other languages. */
-export const runtimeName = (runtime: string, { t }: Wording): string => t(`cli.runtimes.${runtime}`)
+export { runtimeName } from './run-label'
 
 /** `thread: ABORTED — reason` for each run that did not complete. */
 export function stoppedLines(runs: Run[], w: Wording): string[] {
-  return runs.filter((run) => run.status !== 'completed').map((run) => w.t('cli.table.stopped', { runtime: runtimeName(run.runtime, w), status: w.t(`cli.status.${run.status}`), error: shownText(w.t, run.error ?? '', run.errorMessage) }))
+  return runs.filter((run) => run.status !== 'completed').map((run) => w.t('cli.table.stopped', { runtime: runLabel(run, w), status: w.t(`cli.status.${run.status}`), error: shownText(w.t, run.error ?? '', run.errorMessage) }))
 }
 
 export function sweepSection(runs: Run[], w: Wording = ENGLISH): string {
@@ -69,7 +69,7 @@ export function sweepSection(runs: Run[], w: Wording = ENGLISH): string {
     header.push(
       ...(RUNTIME_TRAITS[run.runtime].baseline
         ? [t('cli.table.mainTime'), ...extra]
-        : [t('cli.table.time', { runtime: runtimeName(run.runtime, w) }), t(io ? 'cli.table.speedup' : 'cli.table.speedupCi'), ...(io ? extra : [t('cli.table.efficiency')]), ...(hasMain ? [t('cli.table.vsMain')] : [])]),
+        : [t('cli.table.time', { runtime: runLabel(run, w) }), t(io ? 'cli.table.speedup' : 'cli.table.speedupCi'), ...(io ? extra : [t('cli.table.efficiency')]), ...(hasMain ? [t('cli.table.vsMain')] : [])]),
     )
   }
   const rows = [header]
@@ -91,8 +91,8 @@ export function sweepSection(runs: Run[], w: Wording = ENGLISH): string {
   const lines = [sectionHeading(runs[0]!, w), renderColumns(rows), ...intervalNotes(runs, w), checkLine(runs, w)]
   const uv = io ? uvPoolLine(runs, w) : null
   if (uv) lines.push(uv)
-  lines.push(...globalLockLines(runs, w))
-  const overhead = runs.filter((r) => r.overhead).map((r) => `${runtimeName(r.runtime, w)} ${formatUs(r.overhead!.emptyTaskRoundTripUs.median, locale)}`)
+  lines.push(...pythonLines(runs, w), ...globalLockLines(runs, w))
+  const overhead = runs.filter((r) => r.overhead).map((r) => `${runLabel(r, w)} ${formatUs(r.overhead!.emptyTaskRoundTripUs.median, locale)}`)
   if (overhead.length) lines.push(t('cli.table.overhead', { list: overhead.join(t('cli.table.list')) }))
   // Karp–Flatt and Amdahl describe how CPU work splits; I/O runs' tables leave them out as before.
   for (const line of io ? [] : [karpFlattLine(runs, w), amdahlLine(runs, w)]) if (line) lines.push(line)

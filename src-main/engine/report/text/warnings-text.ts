@@ -9,11 +9,11 @@
 import { median } from 'simple-statistics'
 import type { Report, ReportWarning } from '../../../../src-shared/report'
 import { ENGLISH, type Wording, formatFixed, formatMs, formatPercent } from './columns'
-import { runtimeName } from './sweep-section'
+import { runLabel } from './run-label'
 
 function where(warning: ReportWarning, report: Report, w: Wording): string {
   const run = report.runs.find((r) => r.id === warning.runId)
-  const name = run ? `${run.workload}/${runtimeName(run.runtime, w)}` : w.t('cli.warnings.suite')
+  const name = run ? `${run.workload}/${runLabel(run, w)}` : w.t('cli.warnings.suite')
   return warning.workers === undefined ? name : w.t('cli.warnings.at', { name, workers: warning.workers })
 }
 

@@ -72,7 +72,8 @@ export async function pyenvPythons(env: NodeJS.ProcessEnv, platform: NodeJS.Plat
   }
 }
 
-async function flagInterpreter(path: string, env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<PythonInterpreter> {
+/** One `--python PATH` probed alone: the interpreter, or a PythonFlagError saying why not. */
+export async function flagInterpreter(path: string, env: NodeJS.ProcessEnv = process.env, signal?: AbortSignal): Promise<PythonInterpreter> {
   const outcome = await probe({ command: path, args: [], source: 'flag' }, env, signal)
   switch (outcome.kind) {
     case 'missing':
