@@ -116,6 +116,11 @@ def compute(task):
         return {"kind": "sleep", "waitedMs": (time.perf_counter() - started) * 1000.0}
     if kind == "fault":
         return fault(task["mode"])
+    if kind in ("py-race", "py-updates"):
+        # The shared-state kernels start crews of their own (conlab_race.py, conlab_updates.py).
+        import conlab_race, conlab_updates  # noqa: E401
+
+        return (conlab_race.run_race if kind == "py-race" else conlab_updates.run_updates)(task, TaskError)
     raise TaskError("the Python worker has no kernel for %r tasks" % (kind,))
 
 
