@@ -27,7 +27,8 @@ export function raceSection(runs: Array<RunOf<'race'>>, w: Wording = ENGLISH): s
     const per = r ? t('race.cli.perIncrement', { median: formatNs(r.nsPerIncrement.median, w), lo: formatNs(r.nsPerIncrement.ci95[0], w), hi: formatNs(r.nsPerIncrement.ci95[1], w) }) : '–'
     rows.push([
       p.variant ? t(`race.variants.${p.variant}`) : '?',
-      runtimeName(run.runtime, w),
+      // CPython: the version beside the count, since whether updates are lost depends on it.
+      run.settings.python ? t('race.cli.runtimeVersion', { runtime: runtimeName(run.runtime, w), implementation: run.settings.python.implementation, version: run.settings.python.version }) : runtimeName(run.runtime, w),
       String(p.workers),
       r ? formatCount(r.expected, locale) : '–',
       r ? formatCount(r.actual, locale) : '–',
