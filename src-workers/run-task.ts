@@ -67,6 +67,10 @@ export function runTaskNow(task: Task, context: TaskContext): TaskResult | Promi
       return runPrimitive(task)
     case 'race':
       return runRace(task)
+    case 'py-race':
+    case 'py-updates':
+      // Their crews are CPython threads or processes: only the Python worker program runs them.
+      throw new Error(`A ${task.kind} task runs only in the Python worker program`)
     default:
       return assertNever(task, 'task')
   }

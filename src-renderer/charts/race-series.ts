@@ -19,6 +19,8 @@ export interface RaceBars {
 
 export interface RaceRow {
   runtime: string
+  /** CPython runtimes: the interpreter that ran the point (whether updates are lost depends on it). */
+  python?: { implementation: string; version: string }
   variant: string
   workers: number
   expected: number
@@ -37,12 +39,13 @@ const rank = (variant: string) => {
 
 /** Every race point of the runs, ordered by variant, then worker count, then run order. */
 export function raceRows(runs: readonly ShownRun[]): RaceRow[] {
-  const rows = runs.flatMap((run) => run.points.flatMap((p) => (p.race && p.variant ? [{ runtime: run.runtime, variant: p.variant, workers: p.workers, ...p.race }] : [])))
+  const rows = runs.flatMap((run) => run.points.flatMap((p) => (p.race && p.variant ? [{ runtime: run.runtime, python: run.settings?.python, variant: p.variant, workers: p.workers, ...p.race }] : [])))
   return rows
     .map((row, order) => ({ row, order }))
     .sort((a, b) => rank(a.row.variant) - rank(b.row.variant) || a.row.workers - b.row.workers || a.order - b.order)
     .map(({ row }) => ({
       runtime: row.runtime,
+      ...(row.python ? { python: { implementation: row.python.implementation, version: row.python.version } } : {}),
       variant: row.variant,
       workers: row.workers,
       expected: row.expected,

@@ -22,6 +22,11 @@ export const raceOptions = {
     mutex: 'Mutex (lock)',
     'get-set': 'Owner: get then set',
     add: 'Owner: add message',
+    'py-plus-equals': 'CPython threads: counter += 1',
+    'py-read-call-write': 'CPython threads: read, call, write',
+    'py-lock': 'CPython threads: with threading.Lock()',
+    'py-value': 'CPython processes: Value += 1',
+    'py-value-lock': 'CPython processes: with get_lock()',
   },
 }
 
@@ -50,6 +55,7 @@ export default {
       checked: 'every exact variant reached its expected total; no variant exceeded it',
       notMeasured: '{runtime}: {variants} not measured: Node processes cannot share memory without native code, so only the counter owned by the engine (get-set, add) exists for them.',
       perIncrement: '{median} [{lo}–{hi}]',
+      runtimeVersion: '{runtime} ({implementation} {version})',
     },
     view: {
       chartTitle: 'Expected vs actual total, per variant',
@@ -74,6 +80,8 @@ export default {
       unsafe: 'Unsafe is the tutorials’ `counter += 1` in several `threading.Thread`s without a lock: a read, some work, a write. Node has no GIL, so threads really run at once and the loss is usually large.',
       atomic: 'Atomics.add does the read-modify-write in one indivisible step, the lock-free way; Python has no direct counterpart for plain integers.',
       mutex: 'Mutex is `with lock: counter += 1` with `threading.Lock()` (or `multiprocessing.Value`’s `get_lock()`): exact, at the cost of taking the lock each time.',
+      python:
+        'On CPython the race runs with the tutorials’ own code, in threads of one interpreter (counter += 1 on a global; v = counter, a call, counter = v + 1; the latter under threading.Lock) and in processes sharing a multiprocessing.Value (value.value += 1, without and with get_lock()). Whether the unlocked shapes lose updates depends on the interpreter, where it lets another thread take the GIL: it differs between versions, so each row names the version that produced it. The locked shapes are checked exact on every interpreter.',
       owner: 'Processes cannot share memory here, so the counter is held by the engine and changed over a local socket, like `multiprocessing.Manager().Value`: `counter.value += 1` on a proxy is a get then a set and loses updates; one add message applied by the owner is exact, and each costs a round trip.',
     },
   },

@@ -24,6 +24,7 @@ export default {
     'main-owner': 'multiprocessing.Manager',
   },
   notApplicable: {
+    managerThreads: 'A multiprocessing.Manager serves other processes; threads of one interpreter reach the value directly (the shared-memory way: an int behind a threading.Lock).',
     sharedMemory:
       'Node processes cannot share memory without native code, so multiprocessing.Value and Array exist only between threads here; see the main-owner way (the Manager) for a value processes share through the main process.',
   },

@@ -20,6 +20,11 @@ export const raceOptions: typeof EnOptions = {
     mutex: 'Mutex（锁）',
     'get-set': '持有者：先 get 再 set',
     add: '持有者：add 消息',
+    'py-plus-equals': 'CPython 线程：counter += 1',
+    'py-read-call-write': 'CPython 线程：读取、调用、写回',
+    'py-lock': 'CPython 线程：with threading.Lock()',
+    'py-value': 'CPython 进程：Value += 1',
+    'py-value-lock': 'CPython 进程：with get_lock()',
   },
 }
 
@@ -47,6 +52,7 @@ const race: Pick<Messages, 'race'> = {
       checked: '每个精确变体都达到了期望总数；没有变体超过期望总数',
       notMeasured: '{runtime}：未测量 {variants}：Node 的进程之间不借助原生代码就无法共享内存，因此对它们只有由引擎持有的计数器（get-set、add）。',
       perIncrement: '{median} [{lo}–{hi}]',
+      runtimeVersion: '{runtime}（{implementation} {version}）',
     },
     view: {
       chartTitle: '每个变体的期望总数与实际总数',
@@ -70,6 +76,8 @@ const race: Pick<Messages, 'race'> = {
       unsafe: 'unsafe 就是教程里多个 `threading.Thread` 不加锁执行 `counter += 1`：读取、做点计算、写回。Node 没有 GIL，线程真正同时运行，丢失通常很多。',
       atomic: 'Atomics.add 把读-改-写作为一个不可分割的步骤完成，是无锁的做法；Python 对普通整数没有直接对应的写法。',
       mutex: 'mutex 相当于用 `threading.Lock()`（或 `multiprocessing.Value` 的 `get_lock()`）写成 `with lock: counter += 1`：结果精确，代价是每次都要获取锁。',
+      python:
+        '在 CPython 上，竞态用教程里的原样代码运行：同一解释器的多个线程（对全局变量执行 counter += 1；先 v = counter、再调用一个函数、最后 counter = v + 1；以及把后者放进 threading.Lock）；多个进程共享一个 multiprocessing.Value（value.value += 1，不加和加 get_lock()）。不加锁的写法会不会丢失更新，取决于解释器在哪些位置让出 GIL 给别的线程：不同版本结果不同，所以每一行都标出产生它的版本。加锁的写法在每个解释器上都按精确校验。',
       owner: '这里的进程之间无法共享内存，所以计数器由引擎持有，通过本地套接字修改，就像 `multiprocessing.Manager().Value`：对代理执行 `counter.value += 1` 是先 get 再 set，会丢失更新；由持有者执行的一条 add 消息是精确的，每次都要一次往返。',
     },
   },

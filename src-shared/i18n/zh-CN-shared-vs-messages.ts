@@ -23,6 +23,7 @@ const sharedVsMessages: Messages['sharedVsMessages'] = {
     'main-owner': 'multiprocessing.Manager',
   },
   notApplicable: {
+    managerThreads: 'multiprocessing.Manager 是为其他进程服务的；同一解释器的线程可以直接访问这个值（即“共享内存”方式：用 threading.Lock 保护的一个整数）。',
     sharedMemory:
       '不借助原生代码，Node 的进程之间无法共享内存，所以这里的 multiprocessing.Value 和 Array 只存在于线程之间；进程之间共享一个值，请看“主进程持有”这种方式（即 Manager）。',
   },

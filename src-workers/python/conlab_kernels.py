@@ -120,6 +120,11 @@ def compute(task):
         return conlab_files.run_file_io(task)
     if kind == "fetch":
         return conlab_fetch.run_fetch(task)
+    if kind in ("py-race", "py-updates"):
+        # The shared-state kernels start crews of their own (conlab_race.py, conlab_updates.py).
+        import conlab_race, conlab_updates  # noqa: E401
+
+        return (conlab_race.run_race if kind == "py-race" else conlab_updates.run_updates)(task, TaskError)
     raise TaskError("the Python worker has no kernel for %r tasks" % (kind,))
 
 

@@ -17,14 +17,15 @@
  * lock return within a slice; the pool is destroyed and the owner server closed, whatever happens.
  */
 import type { RaceOptions, RaceVariant } from '../../../src-shared/workloads/race'
-import { OWNER_RACE_VARIANTS, isSharedRaceVariant } from '../../../src-shared/workloads/race'
+import { OWNER_RACE_VARIANTS, isPyRaceVariant, isSharedRaceVariant, raceVariantsOf } from '../../../src-shared/workloads/race'
 import type { RuntimeName } from '../../../src-shared/config'
 import type { Run } from '../../../src-shared/report'
 import { RUNTIME_TRAITS, type WorkerRuntimeName } from '../../../src-shared/runtime-traits'
 import { createRaceBuffer, raceAbortFlag } from '../../../src-workers/kernels/race'
 import { adapterFor } from '../executors'
 import { CheckFailedError, type Experiment, type ExperimentContext } from './experiment'
-import { type MicroRun, runMicro, runPerRuntime, workerRuntimes } from './micro/micro-run'
+import { type MicroRun, runMicro, runPerRuntime, workerAndPythonRuntimes } from './micro/micro-run'
+import { pyRaceOnRuntime } from './shared-state/py-race'
 import { type OwnerServer, startOwnerServer } from './shared-state/owner-server'
 import { type RaceSettings, racePoint, tracedRaceRepetition } from './shared-state/race-point'
 import { tracedRepetition } from './shared-state/traced-repetition'
@@ -38,14 +39,19 @@ const MAX_WAIT_MS = 30_000
 export const NO_SHARED_MEMORY =
   'Node processes cannot share memory without native code, so there is no counter they could all change in place; the owner variants (get-set, add) stand in, as multiprocessing.Manager does'
 
+/** The chosen variants a runtime runs: its own family's (Node's or CPython's), less shared memory where it has none. */
 export function variantsFor(runtime: RuntimeName, chosen: readonly RaceVariant[]): RaceVariant[] {
-  return RUNTIME_TRAITS[runtime].sharesMemory ? [...chosen] : chosen.filter((v) => !isSharedRaceVariant(v))
+  const own = chosen.filter((v) => raceVariantsOf(runtime).includes(v))
+  return RUNTIME_TRAITS[runtime].sharesMemory || RUNTIME_TRAITS[runtime].python ? own : own.filter((v) => !isSharedRaceVariant(v))
 }
+
+/** Longest single wait for this run: the task timeout when shorter. */
+const waitBound = (ctx: ExperimentContext) => (ctx.config.taskTimeoutMs > 0 ? Math.min(ctx.config.taskTimeoutMs, MAX_WAIT_MS) : MAX_WAIT_MS)
 
 async function raceOnRuntime(ctx: ExperimentContext, run: MicroRun, runtime: WorkerRuntimeName, options: RaceOptions): Promise<void> {
   const sharesMemory = RUNTIME_TRAITS[runtime].sharesMemory
   const variants = variantsFor(runtime, options.variants)
-  for (const missing of options.variants.filter((v) => !variants.includes(v))) run.addUnavailable(missing, NO_SHARED_MEMORY)
+  for (const missing of options.variants.filter((v) => raceVariantsOf(runtime).includes(v) && !variants.includes(v))) run.addUnavailable(missing, NO_SHARED_MEMORY)
   if (variants.length === 0) return
   const buffer = createRaceBuffer()
   const abort = raceAbortFlag(buffer)
@@ -54,7 +60,7 @@ async function raceOnRuntime(ctx: ExperimentContext, run: MicroRun, runtime: Wor
   let owner: OwnerServer | undefined
   try {
     if (variants.some((v) => (OWNER_RACE_VARIANTS as readonly string[]).includes(v))) owner = await startOwnerServer({ signal: ctx.signal })
-    const timeoutMs = ctx.config.taskTimeoutMs > 0 ? Math.min(ctx.config.taskTimeoutMs, MAX_WAIT_MS) : MAX_WAIT_MS
+    const timeoutMs = waitBound(ctx)
     for (const workers of options.workerCounts) {
       run.step('measure', workers, 0)
       const pool = await ctx.createExecutor(runtime, workers, ctx.signal)
@@ -102,9 +108,13 @@ async function raceOnRuntime(ctx: ExperimentContext, run: MicroRun, runtime: Wor
 export function raceExperiment(options: RaceOptions): Experiment {
   return {
     options,
-    units: (runtimes) => workerRuntimes(runtimes).reduce((sum, r) => sum + variantsFor(r, options.variants).length * options.workerCounts.length, 0),
+    units: (runtimes) => workerAndPythonRuntimes(runtimes).reduce((sum, r) => sum + variantsFor(r, options.variants).length * options.workerCounts.length, 0),
     run(ctx): Promise<Run[]> {
-      return runPerRuntime(ctx, workerRuntimes(ctx.runtimes), (runtime) => {
+      return runPerRuntime(ctx, workerAndPythonRuntimes(ctx.runtimes), (runtime) => {
+        if (runtime === 'py-thread' || runtime === 'py-process') {
+          const variants = variantsFor(runtime, options.variants).filter(isPyRaceVariant)
+          return runMicro(ctx, { options, runtime, serialization: 'json' }, (run) => pyRaceOnRuntime(ctx, run, options, variants, waitBound(ctx)))
+        }
         const adapter = adapterFor(runtime, ctx.config, ctx.runtimeDeps)
         return runMicro(ctx, { options, runtime, serialization: adapter.serialization }, (run) => raceOnRuntime(ctx, run, runtime, options))
       })

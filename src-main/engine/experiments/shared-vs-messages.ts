@@ -21,7 +21,8 @@ import { abortGate, gateBuffer } from '../../../src-workers/kernels/start-gate'
 import { adapterFor } from '../executors'
 import { deriveSeed, freshSeed } from '../stats/random'
 import type { Experiment, ExperimentContext } from './experiment'
-import { type MicroRun, runMicro, runPerRuntime, workerRuntimes } from './micro/micro-run'
+import { type MicroRun, runMicro, runPerRuntime, workerAndPythonRuntimes } from './micro/micro-run'
+import { pyUnavailable, pyUpdatesAt } from './shared-state/py-updates'
 import { makeOwnedTempDir } from './owned-temp-dir'
 import { Crew } from './shared-state/crew'
 import { type OwnerServer, startOwnerServer } from './shared-state/owner-server'
@@ -93,7 +94,7 @@ async function measureAt(ctx: ExperimentContext, run: MicroRun, options: SharedV
         seed: deriveSeed(seed, `${runtime}/${way}/${updaters}`),
         signal: ctx.signal,
         ...transportOf(way, sharesMemory),
-      })
+      }, () => runRepetition(way, settings, sharesMemory))
       run.addPoint(point)
       // Threads: one more repetition, traced, in no figure. Processes cannot share a trace ring.
       if (sharesMemory) {
@@ -114,10 +115,16 @@ async function measureAt(ctx: ExperimentContext, run: MicroRun, options: SharedV
 export function sharedVsMessagesExperiment(options: SharedVsMessagesOptions): Experiment {
   return {
     options,
-    units: (runtimes) => workerRuntimes(runtimes).length * options.updaters.length * options.ways.length,
+    units: (runtimes) => workerAndPythonRuntimes(runtimes).length * options.updaters.length * options.ways.length,
     run(ctx): Promise<Run[]> {
       const seed = ctx.config.seed ?? freshSeed()
-      return runPerRuntime(ctx, workerRuntimes(ctx.runtimes), (runtime) => {
+      return runPerRuntime(ctx, workerAndPythonRuntimes(ctx.runtimes), (runtime) => {
+        if (runtime === 'py-thread' || runtime === 'py-process') {
+          return runMicro(ctx, { options, runtime, serialization: 'json' }, async (run) => {
+            pyUnavailable(run, options)
+            for (const updaters of options.updaters) await pyUpdatesAt(ctx, run, options, updaters, seed, Math.min(ctx.config.taskTimeoutMs, MAX_WAIT_MS))
+          })
+        }
         const adapter = adapterFor(runtime, ctx.config, ctx.runtimeDeps)
         return runMicro(ctx, { options, runtime, serialization: adapter.serialization }, async (run) => {
           run.step('measure', options.updaters[0] ?? 1, 0)

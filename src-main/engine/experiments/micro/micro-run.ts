@@ -10,11 +10,15 @@ import { type EngineMessage, englishText } from '../../../../src-shared/engine-m
 import type { Reference, Unavailable } from '../../../../src-shared/micro-report'
 import { type LaneTimeline, MAX_PART_TIMELINES } from '../../../../src-shared/lane-timeline'
 import { type WorkerRuntimeName, isWorkerRuntime } from '../../../../src-shared/runtime-traits'
+import type { PythonRunInfo } from '../../../../src-shared/python'
 import { type ExperimentContext, interruptedRun, runIdentity } from '../experiment'
 
-export interface MicroRun {
+/** The runtimes a micro-experiment may measure: Node workers, and CPython's where it has kernels. */
+export type MicroRuntimeName = WorkerRuntimeName | 'py-thread' | 'py-process'
+
+export interface MicroRun<R extends MicroRuntimeName = WorkerRuntimeName> {
   readonly runId: string
-  readonly runtime: WorkerRuntimeName
+  readonly runtime: R
   /** Records a point and streams it to the front door. */
   addPoint(point: Point): void
   addReference(reference: Reference): void
@@ -31,6 +35,8 @@ export interface MicroRun {
   /** One timeline per part (primitives), kept beside `lanes` in the run's `lanesByPart`; the last one set per part wins. */
   keepPartLanes(part: string, lanes: LaneTimeline): void
   keptPartLanes(part: string): LaneTimeline | undefined
+  /** The CPython runtimes: which interpreter produced the figures, recorded in the run's settings. */
+  recordPython(python: PythonRunInfo | undefined): void
 }
 
 /**
@@ -41,15 +47,20 @@ export function workerRuntimes(runtimes: readonly RuntimeName[]): WorkerRuntimeN
   return runtimes.filter(isWorkerRuntime)
 }
 
-export interface MicroRunSpec {
+/** The same with CPython's threads and processes, for the experiments that have Python kernels (race, shared-vs-messages). */
+export function workerAndPythonRuntimes(runtimes: readonly RuntimeName[]): MicroRuntimeName[] {
+  return runtimes.filter((r): r is MicroRuntimeName => isWorkerRuntime(r) || r === 'py-thread' || r === 'py-process')
+}
+
+export interface MicroRunSpec<R extends MicroRuntimeName = WorkerRuntimeName> {
   /** The options as this run applies them (an experiment may narrow them per runtime). */
   options: WorkloadOptions
-  runtime: WorkerRuntimeName
+  runtime: R
   /** What the run's messages are encoded with, recorded in its settings. */
   serialization: Serialization
 }
 
-export async function runMicro(ctx: ExperimentContext, spec: MicroRunSpec, body: (run: MicroRun) => Promise<void>): Promise<Run> {
+export async function runMicro<R extends MicroRuntimeName = WorkerRuntimeName>(ctx: ExperimentContext, spec: MicroRunSpec<R>, body: (run: MicroRun<R>) => Promise<void>): Promise<Run> {
   const runId = ctx.newRunId(spec.runtime)
   const startedAt = new Date(ctx.clock.epochMs()).toISOString()
   const workload = spec.options.workload
@@ -61,7 +72,8 @@ export async function runMicro(ctx: ExperimentContext, spec: MicroRunSpec, body:
   let lanes: LaneTimeline | undefined
   // In the order the parts were first traced (a Map keeps insertion order), at most MAX_PART_TIMELINES.
   const partLanes = new Map<string, LaneTimeline>()
-  const run: MicroRun = {
+  let python: PythonRunInfo | undefined
+  const run: MicroRun<R> = {
     runId,
     runtime: spec.runtime,
     addPoint(point) {
@@ -81,6 +93,7 @@ export async function runMicro(ctx: ExperimentContext, spec: MicroRunSpec, body:
       if (partLanes.has(part) || partLanes.size < MAX_PART_TIMELINES) partLanes.set(part, kept)
     },
     keptPartLanes: (part) => partLanes.get(part),
+    recordPython: (info) => void (python = info ?? python),
   }
   try {
     ctx.signal.throwIfAborted()
@@ -92,7 +105,7 @@ export async function runMicro(ctx: ExperimentContext, spec: MicroRunSpec, body:
     id: runId,
     ...runIdentity(spec.options),
     runtime: spec.runtime,
-    settings: { serialization: spec.serialization, warmup: ctx.config.warmup, repeat: ctx.config.repeat, taskTimeoutMs: ctx.config.taskTimeoutMs },
+    settings: { serialization: spec.serialization, warmup: ctx.config.warmup, repeat: ctx.config.repeat, taskTimeoutMs: ctx.config.taskTimeoutMs, ...(python ? { python } : {}) },
     ...outcome,
     startedAt,
     finishedAt: new Date(ctx.clock.epochMs()).toISOString(),
@@ -109,10 +122,10 @@ export async function runMicro(ctx: ExperimentContext, spec: MicroRunSpec, body:
 }
 
 /** Runs one Run per worker runtime, in order, stopping before the next one once cancelled. */
-export async function runPerRuntime(
+export async function runPerRuntime<R extends MicroRuntimeName>(
   ctx: ExperimentContext,
-  runtimes: readonly WorkerRuntimeName[],
-  one: (runtime: WorkerRuntimeName) => Promise<Run>,
+  runtimes: readonly R[],
+  one: (runtime: R) => Promise<Run>,
 ): Promise<Run[]> {
   const runs: Run[] = []
   for (const runtime of runtimes) {

@@ -8,23 +8,34 @@
 import type { RaceTask } from '../../../../src-shared/protocol'
 import type { TraceHandle } from '../../../../src-shared/protocol-shared-state'
 import type { Check, Point } from '../../../../src-shared/report'
-import { EXACT_RACE_VARIANTS, type RaceVariant, isSharedRaceVariant } from '../../../../src-shared/workloads/race'
+import { EXACT_RACE_VARIANTS, type RaceVariant, isPyRaceVariant, isSharedRaceVariant } from '../../../../src-shared/workloads/race'
 import { raceCounter, resetRace } from '../../../../src-workers/kernels/race'
 import type { TaskExecutor } from '../../executor'
 import { summarizeTimes } from '../../stats/summary'
 import { CheckFailedError } from '../experiment'
 import type { OwnerServer } from './owner-server'
 
-export interface RaceSettings {
+/** What a point is, whoever runs its repetitions (Node workers here, CPython in py-race.ts). */
+export interface RacePointShape {
   workers: number
   variant: RaceVariant
   /** K for this variant (shared-memory and owner variants have their own). */
   increments: number
-  gap: number
   warmup: number
   repeat: number
-  timeoutMs: number
   seed: number
+}
+
+/** One repetition: every worker's loop time, the counter's final value, how much the loops overlapped. */
+export interface RaceRepetition {
+  loopsMs: number[]
+  total: number
+  overlap: number
+}
+
+export interface RaceSettings extends RacePointShape {
+  gap: number
+  timeoutMs: number
   /** The race buffer: counter, gate, abort flag, mutex. Given to workers only when they share memory. */
   buffer: SharedArrayBuffer
   sharesMemory: boolean
@@ -39,6 +50,7 @@ export function raceCheck(variant: RaceVariant, expected: number, actual: number
 }
 
 function taskFor(s: RaceSettings): RaceTask {
+  if (isPyRaceVariant(s.variant)) throw new Error(`race: ${s.variant} runs in the Python worker program only`)
   const shared = isSharedRaceVariant(s.variant)
   if (!shared && !s.owner) throw new Error(`race: the ${s.variant} variant needs the owner server`)
   return {
@@ -54,7 +66,6 @@ function taskFor(s: RaceSettings): RaceTask {
   }
 }
 
-/** One repetition: every worker's loop time and the counter's final value. */
 /** All running / any running, from each worker's loop start and end (one clock for threads; the epoch clock for processes). */
 export function overlapShare(loops: ReadonlyArray<{ loopStartEpochMs: number; loopEndEpochMs: number }>): number {
   if (loops.length === 0) return 0
@@ -71,7 +82,7 @@ function median(values: readonly number[]): number {
   return sorted.length === 0 ? 0 : sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
 }
 
-async function repetition(pool: TaskExecutor, s: RaceSettings, rings?: readonly TraceHandle[]): Promise<{ loopsMs: number[]; total: number; overlap: number }> {
+async function repetition(pool: TaskExecutor, s: RaceSettings, rings?: readonly TraceHandle[]): Promise<RaceRepetition> {
   resetRace(s.buffer)
   s.owner?.reset(0)
   const task = taskFor(s)
@@ -96,9 +107,14 @@ export async function tracedRaceRepetition(pool: TaskExecutor, s: RaceSettings, 
 
 export async function racePoint(pool: TaskExecutor, s: RaceSettings): Promise<Point> {
   if (pool.size !== s.workers) throw new Error(`race: a pool of ${pool.size} workers cannot race ${s.workers}`)
+  return measureRacePoint(s, () => repetition(pool, s))
+}
+
+/** Warm-up and measured repetitions of one point, each checked, summarised into the point. */
+export async function measureRacePoint(s: RacePointShape, repetition: () => Promise<RaceRepetition>): Promise<Point> {
   const perRepetition = s.workers * s.increments
   for (let i = 0; i < s.warmup; i++) {
-    const { total } = await repetition(pool, s)
+    const { total } = await repetition()
     // A warm-up is not counted, but an exact variant that is wrong there is just as wrong.
     const check = raceCheck(s.variant, perRepetition, total)
     if (!check.ok) throw new CheckFailedError(`race ${s.variant} (warm-up)`, check)
@@ -107,7 +123,7 @@ export async function racePoint(pool: TaskExecutor, s: RaceSettings): Promise<Po
   const lostByRepetition: number[] = []
   const overlaps: number[] = []
   for (let i = 0; i < s.repeat; i++) {
-    const { loopsMs, total, overlap } = await repetition(pool, s)
+    const { loopsMs, total, overlap } = await repetition()
     samplesMs.push(...loopsMs)
     overlaps.push(overlap)
     lostByRepetition.push(perRepetition - total)

@@ -9,7 +9,7 @@ import type { Point } from '../../../../src-shared/report'
 import type { SharedStateWay } from '../../../../src-shared/workloads/shared-vs-messages'
 import { summarizeTimes } from '../../stats/summary'
 import { CheckFailedError } from '../experiment'
-import { type WaySettings, runRepetition } from './update-ways'
+import type { Repetition } from './update-ways'
 
 export interface PointSettings {
   way: SharedStateWay
@@ -24,13 +24,14 @@ export interface PointSettings {
   owner: string
 }
 
-export async function measureWay(s: WaySettings, p: PointSettings): Promise<Point> {
+/** N clients of K updates each; `repetition` runs one repetition of the way (Node workers, or CPython's in py-updates.ts). */
+export async function measureWay(s: { updaters: number; updates: number }, p: PointSettings, repetition: () => Promise<Repetition>): Promise<Point> {
   const expected = s.updaters * s.updates
   const samplesMs: number[] = []
   let added = 0
   for (let rep = 0; rep < p.warmup + p.repeat; rep++) {
     p.signal.throwIfAborted()
-    const r = await runRepetition(p.way, s, p.sharesMemory)
+    const r = await repetition()
     added = r.added
     const check = { expected, actual: r.added, ok: r.added === expected && r.acked === expected, source: 'known-value' as const }
     if (!check.ok) throw new CheckFailedError(`shared-vs-messages ${p.way}`, check)

@@ -7,7 +7,7 @@
 import type { RunOf } from '../../../../src-shared/report'
 import { RACE_VARIANTS } from '../../../../src-shared/workloads/race'
 import { ENGLISH, type Wording, formatCount, formatFixed, formatPercent, renderColumns } from './columns'
-import { failedCheckLine, sectionHeading, stoppedLines } from './sweep-section'
+import { failedCheckLine, runtimeName, sectionHeading, stoppedLines } from './sweep-section'
 import { runLabel } from './run-label'
 
 /** ns below 10 µs, µs above: an Atomics.add is a few ns, an owner round trip tens of µs. */
@@ -28,7 +28,8 @@ export function raceSection(runs: Array<RunOf<'race'>>, w: Wording = ENGLISH): s
     const per = r ? t('race.cli.perIncrement', { median: formatNs(r.nsPerIncrement.median, w), lo: formatNs(r.nsPerIncrement.ci95[0], w), hi: formatNs(r.nsPerIncrement.ci95[1], w) }) : '–'
     rows.push([
       p.variant ? t(`race.variants.${p.variant}`) : '?',
-      runLabel(run, w),
+      // CPython: the implementation and version beside the count, since whether updates are lost depends on them.
+      run.settings.python ? t('race.cli.runtimeVersion', { runtime: runtimeName(run.runtime, w), implementation: run.settings.python.implementation, version: run.settings.python.version }) : runLabel(run, w),
       String(p.workers),
       r ? formatCount(r.expected, locale) : '–',
       r ? formatCount(r.actual, locale) : '–',

@@ -31,7 +31,7 @@ export function sharedVsMessagesSection(runs: Array<RunOf<'shared-vs-messages'>>
   for (const run of runs) {
     for (const u of run.unavailable ?? []) {
       const way = isWay(u.what) ? t(`sharedVsMessages.ways.${u.what}`) : u.what
-      const reason = u.what === 'shared-memory' ? t('sharedVsMessages.notApplicable.sharedMemory') : u.reason
+      const reason = u.what === 'shared-memory' ? t('sharedVsMessages.notApplicable.sharedMemory') : u.what === 'main-owner' ? t('sharedVsMessages.notApplicable.managerThreads') : u.reason
       notes.push(t('sharedVsMessages.cli.notApplicable', { runtime: runLabel(run, w), way, reason }))
     }
   }

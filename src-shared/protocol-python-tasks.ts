@@ -1,0 +1,64 @@
+/**
+ * Tasks only the Python worker program runs (src-workers/python/conlab_race.py and
+ * conlab_updates.py): one repetition of the race or of shared-vs-messages, in which the
+ * interpreter starts its own crew of N threads or N processes the tutorials' way
+ * (`threading.Thread`, `multiprocessing.Process`), because a CPython counter or Value is shared
+ * only inside the interpreter (or with the processes it starts), never with the engine.
+ */
+import type { SharedStateWay } from './workloads/shared-vs-messages'
+
+/** What a crew member is: a thread of the interpreter or a process it starts. */
+export type PyCrewKind = 'thread' | 'process'
+export type PyStartMethod = 'spawn' | 'fork' | 'forkserver'
+
+/** The race's Python shapes, as the worker program names them (workloads/race.ts adds `py-`). */
+export type PyRaceShape = 'plus-equals' | 'read-call-write' | 'lock' | 'value' | 'value-lock'
+
+export interface PyRaceTask {
+  kind: 'py-race'
+  racers: PyCrewKind
+  variant: PyRaceShape
+  workers: number
+  increments: number
+  /** Loop steps of the call between the read and the write (read-call-write and lock). */
+  gap: number
+  /** Bound on every wait of the crew (the barrier, a result). */
+  timeoutMs: number
+  /** Processes: the start method (the interpreter's default when left out). */
+  startMethod?: PyStartMethod
+}
+
+export interface PyLoop {
+  loopMs: number
+  loopStartEpochMs: number
+  loopEndEpochMs: number
+  done: number
+}
+
+export interface PyRaceResult {
+  kind: 'py-race'
+  /** The counter after every member finished. */
+  total: number
+  loops: PyLoop[]
+  startMethod: PyStartMethod | null
+}
+
+export interface PyUpdatesTask {
+  kind: 'py-updates'
+  racers: PyCrewKind
+  way: SharedStateWay
+  workers: number
+  updates: number
+  timeoutMs: number
+  startMethod?: PyStartMethod
+}
+
+export interface PyUpdatesResult {
+  kind: 'py-updates'
+  /** The slowest client's loop, from the barrier to its last acknowledged update. */
+  wallMs: number
+  /** The value read back where it is held. */
+  added: number
+  acked: number
+  startMethod: PyStartMethod | null
+}
