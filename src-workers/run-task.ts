@@ -13,6 +13,8 @@ import { runFileIo } from './kernels/file-io'
 import { countPrimes } from './kernels/prime'
 import { runLocks } from './kernels/locks'
 import { runRace } from './kernels/race'
+import { runDeadlock } from './kernels/hazards/deadlock'
+import { runLivelock } from './kernels/hazards/livelock'
 import { runSleep } from './kernels/sleep'
 import { runOwnerServe } from './kernels/owner-serve'
 import { runSharedUpdate } from './kernels/shared-update'
@@ -67,6 +69,10 @@ export function runTaskNow(task: Task, context: TaskContext): TaskResult | Promi
       return runPrimitive(task)
     case 'race':
       return runRace(task)
+    case 'deadlock':
+      return runDeadlock(task)
+    case 'livelock':
+      return runLivelock(task)
     default:
       return assertNever(task, 'task')
   }
