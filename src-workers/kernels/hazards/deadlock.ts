@@ -39,7 +39,7 @@ export function runDeadlock(task: DeadlockTask): DeadlockResult {
   const next = (task.worker + 1) % task.workers
   const [first, second] = task.variant === 'ordered' ? [Math.min(mine, next), Math.max(mine, next)] : [mine, next]
   const locks = [Mutex.from(lockHandle(task.buffer, first), trace), Mutex.from(lockHandle(task.buffer, second), trace)] as const
-  const scratch = new Int32Array(1)
+  const scratch = new Int32Array(new SharedArrayBuffer(4))
   const random = randomOf(task.seed)
   const wait = { timeoutMs: task.timeoutMs, abort }
   const cpuBefore = threadCpuMs()
