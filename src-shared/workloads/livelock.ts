@@ -1,7 +1,8 @@
 /**
  * Livelock (issue 17): two polite workers, each holding its own lock and trying the other's with
  * a try-lock. On failure each holds on for the same moment, gives its lock back and backs off for
- * a fixed, equal time, then retries: they stay in step, busy (spinning) and making no progress.
+ * a fixed, equal time (to the next tick of a timer period), then retries: they stay in step, busy
+ * (spinning while they hold) and making no progress.
  * `random` draws each back-off at random instead, which breaks the step. Threads only.
  */
 import { z } from 'zod'
@@ -14,11 +15,11 @@ export const LivelockOptionsSchema = z.object({
   workload: z.literal('livelock'),
   variants: z.array(z.enum(LIVELOCK_VARIANTS)).min(1).max(2).default([...LIVELOCK_VARIANTS]).transform((xs) => LIVELOCK_VARIANTS.filter((v) => xs.includes(v))),
   /** Busy time a worker holds its own lock before trying the other's, and again after a failed try. */
-  holdUs: z.number().int().min(10).max(100_000).default(2_000),
-  /** Busy back-off after giving the lock back: exactly this (fixed), or random in 0..2x this (random). */
-  backoffUs: z.number().int().min(10).max(100_000).default(2_000),
+  holdUs: z.number().int().min(10).max(100_000).default(5_000),
+  /** Back-off after giving the lock back, asleep: to the next tick of this period (fixed), or random in 0..2x this (random). */
+  backoffUs: z.number().int().min(10).max(100_000).default(20_000),
   /** A repetition ends after this long, or once the workers completed `completions` pairs. */
-  durationMs: z.number().int().min(20).max(10_000).default(300),
+  durationMs: z.number().int().min(20).max(10_000).default(600),
   completions: z.number().int().min(1).max(1_000_000).default(1_000),
 })
 export type LivelockOptions = z.infer<typeof LivelockOptionsSchema>
