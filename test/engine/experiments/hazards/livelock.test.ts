@@ -24,7 +24,7 @@ describe('livelock experiment', () => {
     const fixedRetries = sum(fixed!.retriesPerWorker)
     const fixedDone = sum(fixed!.completionsPerWorker)
     // Retries outnumber completions many times over: busy, no progress.
-    expect(fixedRetries).toBeGreaterThan(4 * Math.max(1, fixedDone))
+    expect(fixedRetries).toBeGreaterThan(3 * Math.max(1, fixedDone))
     for (const spins of fixed!.spinsPerWorker) expect(spins).toBeGreaterThan(1000)
     expect(sum(random!.completionsPerWorker)).toBeGreaterThan(fixedDone)
     // CPU time, thread by thread: the livelocked workers burn it, the deadlocked ones sleep.
