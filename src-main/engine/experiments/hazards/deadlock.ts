@@ -88,7 +88,7 @@ function point(reps: DeadlockRep[], options: DeadlockOptions, variant: DeadlockV
     check: { expected: fixed ? 0 : null, actual: figures.deadlock.deadlocked, ok: !fixed || figures.deadlock.deadlocked === 0, source: fixed ? 'known-value' : 'none' },
     variant,
     samplesKind: 'repetition',
-    operations: figures.deadlock.pairs,
+    ...(figures.deadlock.pairs > 0 ? { operations: figures.deadlock.pairs } : {}),
     deadlock: { ...figures.deadlock, usPerPair: perPair ? { median: perPair.median, ci95: perPair.ci95 } : null },
   }
 }

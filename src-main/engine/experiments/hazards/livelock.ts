@@ -63,7 +63,7 @@ export function livelockPoint(reps: readonly Rep[], variant: LivelockVariant, ct
     check: { expected: null, actual: completions, ok: true, source: 'none' },
     variant,
     samplesKind: 'repetition',
-    operations: completions,
+    ...(completions > 0 ? { operations: completions } : {}),
     livelock: {
       variant,
       repetitions: reps.length,
