@@ -23,7 +23,7 @@ describe('deadlock experiment', () => {
   it('detects the naive ring’s deadlock from the wait-for graph, reports the cycle, and leaves no worker behind', async () => {
     const before = threadCount()
     const report = await runSuite([
-      { workload: { workload: 'deadlock', workers: 2, variants: ['naive'], pairs: 5 }, runtimes: ['thread', 'process'], repeat: 3, warmup: 0 },
+      { workload: { workload: 'deadlock', workers: 2, variants: ['naive'], pairs: 5, detectBoundMs: 2000 }, runtimes: ['thread', 'process'], repeat: 3, warmup: 0 },
       { workload: { workload: 'deadlock', workers: 3, variants: ['naive'], pairs: 5 }, runtimes: ['thread'], repeat: 2, warmup: 0 },
     ])
     expect(ReportSchema.safeParse(JSON.parse(JSON.stringify(report))).success).toBe(true)
