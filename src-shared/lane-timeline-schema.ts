@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { LANE_STATES, MAX_LANE_SPANS, type LaneSpan, type LaneTimeline } from './lane-timeline'
 import { nonNegative } from './numbers'
+import { WaitForGraphSchema } from './hazards-report'
 
 export const LaneSpanSchema = z.object({
   worker: z.number().int().min(0).max(1024),
@@ -16,4 +17,5 @@ export const LaneTimelineSchema = z.object({
   spans: z.array(LaneSpanSchema).max(MAX_LANE_SPANS),
   dropped: z.number().int().min(0),
   costNsPerEvent: nonNegative.optional(),
+  graph: WaitForGraphSchema.optional(),
 }) satisfies z.ZodType<LaneTimeline>

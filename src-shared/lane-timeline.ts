@@ -6,6 +6,7 @@
  * ones in the run for the view afterwards. Types and folding only, no zod (the renderer's first
  * screen imports this); the report schema is lane-timeline-schema.ts.
  */
+import type { WaitForGraph } from './wait-for-graph'
 
 /**
  * `running`: outside any primitive; `waiting`: blocked on a lock (or semaphore) it asked for;
@@ -33,6 +34,8 @@ export interface LaneTimeline {
   dropped: number
   /** What recording one event cost, measured in the same run: tracing is not free. */
   costNsPerEvent?: number
+  /** Deadlock: the wait-for graph as last read (who holds, who waits, the cycle once found). */
+  graph?: WaitForGraph
 }
 
 /** Most spans a run keeps or a page holds: a timeline is for looking at, not for every event. */
@@ -58,5 +61,7 @@ export function appendLaneSpans(kept: readonly LaneSpan[], added: readonly LaneS
 export function mergeLanes(previous: LaneTimeline | undefined, update: LaneTimeline): LaneTimeline {
   const samePoint = previous !== undefined && previous.workers === update.workers && previous.label === update.label
   const kept = appendLaneSpans(samePoint ? previous.spans : [], update.spans, (samePoint ? previous.dropped : 0) + update.dropped)
-  return { ...update, ...kept }
+  // A graph arrives in its own events: span updates without one keep the last graph of the point.
+  const graph = update.graph ?? (samePoint ? previous.graph : undefined)
+  return { ...update, ...kept, ...(graph === undefined ? {} : { graph }) }
 }

@@ -13,6 +13,7 @@ import type { PrimitiveResult, PrimitiveTask } from './primitives-task'
 import type { WorkerRuntimeName } from './runtime-traits'
 import type { EngineMessage } from './engine-message'
 import type { GlobalLockFigures, GlobalLockSpec } from './protocol-global-lock'
+import type { DeadlockResult, DeadlockTask, LivelockResult, LivelockTask } from './protocol-hazards'
 
 export type { GlobalLockFigures, GlobalLockSpec } from './protocol-global-lock'
 
@@ -193,7 +194,7 @@ export interface RaceTask {
   trace?: TraceHandle
 }
 
-export type Task = EmptyTask | PrimeTask | BusyTask | FaultTask | FileIoTask | FetchTask | BusyCountedTask | PingPongTask | SleepTask | SharedUpdateTask | OwnerServeTask | LocksTask | PrimitiveTask | RaceTask | PyRaceTask | PyUpdatesTask
+export type Task = EmptyTask | PrimeTask | BusyTask | FaultTask | FileIoTask | FetchTask | BusyCountedTask | PingPongTask | SleepTask | SharedUpdateTask | OwnerServeTask | LocksTask | PrimitiveTask | RaceTask | PyRaceTask | PyUpdatesTask | DeadlockTask | LivelockTask
 export type TaskKind = Task['kind']
 
 // ---------------------------------------------------------------------------------------------
@@ -308,7 +309,7 @@ export interface RaceResult {
   sink: number
 }
 
-export type TaskResult = EmptyResult | PrimeResult | BusyResult | FaultResult | FileIoResult | FetchResult | BusyCountedResult | PingPongResult | SleepResult | SharedUpdateResult | OwnerServeResult | LocksResult | PrimitiveResult | RaceResult | PyRaceResult | PyUpdatesResult
+export type TaskResult = EmptyResult | PrimeResult | BusyResult | FaultResult | FileIoResult | FetchResult | BusyCountedResult | PingPongResult | SleepResult | SharedUpdateResult | OwnerServeResult | LocksResult | PrimitiveResult | RaceResult | PyRaceResult | PyUpdatesResult | DeadlockResult | LivelockResult
 
 /** Maps a task to its result type, so `run(task)` is typed by the task it was given. */
 export type ResultOf<T extends Task> = Extract<TaskResult, { kind: T['kind'] }>

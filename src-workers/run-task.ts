@@ -13,6 +13,8 @@ import { runFileIo } from './kernels/file-io'
 import { countPrimes } from './kernels/prime'
 import { runLocks } from './kernels/locks'
 import { runRace } from './kernels/race'
+import { runDeadlock } from './kernels/hazards/deadlock'
+import { runLivelock } from './kernels/hazards/livelock'
 import { runSleep } from './kernels/sleep'
 import { runOwnerServe } from './kernels/owner-serve'
 import { runSharedUpdate } from './kernels/shared-update'
@@ -71,6 +73,10 @@ export function runTaskNow(task: Task, context: TaskContext): TaskResult | Promi
     case 'py-updates':
       // Their crews are CPython threads or processes: only the Python worker program runs them.
       throw new Error(`A ${task.kind} task runs only in the Python worker program`)
+    case 'deadlock':
+      return runDeadlock(task)
+    case 'livelock':
+      return runLivelock(task)
     default:
       return assertNever(task, 'task')
   }

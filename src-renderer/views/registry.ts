@@ -23,6 +23,8 @@ const WORKLOAD_VIEWS: Partial<Record<WorkloadName, Component>> = {
   locks: lazy(() => import('./LocksView.vue')),
   primitives: lazy(() => import('./PrimitivesView.vue')),
   race: lazy(() => import('./RaceView.vue')),
+  deadlock: lazy(() => import('./DeadlockView.vue')),
+  livelock: lazy(() => import('./LivelockView.vue')),
 }
 
 export const VIEWS: Readonly<Record<string, Component>> = {

@@ -10,6 +10,7 @@ import charts from './en-charts'
 import forms from './en-forms'
 import cli from './en-cli'
 import race from './en-race'
+import hazards, { hazardFields, hazardOptions } from './en-hazards'
 import report from './en-report'
 import sharedVsMessages from './en-shared-vs-messages'
 import locks from './en-locks'
@@ -102,6 +103,18 @@ const workloads = {
     describe: '{workers} workers, {increments} increments each ({messageIncrements} through the owner), gap {gap} steps, variants {variants}',
     checked: 'every exact variant reached its expected total; no variant exceeded it',
   },
+  deadlock: {
+    title: 'Deadlock',
+    heading: 'Deadlock (two locks in opposite order, detected from the wait-for graph)',
+    intro: 'Workers in a ring each take their own lock, pause, then take their neighbour’s: each ends up waiting for the next. The lab sees the cycle in the wait-for graph, ends the run, and shows the two fixes beside it.',
+    describe: '{workers} workers in a ring, {pairs} pairs each, pause {pause} ms, variants {variants}',
+  },
+  livelock: {
+    title: 'Livelock',
+    heading: 'Livelock (polite workers backing off in step)',
+    intro: 'Two polite workers each hold one lock and try the other; on failure both give way for the same time and try again, in step: busy, and no progress. A random back-off breaks the step.',
+    describe: 'hold {hold} µs, back-off {backoff} µs, {duration} ms per repetition, variants {variants}',
+  },
 } satisfies Record<WorkloadName, WorkloadTexts & Record<string, string>>
 
 export default {
@@ -175,8 +188,9 @@ export default {
   },
   ...forms,
   ...race,
-  fields: { ...forms.fields, locks: locks.fields, primitives: primitives.fields, 'shared-vs-messages': sharedVsMessages.fields },
-  options: { ...forms.options, locks: locks.options, primitives: primitives.options, 'shared-vs-messages': sharedVsMessages.options },
+  ...hazards,
+  fields: { ...forms.fields, ...hazardFields, locks: locks.fields, primitives: primitives.fields, 'shared-vs-messages': sharedVsMessages.fields },
+  options: { ...forms.options, ...hazardOptions, locks: locks.options, primitives: primitives.options, 'shared-vs-messages': sharedVsMessages.options },
   runtimes: {
     main: 'Main thread',
     'main-async': 'Main thread, async',

@@ -8,6 +8,7 @@ import charts from './zh-CN-charts'
 import forms from './zh-CN-forms'
 import cli from './zh-CN-cli'
 import race from './zh-CN-race'
+import hazards, { hazardFields, hazardOptions } from './zh-CN-hazards'
 import report from './zh-CN-report'
 import sharedVsMessages from './zh-CN-shared-vs-messages'
 import locks from './zh-CN-locks'
@@ -90,6 +91,18 @@ const workloads: Messages['workloads'] = {
     describe: '{workers} 个工作者，每个自增 {increments} 次（经持有者 {messageIncrements} 次），间隔 {gap} 步，变体 {variants}',
     checked: '每个精确变体都达到了期望总数；没有变体超过期望总数',
   },
+  deadlock: {
+    title: '死锁',
+    heading: '死锁（以相反顺序取两把锁，由等待图检测）',
+    intro: '环中的每个工作者先取自己的锁，停顿一下，再取相邻者的锁：最后每个都在等下一个。实验室在等待图中发现这个环，结束运行，并在旁边展示两种修复。',
+    describe: '环中 {workers} 个工作者，每个 {pairs} 对，停顿 {pause} 毫秒，变体 {variants}',
+  },
+  livelock: {
+    title: '活锁',
+    heading: '活锁（同步退避的礼让工作者）',
+    intro: '两个礼让的工作者各持一把锁并尝试另一把；失败时两者让路同样长的时间再试，步调一致：一直在忙，却毫无进展。随机退避打破这种同步。',
+    describe: '持有 {hold} 微秒，退避 {backoff} 微秒，每次重复 {duration} 毫秒，变体 {variants}',
+  },
 }
 
 const zhCN: Messages = {
@@ -159,8 +172,9 @@ const zhCN: Messages = {
   },
   ...forms,
   ...race,
-  fields: { ...forms.fields, locks: locks.fields, primitives: primitives.fields, 'shared-vs-messages': sharedVsMessages.fields },
-  options: { ...forms.options, locks: locks.options, primitives: primitives.options, 'shared-vs-messages': sharedVsMessages.options },
+  ...hazards,
+  fields: { ...forms.fields, ...hazardFields, locks: locks.fields, primitives: primitives.fields, 'shared-vs-messages': sharedVsMessages.fields },
+  options: { ...forms.options, ...hazardOptions, locks: locks.options, primitives: primitives.options, 'shared-vs-messages': sharedVsMessages.options },
   runtimes: {
     main: '主线程',
     'main-async': '主线程（异步）',

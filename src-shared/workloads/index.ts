@@ -9,6 +9,8 @@ import { ContextSwitchOptionsSchema, contextSwitchDefinition } from './context-s
 import type { Translate, WorkloadDefinition } from './define'
 import { FileIoOptionsSchema, fileIoDefinition } from './file-io'
 import { IpcLatencyOptionsSchema, ipcLatencyDefinition } from './ipc-latency'
+import { DeadlockOptionsSchema, deadlockDefinition } from './deadlock'
+import { LivelockOptionsSchema, livelockDefinition } from './livelock'
 import { LocksOptionsSchema, locksDefinition } from './locks'
 import { NetworkFetchOptionsSchema, networkFetchDefinition } from './network-fetch'
 import { PrimeOptionsSchema, primeDefinition } from './prime'
@@ -31,6 +33,8 @@ export const WorkloadOptionsSchema = z.discriminatedUnion('workload', [
   LocksOptionsSchema,
   PrimitivesOptionsSchema,
   RaceOptionsSchema,
+  DeadlockOptionsSchema,
+  LivelockOptionsSchema,
 ])
 export type WorkloadOptions = z.infer<typeof WorkloadOptionsSchema>
 export type WorkloadName = WorkloadOptions['workload']
@@ -52,6 +56,8 @@ export const WORKLOADS: Definitions = {
   locks: locksDefinition,
   primitives: primitivesDefinition,
   race: raceDefinition,
+  deadlock: deadlockDefinition,
+  livelock: livelockDefinition,
 }
 
 /** In the union's order, which is the order of the app's navigation and the CLI's help. */

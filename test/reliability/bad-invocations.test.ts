@@ -24,7 +24,7 @@ const OUT_OF_RANGE: Array<[string, string]> = [
   ['--latency-ms', '-1'], ['--samples', '1e9'], ['--memory-workers', '1e6'], ['--max-ms-per-point', '0'], ['--rounds', '0'], ['--busy-iterations', '0'],
   ['--perf-loops', '0'], ['--sleep-ms', '0'], ['--sleep-ms', '1e9'], ['--uv-threadpool-size', '5000'], ['--workers', '100000'], ['--workers', '0'],
   ['--oversubscription', '0'], ['--seed', '-1'], ['--request-timeout', '0'],
-  ['--race-workers', '1'], ['--race-workers', '17'], ['--race-increments', '0'], ['--race-increments', '1e9'], ['--race-message-increments', '1e6'], ['--race-gap', '-1'], ['--race-variants', 'fast'],
+  ['--race-workers', '1'], ['--race-workers', '17'], ['--race-increments', '0'], ['--race-increments', '1e9'], ['--race-message-increments', '1e6'], ['--race-gap', '-1'], ['--race-variants', 'fast'], ['--deadlock-workers', '1'], ['--deadlock-workers', '9'], ['--deadlock-variants', 'none'], ['--livelock-hold-us', '0'], ['--livelock-variants', 'slow'],
 ]
 const BAD_LISTS: Array<[string, string]> = [
   ['--workers', '1,,2'], ['--workers', '1,x'], ['--workers', ','], ['--runtimes', 'thread,fibers'], ['--runtimes', ''], ['--runtimes', 'utility'],

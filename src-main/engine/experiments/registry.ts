@@ -9,6 +9,7 @@ import { contextSwitchSection, ipcSection, spawnSection } from '../report/text/m
 import { sharedVsMessagesSection } from '../report/text/shared-vs-messages-section'
 import { primitivesSection } from '../report/text/primitives-section'
 import { raceSection } from '../report/text/race-section'
+import { deadlockSection, livelockSection } from '../report/text/hazards-section'
 import type { Wording } from '../report/text/wording'
 import { contextSwitchExperiment } from './context-switch'
 import type { Experiment } from './experiment'
@@ -21,6 +22,8 @@ import { primeWorkload } from './prime'
 import { sharedVsMessagesExperiment } from './shared-vs-messages'
 import { primitivesExperiment } from './primitives/experiment'
 import { raceExperiment } from './race'
+import { deadlockExperiment } from './hazards/deadlock'
+import { livelockExperiment } from './hazards/livelock'
 import { sleepWorkload } from './sleep'
 import { spawnExperiment } from './spawn'
 import { sweepExperiment } from './sweep-experiment'
@@ -43,6 +46,8 @@ export const ENGINE_WORKLOADS: { readonly [K in WorkloadName]: EngineWorkload<K>
   locks: { create: locksExperiment, textSection: locksSection },
   primitives: { create: primitivesExperiment, textSection: primitivesSection },
   race: { create: raceExperiment, textSection: raceSection },
+  deadlock: { create: deadlockExperiment, textSection: deadlockSection },
+  livelock: { create: livelockExperiment, textSection: livelockSection },
 }
 
 function build<K extends WorkloadName>(name: K, options: OptionsOf<K>): Experiment {

@@ -1,0 +1,76 @@
+/**
+ * The engine's deadlock detector: reads the wait-for table the workers keep in shared memory
+ * (src-workers/kernels/hazards/layout.ts) every `pollMs`, builds the graph, and looks for a cycle
+ * of blocking waits (src-shared/wait-for-graph.ts). The table is read without a lock, so one read
+ * may mix moments; a cycle counts only when the next read shows the same cycle and none of its
+ * workers changed its row in between (same versions): they have all been waiting the whole time,
+ * which no passing state can fake. Then the run's AbortFlag is set: the blocked acquires return
+ * 'aborted' within a wait slice and the workers end on their own.
+ */
+import { type DeadlockCycle, type WaitForGraph, findCycle, sameGraph } from '../../../../src-shared/wait-for-graph'
+import { HOLDER, KIND, KIND_TRIES, VERSION, WAITING, abortFlagOf, tableView } from '../../../../src-workers/kernels/hazards/layout'
+
+export interface WatchOptions {
+  buffer: SharedArrayBuffer
+  workers: number
+  pollMs: number
+  /** Called with each graph that differs from the last one sent (the live view). */
+  onGraph?: (graph: WaitForGraph) => void
+}
+
+export interface Watch {
+  /** Stops polling; the cycle found (if any) and the graph as last read. */
+  stop(): { cycle: DeadlockCycle | null; graph: WaitForGraph }
+}
+
+/** The graph as the table says now (locks = workers: one lock per worker in the ring). */
+export function readGraph(t: Int32Array, workers: number): WaitForGraph {
+  const holds: WaitForGraph['holds'] = []
+  const waits: WaitForGraph['waits'] = []
+  for (let lock = 0; lock < workers; lock++) {
+    const holder = Atomics.load(t, HOLDER + lock)
+    if (holder > 0) holds.push({ worker: holder - 1, lock })
+  }
+  for (let worker = 0; worker < workers; worker++) {
+    const waiting = Atomics.load(t, WAITING + worker)
+    if (waiting > 0) waits.push({ worker, lock: waiting - 1, kind: Atomics.load(t, KIND + worker) === KIND_TRIES ? 'tries' : 'blocks' })
+  }
+  return { workers, locks: workers, holds, waits }
+}
+
+export function startWatch(options: WatchOptions): Watch {
+  const t = tableView(options.buffer)
+  const abort = abortFlagOf(options.buffer)
+  const versionsOf = (): number[] => Array.from({ length: options.workers }, (_, w) => Atomics.load(t, VERSION + w))
+  let previous: { cycle: DeadlockCycle; versions: number[] } | null = null
+  let found: DeadlockCycle | null = null
+  let sent: WaitForGraph | undefined
+  let last: WaitForGraph = readGraph(t, options.workers)
+  const poll = () => {
+    const versions = versionsOf()
+    const graph = readGraph(t, options.workers)
+    const cycle = found ?? findCycle(graph)
+    if (found === null && cycle !== null) {
+      const steady = previous !== null && JSON.stringify(previous.cycle) === JSON.stringify(cycle) && cycle.workers.every((w) => previous!.versions[w] === versions[w])
+      if (steady) {
+        found = cycle
+        abort.set()
+      } else previous = { cycle, versions }
+    } else if (found === null) previous = null
+    last = found === null ? graph : { ...graph, cycle: found }
+    if (options.onGraph && !sameGraph(sent, last)) {
+      sent = last
+      options.onGraph(last)
+    }
+  }
+  const timer = setInterval(poll, options.pollMs)
+  timer.unref()
+  return {
+    stop() {
+      clearInterval(timer)
+      // A final read, so a cycle confirmed just now is drawn; no new detection after the end.
+      if (found !== null) last = { ...readGraph(t, options.workers), cycle: found }
+      return { cycle: found, graph: last }
+    },
+  }
+}
