@@ -25,7 +25,7 @@ describe('race flags', () => {
     await expect(parseRun(['--race-workers', '17'])).rejects.toThrow(/^--race-workers: Too big/)
     await expect(parseRun(['--race-increments', '2000001'])).rejects.toThrow(/^--race-increments: Too big/)
     await expect(parseRun(['--race-gap', '-1'])).rejects.toThrow(/^--race-gap/)
-    await expect(parseRun(['--race-variants', 'lol'])).rejects.toThrow(/--race-variants must be one of unsafe, atomic, mutex, get-set, add; got "lol"/)
+    await expect(parseRun(['--race-variants', 'lol'])).rejects.toThrow(/--race-variants must be one of unsafe, atomic, mutex, get-set, add, py-plus-equals, [a-z, -]+; got "lol"/)
   })
 })
 
