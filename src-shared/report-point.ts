@@ -9,6 +9,7 @@ import { RuntimeNameSchema, SCHEDULE_ORDERS } from './config'
 import { MICRO_POINT_FIELDS } from './micro-report'
 import { PRIMITIVES_POINT_FIELDS } from './primitives-report'
 import { RACE_POINT_FIELDS } from './race-report'
+import { CRASH_POINT_FIELDS } from './crash-report'
 import { finite, nonNegative } from './numbers'
 
 export const CI_METHODS = ['student-t-mean', 'bootstrap-percentile-median', 'range'] as const
@@ -199,6 +200,8 @@ export const PointSchema = z.object({
   ...PRIMITIVES_POINT_FIELDS,
   /** race: expected vs actual totals, lost updates, time per increment (race-report.ts). */
   ...RACE_POINT_FIELDS,
+  /** crash-isolation: what survived a fault in a thread or a process (crash-report.ts). */
+  ...CRASH_POINT_FIELDS,
 })
 export type Point = z.infer<typeof PointSchema>
 

@@ -23,6 +23,7 @@ const WORKLOAD_VIEWS: Partial<Record<WorkloadName, Component>> = {
   locks: lazy(() => import('./LocksView.vue')),
   primitives: lazy(() => import('./PrimitivesView.vue')),
   race: lazy(() => import('./RaceView.vue')),
+  'crash-isolation': lazy(() => import('./CrashIsolationView.vue')),
 }
 
 export const VIEWS: Readonly<Record<string, Component>> = {

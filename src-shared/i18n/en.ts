@@ -10,6 +10,7 @@ import charts from './en-charts'
 import forms from './en-forms'
 import cli from './en-cli'
 import race from './en-race'
+import crash, { crashFields, crashOptions } from './en-crash'
 import report from './en-report'
 import sharedVsMessages from './en-shared-vs-messages'
 import locks from './en-locks'
@@ -100,6 +101,12 @@ const workloads = {
     describe: '{workers} workers, {increments} increments each ({messageIncrements} through the owner), gap {gap} steps, variants {variants}',
     checked: 'every exact variant reached its expected total; no variant exceeded it',
   },
+  'crash-isolation': {
+    title: 'Crash isolation',
+    heading: 'Crash isolation (a fault in a thread vs in a process)',
+    intro: 'A fault raised inside a worker thread and inside a child process, each in a host process the lab can afford to lose: what survives, the host, the other workers, the pool?',
+    describe: 'faults {faults}; {siblings} sibling workers busy {siblingMs} ms; heap limit {heapLimitMb} MB',
+  },
 } satisfies Record<WorkloadName, WorkloadTexts & Record<string, string>>
 
 export default {
@@ -173,8 +180,9 @@ export default {
   },
   ...forms,
   ...race,
-  fields: { ...forms.fields, locks: locks.fields, primitives: primitives.fields, 'shared-vs-messages': sharedVsMessages.fields },
-  options: { ...forms.options, locks: locks.options, primitives: primitives.options, 'shared-vs-messages': sharedVsMessages.options },
+  ...crash,
+  fields: { ...forms.fields, locks: locks.fields, primitives: primitives.fields, 'shared-vs-messages': sharedVsMessages.fields, 'crash-isolation': crashFields },
+  options: { ...forms.options, locks: locks.options, primitives: primitives.options, 'shared-vs-messages': sharedVsMessages.options, 'crash-isolation': crashOptions },
   runtimes: {
     main: 'Main thread',
     'main-async': 'Main thread, async',

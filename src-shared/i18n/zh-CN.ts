@@ -8,6 +8,7 @@ import charts from './zh-CN-charts'
 import forms from './zh-CN-forms'
 import cli from './zh-CN-cli'
 import race from './zh-CN-race'
+import crash, { crashFields, crashOptions } from './zh-CN-crash'
 import report from './zh-CN-report'
 import sharedVsMessages from './zh-CN-shared-vs-messages'
 import locks from './zh-CN-locks'
@@ -88,6 +89,12 @@ const workloads: Messages['workloads'] = {
     describe: '{workers} 个工作者，每个自增 {increments} 次（经持有者 {messageIncrements} 次），间隔 {gap} 步，变体 {variants}',
     checked: '每个精确变体都达到了期望总数；没有变体超过期望总数',
   },
+  'crash-isolation': {
+    title: '崩溃隔离',
+    heading: '崩溃隔离（线程中的故障对比进程中的故障）',
+    intro: '在工作线程和子进程中各触发一次故障，每次都在一个实验室可以舍弃的宿主进程中：宿主、其他工作者、池，哪些幸存了下来？',
+    describe: '故障 {faults}；{siblings} 个同伴工作者忙碌 {siblingMs} 毫秒；堆上限 {heapLimitMb} MB',
+  },
 }
 
 const zhCN: Messages = {
@@ -157,8 +164,9 @@ const zhCN: Messages = {
   },
   ...forms,
   ...race,
-  fields: { ...forms.fields, locks: locks.fields, primitives: primitives.fields, 'shared-vs-messages': sharedVsMessages.fields },
-  options: { ...forms.options, locks: locks.options, primitives: primitives.options, 'shared-vs-messages': sharedVsMessages.options },
+  ...crash,
+  fields: { ...forms.fields, locks: locks.fields, primitives: primitives.fields, 'shared-vs-messages': sharedVsMessages.fields, 'crash-isolation': crashFields },
+  options: { ...forms.options, locks: locks.options, primitives: primitives.options, 'shared-vs-messages': sharedVsMessages.options, 'crash-isolation': crashOptions },
   runtimes: {
     main: '主线程',
     'main-async': '主线程（异步）',

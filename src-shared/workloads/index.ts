@@ -6,6 +6,7 @@
  */
 import { z } from 'zod'
 import { ContextSwitchOptionsSchema, contextSwitchDefinition } from './context-switch'
+import { CrashIsolationOptionsSchema, crashIsolationDefinition } from './crash-isolation'
 import type { Translate, WorkloadDefinition } from './define'
 import { FileIoOptionsSchema, fileIoDefinition } from './file-io'
 import { IpcLatencyOptionsSchema, ipcLatencyDefinition } from './ipc-latency'
@@ -31,6 +32,7 @@ export const WorkloadOptionsSchema = z.discriminatedUnion('workload', [
   LocksOptionsSchema,
   PrimitivesOptionsSchema,
   RaceOptionsSchema,
+  CrashIsolationOptionsSchema,
 ])
 export type WorkloadOptions = z.infer<typeof WorkloadOptionsSchema>
 export type WorkloadName = WorkloadOptions['workload']
@@ -52,6 +54,7 @@ export const WORKLOADS: Definitions = {
   locks: locksDefinition,
   primitives: primitivesDefinition,
   race: raceDefinition,
+  'crash-isolation': crashIsolationDefinition,
 }
 
 /** In the union's order, which is the order of the app's navigation and the CLI's help. */

@@ -11,6 +11,8 @@ import { primitivesSection } from '../report/text/primitives-section'
 import { raceSection } from '../report/text/race-section'
 import type { Wording } from '../report/text/wording'
 import { contextSwitchExperiment } from './context-switch'
+import { crashIsolationExperiment } from './crash-isolation'
+import { crashIsolationSection } from '../report/text/crash-isolation-section'
 import type { Experiment } from './experiment'
 import { fileIoWorkload } from './file-io'
 import { ipcLatencyExperiment } from './ipc-latency'
@@ -43,6 +45,7 @@ export const ENGINE_WORKLOADS: { readonly [K in WorkloadName]: EngineWorkload<K>
   locks: { create: locksExperiment, textSection: locksSection },
   primitives: { create: primitivesExperiment, textSection: primitivesSection },
   race: { create: raceExperiment, textSection: raceSection },
+  'crash-isolation': { create: crashIsolationExperiment, textSection: crashIsolationSection },
 }
 
 function build<K extends WorkloadName>(name: K, options: OptionsOf<K>): Experiment {
