@@ -24,6 +24,7 @@ const WORKLOAD_VIEWS: Partial<Record<WorkloadName, Component>> = {
   primitives: lazy(() => import('./PrimitivesView.vue')),
   race: lazy(() => import('./RaceView.vue')),
   'crash-isolation': lazy(() => import('./CrashIsolationView.vue')),
+  starvation: lazy(() => import('./StarvationView.vue')),
 }
 
 export const VIEWS: Readonly<Record<string, Component>> = {

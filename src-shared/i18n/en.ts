@@ -11,6 +11,7 @@ import forms from './en-forms'
 import cli from './en-cli'
 import race from './en-race'
 import crash, { crashFields, crashOptions } from './en-crash'
+import starvation, { starvationFields } from './en-starvation'
 import report from './en-report'
 import sharedVsMessages from './en-shared-vs-messages'
 import locks from './en-locks'
@@ -107,6 +108,12 @@ const workloads = {
     intro: 'A fault raised inside a worker thread and inside a child process, each in a host process the lab can afford to lose: what survives, the host, the other workers, the pool?',
     describe: 'faults {faults}; {siblings} sibling workers busy {siblingMs} ms; heap limit {heapLimitMb} MB',
   },
+  starvation: {
+    title: 'Starvation',
+    heading: 'Starvation (who gets a contended lock: barging vs FIFO)',
+    intro: 'Threads hammer one lock: a barging lock lets some win again and again while others wait; a FIFO lock serves them in turn. Each thread’s share and longest wait.',
+    describe: '{threads} threads, {wait} wait; work {critical} steps inside, {outside} outside; {acquisitions} acquisitions per repetition',
+  },
 } satisfies Record<WorkloadName, WorkloadTexts & Record<string, string>>
 
 export default {
@@ -181,8 +188,9 @@ export default {
   ...forms,
   ...race,
   ...crash,
-  fields: { ...forms.fields, locks: locks.fields, primitives: primitives.fields, 'shared-vs-messages': sharedVsMessages.fields, 'crash-isolation': crashFields },
-  options: { ...forms.options, locks: locks.options, primitives: primitives.options, 'shared-vs-messages': sharedVsMessages.options, 'crash-isolation': crashOptions },
+  ...starvation,
+  fields: { ...forms.fields, locks: locks.fields, primitives: primitives.fields, 'shared-vs-messages': sharedVsMessages.fields, 'crash-isolation': crashFields, starvation: starvationFields },
+  options: { ...forms.options, locks: locks.options, primitives: primitives.options, 'shared-vs-messages': sharedVsMessages.options, 'crash-isolation': crashOptions, starvation: { wait: locks.options.waits } },
   runtimes: {
     main: 'Main thread',
     'main-async': 'Main thread, async',

@@ -9,6 +9,7 @@ import forms from './zh-CN-forms'
 import cli from './zh-CN-cli'
 import race from './zh-CN-race'
 import crash, { crashFields, crashOptions } from './zh-CN-crash'
+import starvation, { starvationFields } from './zh-CN-starvation'
 import report from './zh-CN-report'
 import sharedVsMessages from './zh-CN-shared-vs-messages'
 import locks from './zh-CN-locks'
@@ -95,6 +96,12 @@ const workloads: Messages['workloads'] = {
     intro: '在工作线程和子进程中各触发一次故障，每次都在一个实验室可以舍弃的宿主进程中：宿主、其他工作者、池，哪些幸存了下来？',
     describe: '故障 {faults}；{siblings} 个同伴工作者忙碌 {siblingMs} 毫秒；堆上限 {heapLimitMb} MB',
   },
+  starvation: {
+    title: '饥饿',
+    heading: '饥饿（争用激烈的锁归谁：插队对比 FIFO）',
+    intro: '多个线程争抢同一把锁：插队锁让某些线程一再获胜，其他线程只能等待；FIFO 锁按顺序轮流服务。给出每个线程的份额与最长等待。',
+    describe: '{threads} 个线程，等待方式 {wait}；锁内工作 {critical} 步，锁外 {outside} 步；每次重复 {acquisitions} 次获取',
+  },
 }
 
 const zhCN: Messages = {
@@ -165,8 +172,9 @@ const zhCN: Messages = {
   ...forms,
   ...race,
   ...crash,
-  fields: { ...forms.fields, locks: locks.fields, primitives: primitives.fields, 'shared-vs-messages': sharedVsMessages.fields, 'crash-isolation': crashFields },
-  options: { ...forms.options, locks: locks.options, primitives: primitives.options, 'shared-vs-messages': sharedVsMessages.options, 'crash-isolation': crashOptions },
+  ...starvation,
+  fields: { ...forms.fields, locks: locks.fields, primitives: primitives.fields, 'shared-vs-messages': sharedVsMessages.fields, 'crash-isolation': crashFields, starvation: starvationFields },
+  options: { ...forms.options, locks: locks.options, primitives: primitives.options, 'shared-vs-messages': sharedVsMessages.options, 'crash-isolation': crashOptions, starvation: { wait: locks.options.waits } },
   runtimes: {
     main: '主线程',
     'main-async': '主线程（异步）',

@@ -7,6 +7,7 @@
 import { z } from 'zod'
 import { ContextSwitchOptionsSchema, contextSwitchDefinition } from './context-switch'
 import { CrashIsolationOptionsSchema, crashIsolationDefinition } from './crash-isolation'
+import { StarvationOptionsSchema, starvationDefinition } from './starvation'
 import type { Translate, WorkloadDefinition } from './define'
 import { FileIoOptionsSchema, fileIoDefinition } from './file-io'
 import { IpcLatencyOptionsSchema, ipcLatencyDefinition } from './ipc-latency'
@@ -33,6 +34,7 @@ export const WorkloadOptionsSchema = z.discriminatedUnion('workload', [
   PrimitivesOptionsSchema,
   RaceOptionsSchema,
   CrashIsolationOptionsSchema,
+  StarvationOptionsSchema,
 ])
 export type WorkloadOptions = z.infer<typeof WorkloadOptionsSchema>
 export type WorkloadName = WorkloadOptions['workload']
@@ -55,6 +57,7 @@ export const WORKLOADS: Definitions = {
   primitives: primitivesDefinition,
   race: raceDefinition,
   'crash-isolation': crashIsolationDefinition,
+  starvation: starvationDefinition,
 }
 
 /** In the union's order, which is the order of the app's navigation and the CLI's help. */

@@ -83,6 +83,7 @@ export const TINY_WORKLOADS = {
   primitives: ['--threads', '3', '--acquires-per-thread', '20', '--waiters', '1,2', '--items', '200', '--capacities', '1,8', '--barrier-phases', '2'],
   race: ['--race-workers', '2', '--race-increments', '200000', '--race-message-increments', '400'],
   'crash-isolation': ['--crash-faults', 'throw,abort', '--crash-siblings', '1', '--crash-sibling-ms', '100'],
+  starvation: ['--starve-threads', '3', '--starve-acquisitions', '500', '--starve-max-repetition-ms', '200'],
 } as const satisfies Record<WorkloadName, readonly string[]>
 
 export const WORKLOAD_NAMES: readonly WorkloadName[] = SHARED_WORKLOAD_NAMES

@@ -13,6 +13,8 @@ import type { Wording } from '../report/text/wording'
 import { contextSwitchExperiment } from './context-switch'
 import { crashIsolationExperiment } from './crash-isolation'
 import { crashIsolationSection } from '../report/text/crash-isolation-section'
+import { starvationExperiment } from './starvation'
+import { starvationSection } from '../report/text/starvation-section'
 import type { Experiment } from './experiment'
 import { fileIoWorkload } from './file-io'
 import { ipcLatencyExperiment } from './ipc-latency'
@@ -46,6 +48,7 @@ export const ENGINE_WORKLOADS: { readonly [K in WorkloadName]: EngineWorkload<K>
   primitives: { create: primitivesExperiment, textSection: primitivesSection },
   race: { create: raceExperiment, textSection: raceSection },
   'crash-isolation': { create: crashIsolationExperiment, textSection: crashIsolationSection },
+  starvation: { create: starvationExperiment, textSection: starvationSection },
 }
 
 function build<K extends WorkloadName>(name: K, options: OptionsOf<K>): Experiment {
