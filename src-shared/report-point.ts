@@ -11,6 +11,7 @@ import { PRIMITIVES_POINT_FIELDS } from './primitives-report'
 import { RACE_POINT_FIELDS } from './race-report'
 import { CRASH_POINT_FIELDS } from './crash-report'
 import { STARVATION_POINT_FIELDS } from './starvation-report'
+import { PRIORITY_POINT_FIELDS } from './priority-report'
 import { finite, nonNegative } from './numbers'
 
 export const CI_METHODS = ['student-t-mean', 'bootstrap-percentile-median', 'range'] as const
@@ -205,6 +206,8 @@ export const PointSchema = z.object({
   ...CRASH_POINT_FIELDS,
   /** starvation: each thread's share and longest wait, starved threads (starvation-report.ts). */
   ...STARVATION_POINT_FIELDS,
+  /** priority-inversion: the medium's work units while the high one waited (priority-report.ts). */
+  ...PRIORITY_POINT_FIELDS,
 })
 export type Point = z.infer<typeof PointSchema>
 

@@ -12,6 +12,7 @@ import cli from './en-cli'
 import race from './en-race'
 import crash, { crashFields, crashOptions } from './en-crash'
 import starvation, { starvationFields } from './en-starvation'
+import priority, { priorityFields, priorityOptions } from './en-priority'
 import report from './en-report'
 import sharedVsMessages from './en-shared-vs-messages'
 import locks from './en-locks'
@@ -114,6 +115,12 @@ const workloads = {
     intro: 'Threads hammer one lock: a barging lock lets some win again and again while others wait; a FIFO lock serves them in turn. Each thread’s share and longest wait.',
     describe: '{threads} threads, {wait} wait; work {critical} steps inside, {outside} outside; {acquisitions} acquisitions per repetition',
   },
+  'priority-inversion': {
+    title: 'Priority inversion',
+    heading: 'Priority inversion (low holds the lock, medium works, high waits)',
+    intro: 'Three processes at low, medium and high priority on one core: the low one holds a lock the high one needs while the medium one works. How much of the medium’s work gets done while the high one waits, and the fix: priority inheritance.',
+    describe: 'variants {variants}; work unit {unitSteps} steps; the holder does {holdUnits} units',
+  },
 } satisfies Record<WorkloadName, WorkloadTexts & Record<string, string>>
 
 export default {
@@ -189,8 +196,9 @@ export default {
   ...race,
   ...crash,
   ...starvation,
-  fields: { ...forms.fields, locks: locks.fields, primitives: primitives.fields, 'shared-vs-messages': sharedVsMessages.fields, 'crash-isolation': crashFields, starvation: starvationFields },
-  options: { ...forms.options, locks: locks.options, primitives: primitives.options, 'shared-vs-messages': sharedVsMessages.options, 'crash-isolation': crashOptions, starvation: { wait: locks.options.waits } },
+  ...priority,
+  fields: { ...forms.fields, locks: locks.fields, primitives: primitives.fields, 'shared-vs-messages': sharedVsMessages.fields, 'crash-isolation': crashFields, starvation: starvationFields, 'priority-inversion': priorityFields },
+  options: { ...forms.options, locks: locks.options, primitives: primitives.options, 'shared-vs-messages': sharedVsMessages.options, 'crash-isolation': crashOptions, starvation: { wait: locks.options.waits }, 'priority-inversion': priorityOptions },
   runtimes: {
     main: 'Main thread',
     'main-async': 'Main thread, async',

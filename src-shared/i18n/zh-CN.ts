@@ -10,6 +10,7 @@ import cli from './zh-CN-cli'
 import race from './zh-CN-race'
 import crash, { crashFields, crashOptions } from './zh-CN-crash'
 import starvation, { starvationFields } from './zh-CN-starvation'
+import priority, { priorityFields, priorityOptions } from './zh-CN-priority'
 import report from './zh-CN-report'
 import sharedVsMessages from './zh-CN-shared-vs-messages'
 import locks from './zh-CN-locks'
@@ -102,6 +103,12 @@ const workloads: Messages['workloads'] = {
     intro: '多个线程争抢同一把锁：插队锁让某些线程一再获胜，其他线程只能等待；FIFO 锁按顺序轮流服务。给出每个线程的份额与最长等待。',
     describe: '{threads} 个线程，等待方式 {wait}；锁内工作 {critical} 步，锁外 {outside} 步；每次重复 {acquisitions} 次获取',
   },
+  'priority-inversion': {
+    title: '优先级反转',
+    heading: '优先级反转（低优先级持锁，中优先级工作，高优先级等待）',
+    intro: '三个进程以低、中、高优先级运行在同一个核心上：低优先级进程持有高优先级进程需要的锁，同时中优先级进程在工作。高优先级等待期间，中优先级完成了多少工作？以及修复方法：优先级继承。',
+    describe: '变体 {variants}；工作单元 {unitSteps} 步；持有者完成 {holdUnits} 个单元',
+  },
 }
 
 const zhCN: Messages = {
@@ -173,8 +180,9 @@ const zhCN: Messages = {
   ...race,
   ...crash,
   ...starvation,
-  fields: { ...forms.fields, locks: locks.fields, primitives: primitives.fields, 'shared-vs-messages': sharedVsMessages.fields, 'crash-isolation': crashFields, starvation: starvationFields },
-  options: { ...forms.options, locks: locks.options, primitives: primitives.options, 'shared-vs-messages': sharedVsMessages.options, 'crash-isolation': crashOptions, starvation: { wait: locks.options.waits } },
+  ...priority,
+  fields: { ...forms.fields, locks: locks.fields, primitives: primitives.fields, 'shared-vs-messages': sharedVsMessages.fields, 'crash-isolation': crashFields, starvation: starvationFields, 'priority-inversion': priorityFields },
+  options: { ...forms.options, locks: locks.options, primitives: primitives.options, 'shared-vs-messages': sharedVsMessages.options, 'crash-isolation': crashOptions, starvation: { wait: locks.options.waits }, 'priority-inversion': priorityOptions },
   runtimes: {
     main: '主线程',
     'main-async': '主线程（异步）',
