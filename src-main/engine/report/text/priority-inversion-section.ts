@@ -5,6 +5,7 @@
  * not be observed here, with the reason in plain words.
  */
 import type { RunOf } from '../../../../src-shared/report'
+import { PRIORITY_UNOBSERVABLE } from '../../../../src-shared/priority-report'
 import { ENGLISH, type Wording, formatCount, renderColumns } from './columns'
 import { runtimeName, sectionHeading, stoppedLines } from './sweep-section'
 
@@ -31,7 +32,7 @@ export function priorityInversionSection(runs: Array<RunOf<'priority-inversion'>
   for (const run of runs) {
     for (const u of run.unavailable ?? []) {
       // The reason's code is the unavailable entry's reason key, stored in English; shown translated.
-      const code = ['macos', 'no-pinning', 'no-taskset', 'cannot-raise', 'threads'].find((k) => u.reason === t(`priority.unobservable.${k}`) || u.reason === ENGLISH.t(`priority.unobservable.${k}`))
+      const code = PRIORITY_UNOBSERVABLE.find((k) => u.reason === ENGLISH.t(`priority.unobservable.${k}`))
       const variant = u.what === 'inversion' || u.what === 'inheritance' ? t(`priority.variants.${u.what}`) : u.what
       lines.push(t('priority.cli.notObservable', { runtime: runtimeName(run.runtime, w), variant, reason: code ? t(`priority.unobservable.${code}`) : u.reason }))
     }
