@@ -24,6 +24,10 @@ const finish = (m: PriorityRoleMessage): void => void process.send?.(m, () => pr
 const nowNs = (): number => Number(process.hrtime.bigint())
 const nap = new Int32Array(new SharedArrayBuffer(4))
 process.on('disconnect', () => process.exit(0))
+// The busy loops never yield to the event loop, so a lost engine (SIGKILLed: no 'disconnect' is
+// handled meanwhile) is noticed by the parent changing: this process was reparented.
+const parent = process.ppid
+const orphaned = (): boolean => process.ppid !== parent
 
 function tryLock(): boolean {
   try {
@@ -58,7 +62,7 @@ function main(): void {
       if (!tryLock()) return finish({ type: 'error', what: 'lock-taken' })
       send({ type: 'held', pid: process.pid })
       let units = 0
-      while (units < config.holdUnits && Date.now() < deadline) {
+      while (units < config.holdUnits && Date.now() < deadline && !orphaned()) {
         spin(config.unitSteps)
         units++
       }
@@ -69,7 +73,7 @@ function main(): void {
       setPriority(config.nice)
       send({ type: 'running', pid: process.pid })
       const ends: number[] = []
-      while (!existsSync(config.stopFile) && Date.now() < deadline && ends.length < 1_000_000) {
+      while (!existsSync(config.stopFile) && Date.now() < deadline && ends.length < 1_000_000 && !orphaned()) {
         spin(config.unitSteps)
         ends.push(nowNs())
       }
@@ -79,7 +83,7 @@ function main(): void {
       const askedNs = nowNs()
       send({ type: 'asking', askedNs })
       while (!tryLock()) {
-        if (Date.now() > deadline) return finish({ type: 'gave-up' })
+        if (Date.now() > deadline || orphaned()) return finish({ type: 'gave-up' })
         Atomics.wait(nap, 0, 0, 1)
       }
       const gotNs = nowNs()

@@ -16,7 +16,9 @@ import { findOnPath } from '../measure/process-affinity'
 import { summarizeTimes } from '../stats/summary'
 import type { Experiment } from './experiment'
 import { runMicro, runPerRuntime, workerRuntimes } from './micro/micro-run'
-import { probeRights, runPriorityCase } from './hazards/priority-case'
+import { PRIORITY_DIR_PREFIX, probeRights, runPriorityCase } from './hazards/priority-case'
+import { sweepStaleDirs } from './owned-temp-dir'
+import { tmpdir } from 'node:os'
 
 /** Why nothing can be shown on this system, or null: pinning to one core needs Linux and taskset. */
 export function pinningProblem(platform: NodeJS.Platform, taskset: string | null): PriorityUnobservable | null {
@@ -64,6 +66,8 @@ export function priorityInversionExperiment(options: PriorityInversionOptions): 
             run.step('measure', 3, options.variants.length)
             return
           }
+          // A lab killed mid-case (SIGKILL) leaves its lock folder: the next run removes it.
+          await sweepStaleDirs(tmpdir(), PRIORITY_DIR_PREFIX)
           const rights = await probeRights()
           const { run: variants, not } = observableVariants(options.variants, rights?.canRaise ?? false)
           for (const n of not) say(n.variant, n.reason)
