@@ -38,7 +38,8 @@ export function crashPoint(figures: CrashFigures, workers: number): Point {
     // Nothing is known in advance: what survived is the finding, not a check.
     check: { expected: null, actual: null, ok: true, source: 'none' },
     variant: figures.fault,
-    samplesKind: 'repetition',
+    // One case is one operation, not a repetition to compare: the repetition warnings do not apply.
+    samplesKind: 'operation',
     crash: figures,
   }
 }
