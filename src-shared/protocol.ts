@@ -53,12 +53,14 @@ export interface BusyTask {
 
 /**
  * Misbehaves on purpose, so that crash isolation, timeouts and replacement can be shown and
- * tested with real workers: `throw` raises inside the task, `exit` ends the thread or process,
- * `hang` never answers.
+ * tested with real workers: `throw` raises inside the task (the loop reports it), `uncaught`
+ * raises outside any task, `exit` ends the thread or process, `oom` exhausts the heap (within a
+ * thread's `resourceLimits` or a process's `--max-old-space-size`), `abort` calls
+ * `process.abort()`, `hang` never answers. The crash-isolation workload runs them.
  */
 export interface FaultTask {
   kind: 'fault'
-  mode: 'throw' | 'exit' | 'hang'
+  mode: 'throw' | 'uncaught' | 'exit' | 'oom' | 'abort' | 'hang'
 }
 
 /**

@@ -10,6 +10,9 @@ import { MICRO_POINT_FIELDS } from './micro-report'
 import { PRIMITIVES_POINT_FIELDS } from './primitives-report'
 import { RACE_POINT_FIELDS } from './race-report'
 import { HAZARD_POINT_FIELDS } from './hazards-report'
+import { CRASH_POINT_FIELDS } from './crash-report'
+import { STARVATION_POINT_FIELDS } from './starvation-report'
+import { PRIORITY_POINT_FIELDS } from './priority-report'
 import { finite, nonNegative } from './numbers'
 
 export const CI_METHODS = ['student-t-mean', 'bootstrap-percentile-median', 'range'] as const
@@ -202,6 +205,12 @@ export const PointSchema = z.object({
   ...RACE_POINT_FIELDS,
   /** deadlock, livelock: how often, how found, the cycle; work against progress (hazards-report.ts). */
   ...HAZARD_POINT_FIELDS,
+  /** crash-isolation: what survived a fault in a thread or a process (crash-report.ts). */
+  ...CRASH_POINT_FIELDS,
+  /** starvation: each thread's share and longest wait, starved threads (starvation-report.ts). */
+  ...STARVATION_POINT_FIELDS,
+  /** priority-inversion: the medium's work units while the high one waited (priority-report.ts). */
+  ...PRIORITY_POINT_FIELDS,
 })
 export type Point = z.infer<typeof PointSchema>
 

@@ -25,6 +25,9 @@ const WORKLOAD_VIEWS: Partial<Record<WorkloadName, Component>> = {
   race: lazy(() => import('./RaceView.vue')),
   deadlock: lazy(() => import('./DeadlockView.vue')),
   livelock: lazy(() => import('./LivelockView.vue')),
+  'crash-isolation': lazy(() => import('./CrashIsolationView.vue')),
+  starvation: lazy(() => import('./StarvationView.vue')),
+  'priority-inversion': lazy(() => import('./PriorityInversionView.vue')),
 }
 
 export const VIEWS: Readonly<Record<string, Component>> = {

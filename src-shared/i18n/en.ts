@@ -11,6 +11,9 @@ import forms from './en-forms'
 import cli from './en-cli'
 import race from './en-race'
 import hazards, { hazardFields, hazardOptions } from './en-hazards'
+import crash, { crashFields, crashOptions } from './en-crash'
+import starvation, { starvationFields } from './en-starvation'
+import priority, { priorityFields, priorityOptions } from './en-priority'
 import report from './en-report'
 import sharedVsMessages from './en-shared-vs-messages'
 import locks from './en-locks'
@@ -115,6 +118,24 @@ const workloads = {
     intro: 'Two polite workers each hold one lock and try the other; on failure both give way for the same time and try again, in step: busy, and no progress. A random back-off breaks the step.',
     describe: 'hold {hold} µs, back-off {backoff} µs, {duration} ms per repetition, variants {variants}',
   },
+  'crash-isolation': {
+    title: 'Crash isolation',
+    heading: 'Crash isolation (a fault in a thread vs in a process)',
+    intro: 'A fault raised inside a worker thread and inside a child process, each in a host process the lab can afford to lose: what survives, the host, the other workers, the pool?',
+    describe: 'faults {faults}; {siblings} sibling workers busy {siblingMs} ms; heap limit {heapLimitMb} MB',
+  },
+  starvation: {
+    title: 'Starvation',
+    heading: 'Starvation (who gets a contended lock: barging vs FIFO)',
+    intro: 'Threads hammer one lock: a barging lock lets some win again and again while others wait; a FIFO lock serves them in turn. Each thread’s share and longest wait.',
+    describe: '{threads} threads, {wait} wait; work {critical} steps inside, {outside} outside; {acquisitions} acquisitions per repetition',
+  },
+  'priority-inversion': {
+    title: 'Priority inversion',
+    heading: 'Priority inversion (low holds the lock, medium works, high waits)',
+    intro: 'Three processes at low, medium and high priority on one core: the low one holds a lock the high one needs while the medium one works. How much of the medium’s work gets done while the high one waits, and the fix: priority inheritance.',
+    describe: 'variants {variants}; work unit {unitSteps} steps; the holder does {holdUnits} units',
+  },
 } satisfies Record<WorkloadName, WorkloadTexts & Record<string, string>>
 
 export default {
@@ -189,8 +210,11 @@ export default {
   ...forms,
   ...race,
   ...hazards,
-  fields: { ...forms.fields, ...hazardFields, locks: locks.fields, primitives: primitives.fields, 'shared-vs-messages': sharedVsMessages.fields },
-  options: { ...forms.options, ...hazardOptions, locks: locks.options, primitives: primitives.options, 'shared-vs-messages': sharedVsMessages.options },
+  ...crash,
+  ...starvation,
+  ...priority,
+  fields: { ...forms.fields, ...hazardFields, locks: locks.fields, primitives: primitives.fields, 'shared-vs-messages': sharedVsMessages.fields, 'crash-isolation': crashFields, starvation: starvationFields, 'priority-inversion': priorityFields },
+  options: { ...forms.options, ...hazardOptions, locks: locks.options, primitives: primitives.options, 'shared-vs-messages': sharedVsMessages.options, 'crash-isolation': crashOptions, starvation: { wait: locks.options.waits }, 'priority-inversion': priorityOptions },
   runtimes: {
     main: 'Main thread',
     'main-async': 'Main thread, async',

@@ -9,6 +9,9 @@ import forms from './zh-CN-forms'
 import cli from './zh-CN-cli'
 import race from './zh-CN-race'
 import hazards, { hazardFields, hazardOptions } from './zh-CN-hazards'
+import crash, { crashFields, crashOptions } from './zh-CN-crash'
+import starvation, { starvationFields } from './zh-CN-starvation'
+import priority, { priorityFields, priorityOptions } from './zh-CN-priority'
 import report from './zh-CN-report'
 import sharedVsMessages from './zh-CN-shared-vs-messages'
 import locks from './zh-CN-locks'
@@ -103,6 +106,24 @@ const workloads: Messages['workloads'] = {
     intro: '两个礼让的工作者各持一把锁并尝试另一把；失败时两者让路同样长的时间再试，步调一致：一直在忙，却毫无进展。随机退避打破这种同步。',
     describe: '持有 {hold} 微秒，退避 {backoff} 微秒，每次重复 {duration} 毫秒，变体 {variants}',
   },
+  'crash-isolation': {
+    title: '崩溃隔离',
+    heading: '崩溃隔离（线程中的故障对比进程中的故障）',
+    intro: '在工作线程和子进程中各触发一次故障，每次都在一个实验室可以舍弃的宿主进程中：宿主、其他工作者、池，哪些幸存了下来？',
+    describe: '故障 {faults}；{siblings} 个同伴工作者忙碌 {siblingMs} 毫秒；堆上限 {heapLimitMb} MB',
+  },
+  starvation: {
+    title: '饥饿',
+    heading: '饥饿（争用激烈的锁归谁：插队对比 FIFO）',
+    intro: '多个线程争抢同一把锁：插队锁让某些线程一再获胜，其他线程只能等待；FIFO 锁按顺序轮流服务。给出每个线程的份额与最长等待。',
+    describe: '{threads} 个线程，等待方式 {wait}；锁内工作 {critical} 步，锁外 {outside} 步；每次重复 {acquisitions} 次获取',
+  },
+  'priority-inversion': {
+    title: '优先级反转',
+    heading: '优先级反转（低优先级持锁，中优先级工作，高优先级等待）',
+    intro: '三个进程以低、中、高优先级运行在同一个核心上：低优先级进程持有高优先级进程需要的锁，同时中优先级进程在工作。高优先级等待期间，中优先级完成了多少工作？以及修复方法：优先级继承。',
+    describe: '变体 {variants}；工作单元 {unitSteps} 步；持有者完成 {holdUnits} 个单元',
+  },
 }
 
 const zhCN: Messages = {
@@ -173,8 +194,11 @@ const zhCN: Messages = {
   ...forms,
   ...race,
   ...hazards,
-  fields: { ...forms.fields, ...hazardFields, locks: locks.fields, primitives: primitives.fields, 'shared-vs-messages': sharedVsMessages.fields },
-  options: { ...forms.options, ...hazardOptions, locks: locks.options, primitives: primitives.options, 'shared-vs-messages': sharedVsMessages.options },
+  ...crash,
+  ...starvation,
+  ...priority,
+  fields: { ...forms.fields, ...hazardFields, locks: locks.fields, primitives: primitives.fields, 'shared-vs-messages': sharedVsMessages.fields, 'crash-isolation': crashFields, starvation: starvationFields, 'priority-inversion': priorityFields },
+  options: { ...forms.options, ...hazardOptions, locks: locks.options, primitives: primitives.options, 'shared-vs-messages': sharedVsMessages.options, 'crash-isolation': crashOptions, starvation: { wait: locks.options.waits }, 'priority-inversion': priorityOptions },
   runtimes: {
     main: '主线程',
     'main-async': '主线程（异步）',

@@ -6,6 +6,9 @@
  */
 import { z } from 'zod'
 import { ContextSwitchOptionsSchema, contextSwitchDefinition } from './context-switch'
+import { CrashIsolationOptionsSchema, crashIsolationDefinition } from './crash-isolation'
+import { StarvationOptionsSchema, starvationDefinition } from './starvation'
+import { PriorityInversionOptionsSchema, priorityInversionDefinition } from './priority-inversion'
 import type { Translate, WorkloadDefinition } from './define'
 import { FileIoOptionsSchema, fileIoDefinition } from './file-io'
 import { IpcLatencyOptionsSchema, ipcLatencyDefinition } from './ipc-latency'
@@ -35,6 +38,9 @@ export const WorkloadOptionsSchema = z.discriminatedUnion('workload', [
   RaceOptionsSchema,
   DeadlockOptionsSchema,
   LivelockOptionsSchema,
+  CrashIsolationOptionsSchema,
+  StarvationOptionsSchema,
+  PriorityInversionOptionsSchema,
 ])
 export type WorkloadOptions = z.infer<typeof WorkloadOptionsSchema>
 export type WorkloadName = WorkloadOptions['workload']
@@ -58,6 +64,9 @@ export const WORKLOADS: Definitions = {
   race: raceDefinition,
   deadlock: deadlockDefinition,
   livelock: livelockDefinition,
+  'crash-isolation': crashIsolationDefinition,
+  starvation: starvationDefinition,
+  'priority-inversion': priorityInversionDefinition,
 }
 
 /** In the union's order, which is the order of the app's navigation and the CLI's help. */

@@ -35,6 +35,8 @@ const SWEPT_LATER: Array<[RegExp, WorkloadName, string]> = [
   [/^conlab-fifo-\d+-[A-Za-z0-9]{6}$/, 'context-switch', 'process'],
   // The race's owner server keeps its socket in one; the next owner server sweeps it.
   [/^conlab-owner-\d+-[A-Za-z0-9]{6}$/, 'race', 'thread'],
+  // Priority inversion's lock folder; its next run sweeps it.
+  [/^conlab-priority-\d+-[A-Za-z0-9]{6}$/, 'priority-inversion', 'process'],
 ]
 
 interface CancelCase {

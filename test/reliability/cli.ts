@@ -84,6 +84,9 @@ export const TINY_WORKLOADS = {
   race: ['--race-workers', '2', '--race-increments', '200000', '--race-message-increments', '400'],
   deadlock: ['--deadlock-pairs', '3', '--deadlock-bound-ms', '2000'],
   livelock: ['--livelock-duration-ms', '60'],
+  'crash-isolation': ['--crash-faults', 'throw,abort', '--crash-siblings', '1', '--crash-sibling-ms', '100'],
+  starvation: ['--starve-threads', '3', '--starve-acquisitions', '500', '--starve-max-repetition-ms', '200'],
+  'priority-inversion': ['--priority-hold-units', '5', '--priority-unit-steps', '20000'],
 } as const satisfies Record<WorkloadName, readonly string[]>
 
 export const WORKLOAD_NAMES: readonly WorkloadName[] = SHARED_WORKLOAD_NAMES

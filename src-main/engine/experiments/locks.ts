@@ -35,7 +35,8 @@ interface Mode {
 
 const sharesMemory = (runtime: WorkerRuntimeName): boolean => RUNTIME_TRAITS[runtime].sharesMemory
 
-async function measure(pool: TaskExecutor, spec: RepetitionTask, ctx: ExperimentContext): Promise<LocksRepetition[]> {
+/** Warm-ups then measured repetitions of one case on one pool (starvation.ts reuses it). */
+export async function measure(pool: TaskExecutor, spec: RepetitionTask, ctx: ExperimentContext): Promise<LocksRepetition[]> {
   const measured: LocksRepetition[] = []
   for (let i = 0; i < ctx.config.warmup + ctx.config.repeat; i++) {
     ctx.signal.throwIfAborted()
@@ -46,7 +47,7 @@ async function measure(pool: TaskExecutor, spec: RepetitionTask, ctx: Experiment
 }
 
 /** Mutual exclusion held in every repetition: the count updated inside the lock equals what the threads counted. */
-function exclusionCheck(reps: readonly LocksRepetition[]): Check {
+export function exclusionCheck(reps: readonly LocksRepetition[]): Check {
   const counted = reps.reduce((a, r) => a + acquisitionsOf(r), 0)
   const updated = reps.reduce((a, r) => a + r.taken, 0)
   return { expected: counted, actual: updated, ok: counted > 0 && reps.every((r) => r.taken === acquisitionsOf(r)), source: 'known-value' }

@@ -12,6 +12,12 @@ import { raceSection } from '../report/text/race-section'
 import { deadlockSection, livelockSection } from '../report/text/hazards-section'
 import type { Wording } from '../report/text/wording'
 import { contextSwitchExperiment } from './context-switch'
+import { crashIsolationExperiment } from './crash-isolation'
+import { crashIsolationSection } from '../report/text/crash-isolation-section'
+import { starvationExperiment } from './starvation'
+import { starvationSection } from '../report/text/starvation-section'
+import { priorityInversionExperiment } from './priority-inversion'
+import { priorityInversionSection } from '../report/text/priority-inversion-section'
 import type { Experiment } from './experiment'
 import { fileIoWorkload } from './file-io'
 import { ipcLatencyExperiment } from './ipc-latency'
@@ -48,6 +54,9 @@ export const ENGINE_WORKLOADS: { readonly [K in WorkloadName]: EngineWorkload<K>
   race: { create: raceExperiment, textSection: raceSection },
   deadlock: { create: deadlockExperiment, textSection: deadlockSection },
   livelock: { create: livelockExperiment, textSection: livelockSection },
+  'crash-isolation': { create: crashIsolationExperiment, textSection: crashIsolationSection },
+  starvation: { create: starvationExperiment, textSection: starvationSection },
+  'priority-inversion': { create: priorityInversionExperiment, textSection: priorityInversionSection },
 }
 
 function build<K extends WorkloadName>(name: K, options: OptionsOf<K>): Experiment {
