@@ -64,11 +64,12 @@ export type RunStatus = z.infer<typeof RunStatusSchema>
  * The logical CPUs the lab could run on, and how that was set: `cpus-flag` = `--cpus N` applied
  * (Linux: the lab re-ran itself under taskset), `cores-field` = the run configuration's `cores`
  * applied to the engine's whole process for the run (the app and web mode), `inherited` = as the
- * lab was started. A request that could not be applied says why: Windows (affinity not reachable
- * from Node without a native addon), macOS (no affinity API), another platform, a lab that was not
+ * lab was started. A request that could not be applied says why: Windows without the lab asking
+ * for it (`windows-no-affinity`; reports before PowerShell was used say it for every request),
+ * PowerShell missing or failing (`no-powershell`), macOS (no affinity API), another platform, a lab that was not
  * restarted for it, no `taskset` to apply it with, or a restriction the kernel did not show after.
  */
-export const CPUS_NOT_APPLIED = ['windows-no-affinity', 'macos-no-affinity', 'unsupported-platform', 'not-restarted', 'no-taskset', 'not-taken'] as const
+export const CPUS_NOT_APPLIED = ['windows-no-affinity', 'macos-no-affinity', 'unsupported-platform', 'not-restarted', 'no-taskset', 'not-taken', 'no-powershell'] as const
 export type CpusNotApplied = (typeof CPUS_NOT_APPLIED)[number]
 export const CpusAllowedSchema = z.object({
   cpus: z.union([z.object({ value: z.array(z.number().int().min(0)).min(1).max(4096) }), z.object({ unknown: z.string().max(500), unknownMessage: EngineMessageSchema.optional() })]),

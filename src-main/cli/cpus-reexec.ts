@@ -6,14 +6,18 @@
  * and forwarding it again would read as the second "quit at once" Ctrl-C), and exits with the
  * child's code. The child watches its parent: if the parent dies (SIGKILL), it cancels itself
  * instead of running on as an orphan. Loaded before the rest of the CLI: node builtins only.
- * macOS and Windows: nothing to re-run for; the engine records the request as not applied.
+ * Windows: nothing to re-run for either; the lab sets its own process affinity in place
+ * (cpus-windows.ts) before the rest of the CLI loads. macOS: the engine records the request as
+ * not applied.
  */
 import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { constants } from 'node:os'
 import { CPUS_APPLIED_ENV, allowedFromStatus } from '../engine/measure/cpu-affinity'
+import { type PowerShellRunner, runPowerShell } from '../engine/measure/windows-affinity'
+import { type CpusWindowsOutcome, type CpusWindowsTexts, restrictSelfWindows } from './cpus-windows'
 
-export interface CpusTexts {
+export interface CpusTexts extends CpusWindowsTexts {
   badNumber: string
   tooMany: string
   noTaskset: string
@@ -41,15 +45,27 @@ function allowedCpus(): number[] | null {
 const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m))
 
 /** What main.ts does with the arguments: go on in this process, or wait for a restricted copy. */
-export type CpusDecision = { kind: 'continue' } | { kind: 'usage-error'; message: string } | { kind: 're-executed'; exitCode: Promise<number> }
+export type CpusDecision =
+  | { kind: 'continue' }
+  | { kind: 'usage-error'; message: string }
+  | { kind: 're-executed'; exitCode: Promise<number> }
+  /** Windows: this process restricts itself; go on once `done` says it did (or refuse the run). */
+  | { kind: 'restricting'; done: Promise<CpusWindowsOutcome> }
 
-export function applyCpus(args: readonly string[], texts: CpusTexts, env: NodeJS.ProcessEnv = process.env): CpusDecision {
+export function applyCpus(
+  args: readonly string[],
+  texts: CpusTexts,
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+  powershell: PowerShellRunner = runPowerShell,
+): CpusDecision {
   const raw = cpusArgument(args)
-  // Already restricted (we are the copy), or not asked: nothing to do. Elsewhere than Linux the
-  // engine records the request as not applied, with the reason (measure/cpu-affinity.ts).
-  if (raw === undefined || env[CPUS_APPLIED_ENV] !== undefined || process.platform !== 'linux') return { kind: 'continue' }
+  // Already restricted (we are the copy), or not asked: nothing to do. Elsewhere than Linux and
+  // Windows the engine records the request as not applied, with the reason (measure/cpu-affinity.ts).
+  if (raw === undefined || env[CPUS_APPLIED_ENV] !== undefined || (platform !== 'linux' && platform !== 'win32')) return { kind: 'continue' }
   const n = /^\d{1,4}$/.test(raw) ? Number(raw) : NaN
   if (!Number.isInteger(n) || n < 1) return { kind: 'usage-error', message: fill(texts.badNumber, { value: raw.slice(0, 40) }) }
+  if (platform === 'win32') return { kind: 'restricting', done: restrictSelfWindows(n, texts, powershell, env) }
   const allowed = allowedCpus()
   if (allowed && n > allowed.length) return { kind: 'usage-error', message: fill(texts.tooMany, { n, allowed: allowed.length, list: allowed.join(',') }) }
   const chosen = (allowed ?? Array.from({ length: n }, (_, i) => i)).slice(0, n)

@@ -26,11 +26,20 @@ if (cpus.kind === 'usage-error') {
 } else {
   watchParent()
   const signals = installEarlySignals(texts.run.cancelledBeforeAnything)
-  import('./cli-main').then(
-    ({ start }) => start(signals),
-    (error: unknown) => {
-      process.stderr.write(`${texts.run.loadFailed.replace('{message}', error instanceof Error ? error.message : String(error))}\n`)
-      process.exitCode = 1
-    },
-  )
+  // Windows `--cpus N`: the CLI (and so every worker) loads only once this process is restricted.
+  const ready = cpus.kind === 'restricting' ? cpus.done : Promise.resolve({ kind: 'restricted' as const, cpus: [] })
+  void ready.then((outcome) => {
+    if (outcome.kind === 'refused') {
+      process.stderr.write(`conlab: ${outcome.message}\n`)
+      process.exitCode = 2
+      return
+    }
+    import('./cli-main').then(
+      ({ start }) => start(signals),
+      (error: unknown) => {
+        process.stderr.write(`${texts.run.loadFailed.replace('{message}', error instanceof Error ? error.message : String(error))}\n`)
+        process.exitCode = 1
+      },
+    )
+  })
 }

@@ -199,11 +199,12 @@ export default {
     /** Why the Cores field is disabled (getMachine's coreControl): runs then use every core. */
     coresUnavailable: {
       'no-taskset': 'not available: taskset (util-linux) was not found, so runs use every core',
-      'windows-no-affinity': 'not available on Windows: the lab cannot set its core affinity without a native addon; start it restricted instead (start /affinity 1 …)',
+      'windows-no-affinity': 'not available on Windows here: runs use every core',
       'macos-no-affinity': 'not available on macOS: it has no way to pin a process to cores',
       'unsupported-platform': 'not available on this platform: runs use every core',
       'not-restarted': 'not available: runs use every core',
       'not-taken': 'not available: the system did not accept a restriction',
+      'no-powershell': 'not available: PowerShell (powershell.exe) was not found, so runs use every core',
     },
     coresTooMany: 'at most {max} here (the cores the lab may use)',
   },

@@ -183,11 +183,12 @@ const zhCN: Messages = {
     },
     coresUnavailable: {
       'no-taskset': '不可用：找不到 taskset（util-linux），运行将使用全部核心',
-      'windows-no-affinity': '在 Windows 上不可用：没有原生插件，实验室无法设置自己的核心亲和性；请在启动时加以限制（start /affinity 1 …）',
+      'windows-no-affinity': '在此 Windows 上不可用：运行将使用全部核心',
       'macos-no-affinity': '在 macOS 上不可用：它没有把进程绑定到核心的方法',
       'unsupported-platform': '在这个平台上不可用：运行将使用全部核心',
       'not-restarted': '不可用：运行将使用全部核心',
       'not-taken': '不可用：系统没有接受这一限制',
+      'no-powershell': '不可用：找不到 PowerShell（powershell.exe），运行将使用全部核心',
     },
     coresTooMany: '这里最多 {max} 个（实验室可以使用的核心数）',
   },

@@ -54,7 +54,7 @@ describe('taskset output', () => {
 
   it('says where the limit cannot be applied, as the CLI does', () => {
     expect(coreControl('darwin')).toMatchObject({ available: false, reason: 'macos-no-affinity' })
-    expect(coreControl('win32')).toMatchObject({ available: false, reason: 'windows-no-affinity' })
+    expect(coreControl('win32', '/nonexistent-dir')).toMatchObject({ available: false, reason: 'no-powershell' })
     expect(coreControl('linux', '/nonexistent-dir')).toMatchObject({ available: false, reason: 'no-taskset' })
   })
 })

@@ -6,14 +6,17 @@
  * starts them, and libuv's pool threads, already there, are included by `-a`. The previous list
  * (`taskset -p`) is restored when the run ends, however it ends. The effect is checked in
  * /proc/self/status, never assumed: what the report records is what the kernel says.
- * Windows' process affinity is reachable only through a native addon or PowerShell, and macOS has
- * none: there the request is recorded as not applied, as the CLI does.
+ * On Windows the process affinity mask is set through PowerShell (windows-affinity.ts): it covers
+ * every thread of the process at once, is read back to check it, and is restored the same way.
+ * macOS has none: there the request is recorded as not applied, as the CLI does.
  */
 import { execFile } from 'node:child_process'
 import { accessSync, constants } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { delimiter, join } from 'node:path'
 import type { CoreControl, CpusAllowed } from '../../../src-shared/report'
 import { parseCpuList, readAllowedCpus } from './cpu-affinity'
+import { POWERSHELL, type PowerShellRunner, readProcessAffinity, runPowerShell, setProcessAffinity } from './windows-affinity'
 
 /** Every taskset call is bounded: a hung tool must not hold a run (or its restore) forever. */
 const TASKSET_TIMEOUT_MS = 5000
@@ -39,7 +42,7 @@ export function coreControl(platform: NodeJS.Platform = process.platform, path =
     case 'linux':
       return findOnPath('taskset', path) ? { available: true, maxCores: allowedCount() } : { available: false, reason: 'no-taskset', maxCores: allowedCount() }
     case 'win32':
-      return { available: false, reason: 'windows-no-affinity', maxCores: allowedCount() }
+      return findOnPath(POWERSHELL, path) ? { available: true, maxCores: allowedCount() } : { available: false, reason: 'no-powershell', maxCores: allowedCount() }
     case 'darwin':
       return { available: false, reason: 'macos-no-affinity', maxCores: allowedCount() }
     default:
@@ -54,7 +57,8 @@ let inherited: number[] | null = null
 export function inheritedCpuCount(): number {
   if (inherited) return inherited.length
   const cpus = readAllowedCpus()
-  return 'value' in cpus ? cpus.value.length : 1
+  // Elsewhere than Linux there is no list to read without a shell call: every logical CPU Node sees.
+  return 'value' in cpus ? cpus.value.length : Math.max(1, availableParallelism())
 }
 const allowedCount = inheritedCpuCount
 
@@ -83,10 +87,20 @@ export interface CoreLimit {
  * Restricts this whole process to the first `requested` CPUs it may use, for one run. Never
  * throws: where it cannot apply, the run goes on with every core and `allowed.notApplied` says why.
  */
-export async function limitCores(requested: number, platform: NodeJS.Platform = process.platform): Promise<CoreLimit> {
-  const control = coreControl(platform)
+export interface LimitOptions {
+  platform?: NodeJS.Platform
+  /** Where powershell.exe and taskset are looked for. */
+  path?: string
+  /** How PowerShell is run on Windows (tests on Linux script it: Windows cannot run here). */
+  powershell?: PowerShellRunner
+}
+
+export async function limitCores(requested: number, options: LimitOptions = {}): Promise<CoreLimit> {
+  const platform = options.platform ?? process.platform
+  const control = coreControl(platform, options.path)
   const nothing = async () => undefined
   if (!control.available) return { allowed: { cpus: readAllowedCpus(), setBy: 'inherited', requested, requestedBy: 'cores-field', notApplied: control.reason }, restore: nothing }
+  if (platform === 'win32') return limitWindows(requested, options.powershell ?? runPowerShell)
   const pid = String(process.pid)
   let previous: number[] | null
   try {
@@ -115,4 +129,38 @@ export async function limitCores(requested: number, platform: NodeJS.Platform = 
   const cpus = readAllowedCpus()
   const took = 'value' in cpus && cpus.value.join(',') === chosen.join(',')
   return { allowed: { cpus, setBy: took ? 'cores-field' : 'inherited', requested, requestedBy: 'cores-field', ...(took ? {} : { notApplied: 'not-taken' as const }) }, restore }
+}
+
+/**
+ * Windows: the same contract through PowerShell. The list recorded is the one read back after
+ * setting it, since /proc does not exist there; a failure to read, set or restore is a reason,
+ * never a thrown run.
+ */
+async function limitWindows(requested: number, run: PowerShellRunner): Promise<CoreLimit> {
+  const nothing = async () => undefined
+  const pid = process.pid
+  const notApplied = (cpus: number[] | null, reason: 'no-powershell' | 'not-taken'): CoreLimit => ({
+    allowed: { cpus: cpus ? { value: cpus } : readAllowedCpus(), setBy: 'inherited', requested, requestedBy: 'cores-field', notApplied: reason },
+    restore: nothing,
+  })
+  const before = await readProcessAffinity(pid, run)
+  if (before.kind === 'failed') return notApplied(null, 'no-powershell')
+  const previous = before.cpus
+  const chosen = previous.slice(0, requested)
+  let restored = false
+  inherited = previous
+  const restore = async () => {
+    if (restored) return
+    restored = true
+    inherited = null
+    const back = await setProcessAffinity(pid, previous, run)
+    if (back.kind === 'failed') throw new Error(`${POWERSHELL} ProcessorAffinity: ${back.reason}`)
+  }
+  const after = await setProcessAffinity(pid, chosen, run)
+  if (after.kind === 'failed') {
+    await restore().catch(() => undefined)
+    return notApplied(previous, 'no-powershell')
+  }
+  const took = after.cpus.join(',') === chosen.join(',')
+  return { allowed: { cpus: { value: after.cpus }, setBy: took ? 'cores-field' : 'inherited', requested, requestedBy: 'cores-field', ...(took ? {} : { notApplied: 'not-taken' as const }) }, restore }
 }
