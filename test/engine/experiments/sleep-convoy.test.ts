@@ -7,6 +7,10 @@ import { describe, expect, it } from 'vitest'
 import { RunConfigSchema, describeZodError } from '../../../src-shared/config'
 import { runSuite } from '../../../src-main/engine/session'
 import { countedLateness } from '../../../src-main/engine/experiments/sleep-convoy'
+import { reportToMarkdown } from '../../../src-main/engine/report/exporters/markdown'
+import { reportToHtml } from '../../../src-main/engine/report/exporters/html'
+import { formatReportTable } from '../../../src-main/engine/report/text/report-table'
+import { wordingFor } from '../../../src-main/engine/report/text/wording'
 
 describe('sleep convoy mode', () => {
   it.each([true, false])('times the sleeper beside a busy thread (global lock %s)', async (globalLock) => {
@@ -26,6 +30,14 @@ describe('sleep convoy mode', () => {
     expect(convoy.lateMs!.median).toBeLessThanOrEqual(convoy.lateMs!.p99)
     if (globalLock) expect(beside!.globalLock!.handOvers).toBeGreaterThan(0)
     else expect(beside!.globalLock).toBeUndefined()
+    // Every output shows the table, the lock's setting and what it shows (CPython's GIL), in both languages.
+    const lockCell = globalLock ? 'on (2 ms)' : 'off'
+    for (const text of [formatReportTable(report), reportToMarkdown(report), reportToHtml(report)]) {
+      expect(text).toContain('Convoy effect: an I/O-bound thread beside CPU-bound ones')
+      expect(text).toContain(lockCell)
+      expect(text).toContain('convoy effect of CPython’s GIL')
+    }
+    for (const text of [formatReportTable(report, wordingFor('zh-CN')), reportToMarkdown(report, 'zh-CN')]) expect(text).toContain('护航效应：CPU 密集线程旁边的 I/O 密集线程')
   })
 
   it('counts only wake-ups that ended before the last busy task did, never a negative lateness', () => {
