@@ -90,6 +90,10 @@ export const RunConfigSchema = z.object({
   message: 'the global lock applies to prime, file-io, network-fetch and sleep only: the other experiments drive their own threads',
   path: ['globalLock'],
   ...refinement('globalLockNotApplicable'),
+}).refine((config) => !(config.workload.workload === 'sleep' && config.workload.mode === 'convoy') || config.runtimes.every((r) => !RUNTIME_TRAITS[r].onEngineThread), {
+  message: 'the convoy mode runs a sleeping worker beside busy ones: choose thread or process (on the main thread the tasks do not run side by side)',
+  path: ['runtimes'],
+  ...refinement('convoyNeedsWorkers'),
 })
 export type RunConfig = z.infer<typeof RunConfigSchema>
 export type RunConfigInput = z.input<typeof RunConfigSchema>

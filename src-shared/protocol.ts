@@ -148,6 +148,8 @@ export interface FetchTask {
 export interface SleepTask {
   kind: 'sleep'
   ms: number
+  /** Convoy mode: sleep `ms` this many times in a row, recording each wake-up (SleepResult.wakeUps). */
+  wakeUps?: number
   /** Global-lock mode: the run's lock (protocol-global-lock.ts). */
   globalLock?: GlobalLockSpec
 }
@@ -279,6 +281,8 @@ export interface SleepResult {
   kind: 'sleep'
   /** How long the wait really took, on the worker's clock: the check that it did not end early. */
   waitedMs: number
+  /** Convoy mode: per wake-up, how late it resumed past `ms` (never negative) and when (epoch ms). */
+  wakeUps?: { lateMs: number[]; atEpochMs: number[] }
   /** Global-lock mode: what this task saw of the lock. */
   globalLock?: GlobalLockFigures
 }

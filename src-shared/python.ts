@@ -41,7 +41,7 @@ export const PYTHON_WORKLOADS = {
  * shared-vs-messages, threads have no Manager way (main-owner) alone.
  */
 export function pythonRuns(runtime: PythonRuntime, options: Record<string, unknown>): boolean {
-  if (options.workload === 'sleep' && options.mode === 'spin') return false
+  if (options.workload === 'sleep' && (options.mode === 'spin' || options.mode === 'convoy')) return false
   if (options.workload === 'race' && Array.isArray(options.variants) && !raceVariantsOf(runtime).some((v) => (options.variants as unknown[]).includes(v))) return false
   if (options.workload === 'shared-vs-messages' && runtime === 'py-thread' && Array.isArray(options.ways) && options.ways.every((w) => w === 'main-owner')) return false
   return (PYTHON_WORKLOADS[runtime] as readonly unknown[]).includes(options.workload)

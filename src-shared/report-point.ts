@@ -195,6 +195,11 @@ export const PointSchema = z.object({
    * repetitions. A process's own lock is never handed over: 0 there.
    */
   globalLock: z.object({ handOvers: nonNegative, drops: nonNegative, waitMsByWorker: z.array(nonNegative).max(1024) }).optional(),
+  /**
+   * sleep's convoy mode (issue 16): the sleeping worker's wake-ups that ended while a busy worker
+   * still ran, over every measured repetition, and how late they resumed (ms past the asked time).
+   */
+  convoy: z.object({ wakeUps: z.number().int().min(0), lateMs: z.object({ median: nonNegative, p90: nonNegative, p99: nonNegative }).nullable() }).optional(),
   /** shared-vs-messages: one update's share of a repetition (its time over every update), in µs, median and interval. */
   perUpdateUs: SummarySchema.optional(),
   /** spawn, ipc-latency, context-switch: variant, payload, memory, switch counts (micro-report.ts). */

@@ -13,6 +13,7 @@ export default {
     'workshop-io': { label: 'Workshop: I/O-bound', hint: 'Main thread, event loop, threads and processes on waiting-heavy work.' },
     imbalance: { label: 'Load imbalance', hint: 'Trial division in equal static chunks: watch the timeline.' },
     spin: { label: 'Computing', hint: 'The same times as busy loops: one event loop stops overlapping them, only cores do.' },
+    convoy: { label: 'Convoy effect', hint: 'One thread sleeps and wakes while another computes: run it with and without the global lock and compare how late it wakes.' },
     workshop: { label: 'Workshop', hint: 'The settings used in the workshop: enough samples to compare machines.' },
   },
   fields: {
@@ -86,7 +87,7 @@ export default {
   options: {
     'ipc-latency': { mechanisms: charts.mechanisms },
     'file-io': { fsApi: { async: 'async (fs.promises, libuv pool)', sync: 'sync (blocks the thread)' } },
-    sleep: { mode: { sleep: 'Sleep (timer)', spin: 'Spin (busy loop)' } },
+    sleep: { mode: { sleep: 'Sleep (timer)', spin: 'Spin (busy loop)', convoy: 'Convoy (one sleeper beside busy loops)' } },
     race: raceOptions,
     prime: {
       method: { sieve: 'Sieve of Eratosthenes', trial: 'Trial division' },
@@ -118,6 +119,7 @@ export default {
       fetchMaxRequests: 'with a url of your own, tasks × requests must stay at or below {max} per repetition',
       workersOnly: 'this experiment measures workers: choose thread, process or utility (the main thread has nothing to spawn, message or switch to)',
       globalLockNotApplicable: 'the global lock applies to prime, file-io, network-fetch and sleep only: the other experiments drive their own threads',
+      convoyNeedsWorkers: 'the convoy mode runs a sleeping worker beside busy ones: choose thread or process (on the main thread the tasks do not run side by side)',
     },
   },
 }

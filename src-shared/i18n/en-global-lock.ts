@@ -21,9 +21,10 @@ export default {
     y: 'Wake-up delay (ms)',
     median: 'median',
     p90: '90th percentile',
+    p99: '99th percentile',
     table: {
       heading: 'Convoy effect: an I/O-bound thread beside CPU-bound ones',
-      header: { runtime: 'Runtime', workers: 'Workers', lock: 'Global lock', counted: 'Wake-ups counted', median: 'Delay median (ms)', p90: 'Delay p90 (ms)' },
+      header: { runtime: 'Runtime', workers: 'Workers', lock: 'Global lock', counted: 'Wake-ups counted', median: 'Delay median (ms)', p90: 'Delay p90 (ms)', p99: 'Delay p99 (ms)' },
       on: 'on ({ms} ms)',
       off: 'off',
       note: 'Only the wake-ups that came while a CPU-bound worker was still running are counted; with one worker nothing runs beside the sleeper.',

@@ -12,6 +12,7 @@ const forms: Pick<Messages, 'presets' | 'validation'> & { fields: Omit<Messages[
     'workshop-io': { label: '工作坊：I/O 密集型', hint: '在以等待为主的任务上比较主线程、事件循环、线程和进程。' },
     imbalance: { label: '负载不均衡', hint: '试除法配合等长的静态分块：请留意时间线。' },
     spin: { label: '计算', hint: '同样的时长换成忙循环：单个事件循环无法再让它们重叠，只有多个核心可以。' },
+    convoy: { label: '护航效应', hint: '一个线程反复休眠、醒来，另一个线程在旁计算：分别开启和关闭全局锁运行，比较它醒来晚了多少。' },
     workshop: { label: '工作坊', hint: '工作坊使用的设置：样本足够多，可以在机器之间比较。' },
   },
   fields: {
@@ -85,7 +86,7 @@ const forms: Pick<Messages, 'presets' | 'validation'> & { fields: Omit<Messages[
   options: {
     'ipc-latency': { mechanisms: charts.mechanisms },
     'file-io': { fsApi: { async: 'async（fs.promises，libuv 线程池）', sync: 'sync（阻塞线程）' } },
-    sleep: { mode: { sleep: '休眠（定时器）', spin: '忙等（忙循环）' } },
+    sleep: { mode: { sleep: '休眠（定时器）', spin: '忙等（忙循环）', convoy: '护航（一个休眠者与忙循环并行）' } },
     race: raceOptions,
     prime: {
       method: { sieve: '埃拉托斯特尼筛法', trial: '试除法' },
@@ -117,6 +118,7 @@ const forms: Pick<Messages, 'presets' | 'validation'> & { fields: Omit<Messages[
       fetchMaxRequests: '使用你自己的 URL 时，每次重复的任务数 × 请求数不能超过 {max}',
       workersOnly: '这个实验测量的是工作者：请选择线程、进程或实用进程（主线程没有可启动、可发消息或可切换的对象）',
       globalLockNotApplicable: '全局锁只适用于 prime、file-io、network-fetch 和 sleep：其他实验自行驱动各自的线程',
+      convoyNeedsWorkers: '护航模式让一个休眠的工作者与忙碌的工作者并行：请选择 thread 或 process（在主线程上任务不会并行运行）',
     },
   },
 }

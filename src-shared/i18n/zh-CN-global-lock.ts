@@ -19,9 +19,10 @@ const globalLock: typeof en = {
     y: '唤醒延迟（ms）',
     median: '中位数',
     p90: '第 90 百分位',
+    p99: '第 99 百分位',
     table: {
       heading: '护航效应：CPU 密集线程旁边的 I/O 密集线程',
-      header: { runtime: '运行时', workers: '工作者数', lock: '全局锁', counted: '计入的唤醒次数', median: '延迟中位数（ms）', p90: '延迟 p90（ms）' },
+      header: { runtime: '运行时', workers: '工作者数', lock: '全局锁', counted: '计入的唤醒次数', median: '延迟中位数（ms）', p90: '延迟 p90（ms）', p99: '延迟 p99（ms）' },
       on: '开启（{ms} ms）',
       off: '关闭',
       note: '只计入 CPU 密集工作者仍在运行时发生的唤醒；只有一个工作者时，休眠者旁边没有任何工作在运行。',

@@ -10,6 +10,7 @@ import { sharedVsMessagesSection } from '../report/text/shared-vs-messages-secti
 import { primitivesSection } from '../report/text/primitives-section'
 import { raceSection } from '../report/text/race-section'
 import { deadlockSection, livelockSection } from '../report/text/hazards-section'
+import { sleepSection } from '../report/text/convoy-text'
 import type { Wording } from '../report/text/wording'
 import { contextSwitchExperiment } from './context-switch'
 import { crashIsolationExperiment } from './crash-isolation'
@@ -47,7 +48,7 @@ export const ENGINE_WORKLOADS: { readonly [K in WorkloadName]: EngineWorkload<K>
   spawn: { create: spawnExperiment, textSection: spawnSection },
   'ipc-latency': { create: ipcLatencyExperiment, textSection: ipcSection },
   'context-switch': { create: contextSwitchExperiment, textSection: contextSwitchSection },
-  sleep: { create: (options) => sweepExperiment(sleepWorkload(options)) },
+  sleep: { create: (options) => sweepExperiment(sleepWorkload(options)), textSection: sleepSection },
   'shared-vs-messages': { create: sharedVsMessagesExperiment, textSection: sharedVsMessagesSection },
   locks: { create: locksExperiment, textSection: locksSection },
   primitives: { create: primitivesExperiment, textSection: primitivesSection },

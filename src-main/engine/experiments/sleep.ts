@@ -6,15 +6,19 @@
  * on the clock would not do: descheduled, it still sees time pass, and oversubscribed loops would
  * all "finish" in time, hiding the cores' limit.)
  *
+ * Convoy: with W workers, one task sleeps `ms` `tasks` times while W-1 spin a loop sized to all
+ * those sleeps; the point records how late the sleeper woke beside them (sleep-convoy.ts).
+ *
  * Checks: a sleep must have lasted its full time (a timer may fire late, never early); a busy
  * loop must return the checksum a single-thread run of the same loop returned.
  */
-import type { BusyTask, SleepTask } from '../../../src-shared/protocol'
+import type { BusyTask, SleepResult, SleepTask } from '../../../src-shared/protocol'
 import type { Check } from '../../../src-shared/report'
 import type { SleepOptions } from '../../../src-shared/workloads/sleep'
 import { WorkerPool } from '../pool'
 import { threadRuntime } from '../runtimes/thread-runtime'
 import type { SweepWorkload } from './experiment'
+import { convoyFigures } from './sleep-convoy'
 
 /**
  * Timers round to whole milliseconds and the loop's clock is read before the task's own, so a
@@ -34,20 +38,32 @@ export function sleepWorkload(options: SleepOptions): SweepWorkload<SleepTask | 
   return {
     options,
     async prepare(signal) {
+      // Convoy: each busy loop lasts as long as all the sleeper's naps, so they run side by side.
       if (options.mode === 'spin') busy = await planBusyLoop(options.ms, signal)
+      if (options.mode === 'convoy') busy = await planBusyLoop(options.ms * options.tasks, signal)
     },
-    tasks(): Array<SleepTask | BusyTask> {
+    tasks(workers): Array<SleepTask | BusyTask> {
       if (options.mode === 'sleep') return Array.from({ length: options.tasks }, () => ({ kind: 'sleep', ms: options.ms }))
       const plan = busy
       if (plan === undefined) throw new Error('sleep: tasks were asked for before prepare() sized the busy loop')
-      return Array.from({ length: options.tasks }, () => ({ kind: 'busy', iterations: plan.iterations }))
+      const spinner = (): BusyTask => ({ kind: 'busy', iterations: plan.iterations })
+      if (options.mode === 'spin') return Array.from({ length: options.tasks }, spinner)
+      // The sleeper first, so that the queue hands it out at once, one task per worker.
+      return [{ kind: 'sleep', ms: options.ms, wakeUps: options.tasks }, ...Array.from({ length: workers - 1 }, spinner)]
     },
     check(results): Check {
-      const verified = results.filter((r) => (r.kind === 'sleep' ? r.waitedMs >= options.ms - TIMER_SLACK_MS : r.checksum === busy?.checksum)).length
-      return { expected: options.tasks, actual: verified, ok: results.length === options.tasks && verified === options.tasks, source: options.mode === 'spin' ? 'single-thread' : 'known-value' }
+      const minimumMs = (r: SleepResult) => (r.wakeUps ? options.tasks : 1) * options.ms - TIMER_SLACK_MS
+      const verified = results.filter((r) => (r.kind === 'sleep' ? r.waitedMs >= minimumMs(r) : r.checksum === busy?.checksum)).length
+      const expected = options.mode === 'convoy' ? results.length : options.tasks
+      const sleepers = results.filter((r) => r.kind === 'sleep' && r.wakeUps?.lateMs.length === options.tasks).length
+      const shaped = options.mode !== 'convoy' || sleepers === 1
+      return { expected, actual: verified, ok: shaped && results.length === expected && verified === expected, source: options.mode === 'sleep' ? 'known-value' : 'single-thread' }
     },
     // The loop's size decides every spin figure: recorded beside them.
-    pointExtras: () => (busy ? { settings: { busyIterationsPerTask: busy.iterations } } : {}),
+    pointExtras: (repetitions) => ({
+      ...(busy ? { settings: { busyIterationsPerTask: busy.iterations } } : {}),
+      ...(options.mode === 'convoy' ? { convoy: convoyFigures(repetitions) } : {}),
+    }),
   }
 }
 

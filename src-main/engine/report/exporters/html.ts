@@ -8,6 +8,7 @@ import type { Locale } from '../../../../src-shared/i18n/locales'
 import type { Report } from '../../../../src-shared/report'
 import { answerNote } from './answer'
 import { globalLockSection } from './global-lock-rows'
+import { convoySection } from '../convoy-rows'
 import { escapeHtml as esc } from './escape'
 import { type RunGroup, groupRuns, reportTitle, workloadTitle } from './figures'
 import { figureHtml, htmlPage, htmlTable } from './html-page'
@@ -82,6 +83,11 @@ function groupSection(report: Report, group: RunGroup, index: number, loc: Expor
     parts.push(`<h3>${esc(lock.title)}</h3><p class="note">${esc(lock.intro)}</p>`)
     if (lock.rows.length > 0) parts.push(htmlTable(lock.header.map(esc), escRows(lock.rows), lock.numeric))
     if (lock.notes.length > 0) parts.push(`<ul class="note">${lock.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`)
+  }
+  const convoy = convoySection(group.runs, loc.t, loc.fmt.fixed)
+  if (convoy) {
+    parts.push(`<h3>${esc(convoy.title)}</h3>`, htmlTable(convoy.header.map(esc), escRows(convoy.rows), convoy.numeric))
+    parts.push(`<p class="note">${esc(convoy.note)}</p><p><strong>${esc(loc.t('charts.whatThisShows'))}:</strong> ${esc(convoy.explain)}</p>`)
   }
   for (const t of runExtraTables(group.runs, loc)) parts.push(`<h3>${esc(t.title)}</h3>${htmlTable(t.header.map(esc), escRows(t.rows))}`)
   parts.push('</section>')

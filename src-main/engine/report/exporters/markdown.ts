@@ -7,6 +7,7 @@ import type { Locale } from '../../../../src-shared/i18n/locales'
 import type { Report } from '../../../../src-shared/report'
 import { answerNote } from './answer'
 import { globalLockSection } from './global-lock-rows'
+import { convoySection } from '../convoy-rows'
 import { escapeMarkdown as md } from './escape'
 import { groupRuns, reportTitle, workloadTitle } from './figures'
 import { exportLocale, fillMarkup } from './locale'
@@ -67,6 +68,8 @@ export function reportToMarkdown(report: Report, locale: Locale = 'en', opts: Ma
       for (const note of lock.notes) out.push(`- ${md(note)}`)
       if (lock.notes.length > 0) out.push('')
     }
+    const convoy = convoySection(group.runs, loc.t, loc.fmt.fixed)
+    if (convoy) out.push(`### ${md(convoy.title)}`, '', markdownTable(convoy.header, convoy.rows, convoy.numeric), '', md(convoy.note), '', `**${md(loc.t('charts.whatThisShows'))}:** ${md(convoy.explain)}`, '')
     for (const t of runExtraTables(group.runs, loc)) out.push(`### ${md(t.title)}`, '', markdownTable(t.header, t.rows), '')
   }
 
