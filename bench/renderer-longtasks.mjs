@@ -3,7 +3,9 @@
 // 50 ms). Starts the built web server (out/main/web.js) and Debian Chromium (playwright-core),
 // watches `longtask` entries with a PerformanceObserver, and drives the app as a person would:
 // open each experiment screen, start a prime sweep and a file I/O sweep, switch screens while
-// they run, and wait for the end. Prints, per phase, the longest task and how many passed 50 ms.
+// they run, and wait for the end; then reload with saved results (the run's report, copied to
+// SAVED_REPORTS entries) and open History. Prints, per phase, the longest task and how many
+// passed 50 ms.
 // Figures depend on the machine and on what else runs: no test asserts on them.
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -17,6 +19,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const server = join(root, 'out', 'main', 'web.js')
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const LIMIT_MS = 50
+/** Reports kept in the window's storage for the reload (the store keeps up to 20). */
+const SAVED_REPORTS = 6
 if (!existsSync(server)) throw new Error(`${server} is missing: run "npm run build" first (npm run bench:ui does)`)
 
 function readUrl(child) {
@@ -35,9 +39,9 @@ function readUrl(child) {
   })
 }
 
-/** Installed before the app's own scripts, so the first screen's tasks count too. */
+/** Installed before the app's own scripts, so the first screen's tasks count too (after a reload: its phase). */
 function observeLongTasks() {
-  window.__phase = 'load'
+  window.__phase = sessionStorage.getItem('bench.phase') ?? 'load'
   window.__longtasks = []
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__longtasks.push({ phase: window.__phase, ms: entry.duration })
@@ -78,9 +82,9 @@ try {
   await item.waitFor()
   const started = Date.now()
 
-  await phase('switching screens mid-run')
   for (let round = 0; round < 3; round++) {
     for (const view of ['file-io', 'history', 'prime']) {
+      await phase(`switching mid-run: ${view}`)
       await open(view)
       await settle()
     }
@@ -95,12 +99,39 @@ try {
     await settle()
   }
   await page.waitForTimeout(500)
-
   const tasks = await page.evaluate(() => window.__longtasks)
+
+  // A reload with saved results: the run's report, copied under other dates, as a person who
+  // ran a few sweeps has it. The observer starts again with the new page, in this phase.
+  await page.evaluate((count) => {
+    const stored = JSON.parse(localStorage.getItem('conlab.results') ?? '{"entries":[]}')
+    const last = stored.entries.at(-1)
+    if (!last) throw new Error('no saved report after the run')
+    stored.entries = Array.from({ length: count }, (_, i) => ({
+      ...last,
+      key: `bench-${i}`,
+      name: `${last.name} ${i + 1}`,
+      report: { ...last.report, createdAt: new Date(Date.parse(last.report.createdAt) - (count - 1 - i) * 60_000).toISOString() },
+    }))
+    stored.selectedKey = `bench-${count - 1}`
+    localStorage.setItem('conlab.results', JSON.stringify(stored))
+    sessionStorage.setItem('bench.phase', `reload with ${count} saved results`)
+  }, SAVED_REPORTS)
+  await page.reload()
+  await page.getByTestId('screen-prime').waitFor()
+  await page.waitForTimeout(1500)
+  await phase('after the reload: history')
+  await open('history')
+  await page.getByTestId('session-item').first().waitFor()
+  await settle()
+  await phase('after the reload: prime')
+  await open('prime')
+  await page.waitForTimeout(800)
+  tasks.push(...(await page.evaluate(() => window.__longtasks)))
   const phases = [...new Set(tasks.map((t) => t.phase))]
   // The PerformanceObserver reports only tasks over 50 ms: a phase missing below had none.
   console.log(`Long tasks (over 50 ms) by phase, Chromium ${browser.version()}; the prime sweep ran ${runSeconds.toFixed(1)} s:`)
-  for (const name of ['load', 'open screens (idle)', 'during a run', 'switching screens mid-run', 'after the run: switching screens', ...phases]) {
+  for (const name of ['load', 'open screens (idle)', 'during a run', 'after the run: switching screens', ...phases]) {
     if (!phases.includes(name)) continue
     phases.splice(phases.indexOf(name), 1)
     const ms = tasks.filter((t) => t.phase === name).map((t) => t.ms)
