@@ -53,9 +53,19 @@ export function useChart<TType extends ChartType>(canvas: Ref<HTMLCanvasElement 
     chart.value = new ChartClass(canvas.value, initial)
   })
 
-  watch(config, (next) => {
+  /**
+   * New data is drawn in a task of this chart's own, the latest config only: every chart of a
+   * screen redrawn in the task of the point that changed them made 60-100 ms tasks mid-run.
+   */
+  let updateQueued = false
+  watch(config, async () => {
+    if (!chart.value || updateQueued) return
+    updateQueued = true
+    await nextTask()
+    updateQueued = false
     const live = chart.value
-    if (!live) return
+    if (unmounted || !live) return
+    const next = config.value
     describe(next)
     live.data = next.data
     live.options = { ...next.options, ...(reducedMotion() ? { animation: false } : {}) } as typeof live.options
