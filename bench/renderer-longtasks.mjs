@@ -48,17 +48,58 @@ function observeLongTasks() {
   }).observe({ type: 'longtask', buffered: true })
 }
 
+/** The longest task on a renderer main thread after each `bench:` time stamp, in trace order. */
+function tracedLongest(events) {
+  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`))
+  const marks = events.filter((e) => e.name === 'TimeStamp' && String(e.args?.data?.message).startsWith('bench:'))
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`))
+  const sorted = [...marks, ...tasks].sort((a, b) => a.ts - b.ts)
+  const longest = new Map([['load', 0]])
+  let current = 'load'
+  for (const e of sorted) {
+    if (e.name === 'TimeStamp') current = String(e.args.data.message).slice('bench:'.length)
+    else longest.set(current, Math.max(longest.get(current) ?? 0, e.dur / 1000))
+  }
+  return longest
+}
+
+/** What the longest task of each phase spent its time on: its heaviest inner trace events (BENCH_UI_DETAIL=1). */
+function longestDetail(events) {
+  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`))
+  const marks = events.filter((e) => e.name === 'TimeStamp' && String(e.args?.data?.message).startsWith('bench:'))
+  const onMain = events.filter((e) => e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`))
+  const sorted = [...marks, ...onMain.filter((e) => e.name === 'RunTask')].sort((a, b) => a.ts - b.ts)
+  const worst = new Map()
+  let current = 'load'
+  for (const e of sorted) {
+    if (e.name === 'TimeStamp') current = String(e.args.data.message).slice('bench:'.length)
+    else if (!worst.has(current) || worst.get(current).dur < e.dur) worst.set(current, e)
+  }
+  return [...worst].map(([name, task]) => {
+    const inner = onMain.filter((e) => e !== task && e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e.dur > 2000)
+    const what = inner.map((e) => `${e.name}${e.args?.data?.url ? ` ${e.args.data.url.split('/').pop()}` : ''}${e.args?.data?.functionName ? ` ${e.args.data.functionName}` : ''} ${(e.dur / 1000).toFixed(0)}`)
+    return [name, `${(task.dur / 1000).toFixed(0)} ms: ${what.join(', ')}`]
+  })
+}
+
 const historyDir = await mkdtemp(join(tmpdir(), 'conlab-bench-ui-'))
 const child = spawn(process.execPath, [server, '--port', '0', '--history', historyDir], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
 let browser
 try {
   const url = await readUrl(child)
   browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu'] })
+  // A trace of every task on the page's main thread, so each phase also gets its longest task
+  // when none passed 50 ms (the observer sees only those); phases are marked with console.timeStamp.
+  const tracer = await browser.newBrowserCDPSession()
+  const traceEvents = []
+  tracer.on('Tracing.dataCollected', ({ value }) => traceEvents.push(...value))
+  const traceDone = new Promise((resolve) => tracer.once('Tracing.tracingComplete', resolve))
+  await tracer.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,__metadata', transferMode: 'ReportEvents' })
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })).newPage()
   await page.addInitScript(observeLongTasks)
   await page.goto(url)
   await page.getByTestId('nav-prime').waitFor()
-  const phase = (name) => page.evaluate((n) => (window.__phase = n), name)
+  const phase = (name) => page.evaluate((n) => { window.__phase = n; console.timeStamp(`bench:${n}`) }, name)
   const open = async (view) => {
     await page.getByTestId(`nav-${view}`).click()
     await page.locator(`[data-testid="screen-${view}"], [data-testid="nav-${view}"][aria-current="page"]`).first().waitFor()
@@ -116,6 +157,7 @@ try {
     stored.selectedKey = `bench-${count - 1}`
     localStorage.setItem('conlab.results', JSON.stringify(stored))
     sessionStorage.setItem('bench.phase', `reload with ${count} saved results`)
+    console.timeStamp(`bench:reload with ${count} saved results`)
   }, SAVED_REPORTS)
   await page.reload()
   await page.getByTestId('screen-prime').waitFor()
@@ -128,6 +170,8 @@ try {
   await open('prime')
   await page.waitForTimeout(800)
   tasks.push(...(await page.evaluate(() => window.__longtasks)))
+  await tracer.send('Tracing.end')
+  await traceDone
   const phases = [...new Set(tasks.map((t) => t.phase))]
   // The PerformanceObserver reports only tasks over 50 ms: a phase missing below had none.
   console.log(`Long tasks (over 50 ms) by phase, Chromium ${browser.version()}; the prime sweep ran ${runSeconds.toFixed(1)} s:`)
@@ -140,6 +184,9 @@ try {
   }
   const all = tasks.map((t) => t.ms)
   console.log(`  ${'all'.padEnd(34)} longest ${(all.length ? Math.max(...all) : 0).toFixed(0).padStart(5)} ms, ${String(all.filter((d) => d > LIMIT_MS).length).padStart(3)} over ${LIMIT_MS} ms`)
+  console.log('Longest task per phase, of any length (a trace of the page\'s main thread):')
+  if (process.env.BENCH_UI_DETAIL) for (const [name, detail] of longestDetail(traceEvents)) console.log(`  ${name}: ${detail}`)
+  for (const [name, ms] of tracedLongest(traceEvents)) console.log(`  ${name.padEnd(34)} longest ${ms.toFixed(0).padStart(5)} ms`)
 } finally {
   await browser?.close()
   if (child.exitCode === null) {

@@ -49,7 +49,10 @@ export function useChart<TType extends ChartType>(canvas: Ref<HTMLCanvasElement 
     if (unmounted || !canvas.value) return
     const initial = config.value
     describe(initial)
-    if (reducedMotion()) initial.options = { ...initial.options, animation: false } as typeof initial.options
+    // Drawn at once, not grown in: the grow-in animation resolved every element's options twice
+    // and made building a chart with saved data one task of 60-90 ms after a reload. Later
+    // updates animate as configured (the watch below sets the options again).
+    initial.options = { ...initial.options, animation: false } as typeof initial.options
     chart.value = new ChartClass(canvas.value, initial)
   })
 
