@@ -3,7 +3,9 @@
 // 50 ms). Starts the built web server (out/main/web.js) and Debian Chromium (playwright-core),
 // watches `longtask` entries with a PerformanceObserver, and drives the app as a person would:
 // open each experiment screen, start a prime sweep and a file I/O sweep, switch screens while
-// they run, and wait for the end. Prints, per phase, the longest task and how many passed 50 ms.
+// they run, and wait for the end; then reload with saved results (the run's report, copied to
+// SAVED_REPORTS entries) and open History. Prints, per phase, the longest task and how many
+// passed 50 ms.
 // Figures depend on the machine and on what else runs: no test asserts on them.
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -17,6 +19,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const server = join(root, 'out', 'main', 'web.js')
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const LIMIT_MS = 50
+/** Reports kept in the window's storage for the reload (the store keeps up to 20). */
+const SAVED_REPORTS = 6
 if (!existsSync(server)) throw new Error(`${server} is missing: run "npm run build" first (npm run bench:ui does)`)
 
 function readUrl(child) {
@@ -35,13 +39,47 @@ function readUrl(child) {
   })
 }
 
-/** Installed before the app's own scripts, so the first screen's tasks count too. */
+/** Installed before the app's own scripts, so the first screen's tasks count too (after a reload: its phase). */
 function observeLongTasks() {
-  window.__phase = 'load'
+  window.__phase = sessionStorage.getItem('bench.phase') ?? 'load'
   window.__longtasks = []
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__longtasks.push({ phase: window.__phase, ms: entry.duration })
   }).observe({ type: 'longtask', buffered: true })
+}
+
+/** The longest task on a renderer main thread after each `bench:` time stamp, in trace order. */
+function tracedLongest(events) {
+  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`))
+  const marks = events.filter((e) => e.name === 'TimeStamp' && String(e.args?.data?.message).startsWith('bench:'))
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`))
+  const sorted = [...marks, ...tasks].sort((a, b) => a.ts - b.ts)
+  const longest = new Map([['load', 0]])
+  let current = 'load'
+  for (const e of sorted) {
+    if (e.name === 'TimeStamp') current = String(e.args.data.message).slice('bench:'.length)
+    else longest.set(current, Math.max(longest.get(current) ?? 0, e.dur / 1000))
+  }
+  return longest
+}
+
+/** What the longest task of each phase spent its time on: its heaviest inner trace events (BENCH_UI_DETAIL=1). */
+function longestDetail(events) {
+  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`))
+  const marks = events.filter((e) => e.name === 'TimeStamp' && String(e.args?.data?.message).startsWith('bench:'))
+  const onMain = events.filter((e) => e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`))
+  const sorted = [...marks, ...onMain.filter((e) => e.name === 'RunTask')].sort((a, b) => a.ts - b.ts)
+  const worst = new Map()
+  let current = 'load'
+  for (const e of sorted) {
+    if (e.name === 'TimeStamp') current = String(e.args.data.message).slice('bench:'.length)
+    else if (!worst.has(current) || worst.get(current).dur < e.dur) worst.set(current, e)
+  }
+  return [...worst].map(([name, task]) => {
+    const inner = onMain.filter((e) => e !== task && e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e.dur > 2000)
+    const what = inner.map((e) => `${e.name}${e.args?.data?.url ? ` ${e.args.data.url.split('/').pop()}` : ''}${e.args?.data?.functionName ? ` ${e.args.data.functionName}` : ''} ${(e.dur / 1000).toFixed(0)}`)
+    return [name, `${(task.dur / 1000).toFixed(0)} ms: ${what.join(', ')}`]
+  })
 }
 
 const historyDir = await mkdtemp(join(tmpdir(), 'conlab-bench-ui-'))
@@ -50,11 +88,18 @@ let browser
 try {
   const url = await readUrl(child)
   browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu'] })
+  // A trace of every task on the page's main thread, so each phase also gets its longest task
+  // when none passed 50 ms (the observer sees only those); phases are marked with console.timeStamp.
+  const tracer = await browser.newBrowserCDPSession()
+  const traceEvents = []
+  tracer.on('Tracing.dataCollected', ({ value }) => traceEvents.push(...value))
+  const traceDone = new Promise((resolve) => tracer.once('Tracing.tracingComplete', resolve))
+  await tracer.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,__metadata', transferMode: 'ReportEvents' })
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })).newPage()
   await page.addInitScript(observeLongTasks)
   await page.goto(url)
   await page.getByTestId('nav-prime').waitFor()
-  const phase = (name) => page.evaluate((n) => (window.__phase = n), name)
+  const phase = (name) => page.evaluate((n) => { window.__phase = n; console.timeStamp(`bench:${n}`) }, name)
   const open = async (view) => {
     await page.getByTestId(`nav-${view}`).click()
     await page.locator(`[data-testid="screen-${view}"], [data-testid="nav-${view}"][aria-current="page"]`).first().waitFor()
@@ -78,9 +123,9 @@ try {
   await item.waitFor()
   const started = Date.now()
 
-  await phase('switching screens mid-run')
   for (let round = 0; round < 3; round++) {
     for (const view of ['file-io', 'history', 'prime']) {
+      await phase(`switching mid-run: ${view}`)
       await open(view)
       await settle()
     }
@@ -95,12 +140,42 @@ try {
     await settle()
   }
   await page.waitForTimeout(500)
-
   const tasks = await page.evaluate(() => window.__longtasks)
+
+  // A reload with saved results: the run's report, copied under other dates, as a person who
+  // ran a few sweeps has it. The observer starts again with the new page, in this phase.
+  await page.evaluate((count) => {
+    const stored = JSON.parse(localStorage.getItem('conlab.results') ?? '{"entries":[]}')
+    const last = stored.entries.at(-1)
+    if (!last) throw new Error('no saved report after the run')
+    stored.entries = Array.from({ length: count }, (_, i) => ({
+      ...last,
+      key: `bench-${i}`,
+      name: `${last.name} ${i + 1}`,
+      report: { ...last.report, createdAt: new Date(Date.parse(last.report.createdAt) - (count - 1 - i) * 60_000).toISOString() },
+    }))
+    stored.selectedKey = `bench-${count - 1}`
+    localStorage.setItem('conlab.results', JSON.stringify(stored))
+    sessionStorage.setItem('bench.phase', `reload with ${count} saved results`)
+    console.timeStamp(`bench:reload with ${count} saved results`)
+  }, SAVED_REPORTS)
+  await page.reload()
+  await page.getByTestId('screen-prime').waitFor()
+  await page.waitForTimeout(1500)
+  await phase('after the reload: history')
+  await open('history')
+  await page.getByTestId('session-item').first().waitFor()
+  await settle()
+  await phase('after the reload: prime')
+  await open('prime')
+  await page.waitForTimeout(800)
+  tasks.push(...(await page.evaluate(() => window.__longtasks)))
+  await tracer.send('Tracing.end')
+  await traceDone
   const phases = [...new Set(tasks.map((t) => t.phase))]
   // The PerformanceObserver reports only tasks over 50 ms: a phase missing below had none.
   console.log(`Long tasks (over 50 ms) by phase, Chromium ${browser.version()}; the prime sweep ran ${runSeconds.toFixed(1)} s:`)
-  for (const name of ['load', 'open screens (idle)', 'during a run', 'switching screens mid-run', 'after the run: switching screens', ...phases]) {
+  for (const name of ['load', 'open screens (idle)', 'during a run', 'after the run: switching screens', ...phases]) {
     if (!phases.includes(name)) continue
     phases.splice(phases.indexOf(name), 1)
     const ms = tasks.filter((t) => t.phase === name).map((t) => t.ms)
@@ -109,6 +184,9 @@ try {
   }
   const all = tasks.map((t) => t.ms)
   console.log(`  ${'all'.padEnd(34)} longest ${(all.length ? Math.max(...all) : 0).toFixed(0).padStart(5)} ms, ${String(all.filter((d) => d > LIMIT_MS).length).padStart(3)} over ${LIMIT_MS} ms`)
+  console.log('Longest task per phase, of any length (a trace of the page\'s main thread):')
+  if (process.env.BENCH_UI_DETAIL) for (const [name, detail] of longestDetail(traceEvents)) console.log(`  ${name}: ${detail}`)
+  for (const [name, ms] of tracedLongest(traceEvents)) console.log(`  ${name.padEnd(34)} longest ${ms.toFixed(0).padStart(5)} ms`)
 } finally {
   await browser?.close()
   if (child.exitCode === null) {

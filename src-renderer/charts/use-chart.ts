@@ -49,13 +49,26 @@ export function useChart<TType extends ChartType>(canvas: Ref<HTMLCanvasElement 
     if (unmounted || !canvas.value) return
     const initial = config.value
     describe(initial)
-    if (reducedMotion()) initial.options = { ...initial.options, animation: false } as typeof initial.options
+    // Drawn at once, not grown in: the grow-in animation resolved every element's options twice
+    // and made building a chart with saved data one task of 60-90 ms after a reload. Later
+    // updates animate as configured (the watch below sets the options again).
+    initial.options = { ...initial.options, animation: false } as typeof initial.options
     chart.value = new ChartClass(canvas.value, initial)
   })
 
-  watch(config, (next) => {
+  /**
+   * New data is drawn in a task of this chart's own, the latest config only: every chart of a
+   * screen redrawn in the task of the point that changed them made 60-100 ms tasks mid-run.
+   */
+  let updateQueued = false
+  watch(config, async () => {
+    if (!chart.value || updateQueued) return
+    updateQueued = true
+    await nextTask()
+    updateQueued = false
     const live = chart.value
-    if (!live) return
+    if (unmounted || !live) return
+    const next = config.value
     describe(next)
     live.data = next.data
     live.options = { ...next.options, ...(reducedMotion() ? { animation: false } : {}) } as typeof live.options

@@ -27,10 +27,12 @@ afterEach(() => {
   Reflect.deleteProperty(globalThis, 'localStorage')
 })
 
-/** A fresh store over the same storage: what a reload of the renderer gives. */
-function reload() {
+/** A fresh store over the same storage, its saved entries back: what a reload of the renderer gives. */
+async function reload() {
   setActivePinia(createPinia())
-  return useResultsStore()
+  const store = useResultsStore()
+  await store.ready
+  return store
 }
 
 describe('results store', () => {
@@ -39,7 +41,7 @@ describe('results store', () => {
     store.add(makeReport({ createdAt: '2024-01-01T00:00:00.000Z' }), 'run', 'first')
     const key = store.add(makeReport({ createdAt: '2024-02-01T00:00:00.000Z' }), 'history', 'second')
     await nextTick()
-    const again = reload()
+    const again = await reload()
     expect(again.entries.map((e) => e.name)).toEqual(['first', 'second'])
     expect(again.selectedKey).toBe(key)
     expect(again.shownFor('prime')?.name).toBe('second')
@@ -55,7 +57,7 @@ describe('results store', () => {
     store.select(imported)
     expect(store.shownFor('prime')?.name).toBe('theirs')
     await nextTick()
-    const again = reload()
+    const again = await reload()
     expect(again.selectedKey).toBeNull()
     expect(again.shownFor('prime')?.name).toBe('mine')
   })
@@ -75,14 +77,34 @@ describe('results store', () => {
     const saved = JSON.parse(storage.getItem(KEY)!) as { entries: Array<{ report: { runs: unknown[] } }> }
     saved.entries.push({ ...saved.entries[0]!, report: { ...saved.entries[0]!.report, runs: [{ ...makeRun(), status: 'exploded' }] } })
     storage.setItem(KEY, JSON.stringify(saved))
-    const again = reload()
+    const again = await reload()
     expect(again.entries.map((e) => e.name)).toEqual(['good'])
     expect(again.droppedOnRestore).toBe(1)
   })
 
-  it('survives storage that holds garbage', () => {
+  it('survives storage that holds garbage', async () => {
     storage.setItem(KEY, '{not json')
-    expect(reload().entries).toEqual([])
+    expect((await reload()).entries).toEqual([])
+  })
+
+  it('checks saved reports over several tasks, keeping what was added meanwhile and the storage intact', async () => {
+    const store = useResultsStore()
+    await store.ready
+    for (let month = 1; month <= 4; month++) store.add(makeReport({ createdAt: `2024-0${month}-01T00:00:00.000Z` }), 'run', `saved ${month}`)
+    await nextTick()
+    setActivePinia(createPinia())
+    const again = useResultsStore()
+    // A timer set now runs between two of the checks: the page is let in while they run.
+    const seenByTimer = new Promise<number>((resolve) => setTimeout(() => resolve(again.entries.length), 0))
+    again.add(makeReport({ createdAt: '2024-09-01T00:00:00.000Z' }), 'run', 'during the reload')
+    await nextTick()
+    expect(JSON.parse(storage.getItem(KEY)!).entries).toHaveLength(4)
+    expect(await seenByTimer).toBeLessThan(5)
+    await again.ready
+    expect(again.entries.map((e) => e.name)).toEqual(['saved 1', 'saved 2', 'saved 3', 'saved 4', 'during the reload'])
+    expect(again.shownFor('prime')?.name).toBe('during the reload')
+    await nextTick()
+    expect(JSON.parse(storage.getItem(KEY)!).entries).toHaveLength(5)
   })
 
   it('replaces a report added twice instead of listing it twice', () => {
