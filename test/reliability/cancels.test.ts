@@ -28,13 +28,15 @@ const BEFORE_ANYTHING = /^Cancelled before anything ran: nothing measured, no re
 const BOOT_WINDOW_MS = 1000
 /**
  * What a SIGKILLed lab may leave: folders named after it, which the next run of the workload that
- * makes them sweeps (file I/O's files, context switch's FIFOs).
+ * makes them sweeps (file I/O's files, context switch's FIFOs, the owner servers' sockets).
  */
 const SWEPT_LATER: Array<[RegExp, WorkloadName, string]> = [
   [/^conlab-file-io-\d+-[A-Za-z0-9]{6}$/, 'file-io', 'main'],
   [/^conlab-fifo-\d+-[A-Za-z0-9]{6}$/, 'context-switch', 'process'],
   // The race's owner server keeps its socket in one; the next owner server sweeps it.
   [/^conlab-owner-\d+-[A-Za-z0-9]{6}$/, 'race', 'thread'],
+  // Shared-vs-messages' owner processes listen in one; its next run on processes sweeps it.
+  [/^conlab-svm-\d+-[A-Za-z0-9]{6}$/, 'shared-vs-messages', 'process'],
   // Priority inversion's lock folder; its next run sweeps it.
   [/^conlab-priority-\d+-[A-Za-z0-9]{6}$/, 'priority-inversion', 'process'],
 ]
