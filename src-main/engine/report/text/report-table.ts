@@ -6,6 +6,7 @@
  */
 import type { WorkloadName } from '../../../../src-shared/config'
 import type { Report, Run, RunOf } from '../../../../src-shared/report'
+import { WORKLOADS } from '../../../../src-shared/workloads'
 import { ENGINE_WORKLOADS } from '../../experiments/registry'
 import { ENGLISH, type Wording } from './columns'
 import { machineStateLines } from './machine-text'
@@ -16,14 +17,29 @@ function sectionOf<K extends WorkloadName>(name: K, runs: Array<RunOf<K>>, w: Wo
   return ENGINE_WORKLOADS[name].textSection?.(runs, w) ?? sweepSection(runs, w)
 }
 
+/**
+ * Which section a run belongs to. A sweep's heading and columns describe one configuration, so two
+ * sweeps of one workload with different options (the default suite's prime over 10^9 and its
+ * shorter range for CPython) get a section each; a micro-experiment narrows its options per runtime
+ * and keeps one section per workload.
+ */
+function sectionKey(run: Run): string {
+  return WORKLOADS[run.workload].shape === 'sweep' ? `${run.workload} ${JSON.stringify(run.config)}` : run.workload
+}
+
 export function formatReportTable(report: Report, w: Wording = ENGLISH): string {
   const m = report.machine
   const machine = [w.t('cli.table.machine', { cpu: m.cpuModel, cores: m.availableParallelism, os: m.os, node: m.versions.node }), ...machineStateLines(m, w)]
   const sections = [machine.join('\n')]
-  const byWorkload = new Map<WorkloadName, Run[]>()
-  for (const run of report.runs) byWorkload.set(run.workload, [...(byWorkload.get(run.workload) ?? []), run])
-  // Grouped by workload above, so each group holds only runs of its key.
-  for (const [workload, runs] of byWorkload) sections.push(sectionOf(workload, runs as Array<RunOf<typeof workload>>, w))
+  const groups = new Map<string, { workload: WorkloadName; runs: Run[] }>()
+  for (const run of report.runs) {
+    const key = sectionKey(run)
+    const group = groups.get(key) ?? { workload: run.workload, runs: [] }
+    group.runs.push(run)
+    groups.set(key, group)
+  }
+  // Each group holds runs of one workload only (its key starts with it).
+  for (const { workload, runs } of groups.values()) sections.push(sectionOf(workload, runs as Array<RunOf<typeof workload>>, w))
   if (report.warnings.length > 0) sections.push(formatWarnings(report, w))
   return sections.join('\n\n')
 }
