@@ -76,6 +76,8 @@ export default {
   perfNotInstalled: 'perf is not installed (Debian/Ubuntu: apt-get install linux-perf)',
   perfTimedOut: 'perf did not finish within {seconds} s',
   perfFailed: 'perf failed: {inner}',
+  deadlockProcessesNotBuilt: 'Node processes share no memory, so the locks would have to live in the engine (a Manager-style lock server); that variant is not built yet',
+  livelockProcessesNotBuilt: 'Node processes share no memory, so two processes cannot hold the lab’s locks; livelock is shown between threads',
   switchesNotLinux: "per-thread switch counts come from Linux's /proc/thread-self; not available on {platform}",
   switchesNoLines: '/proc/thread-self/status has no ctxt_switches lines',
   switchesUnreadable: 'cannot read /proc/thread-self/status: {why}',

@@ -63,6 +63,8 @@ const zhCN: Messages['engine'] = {
   perfNotInstalled: '没有安装 perf（Debian/Ubuntu：apt-get install linux-perf）',
   perfTimedOut: 'perf 未能在 {seconds} s 内结束',
   perfFailed: 'perf 失败：{inner}',
+  deadlockProcessesNotBuilt: 'Node 进程之间不共享内存，锁只能放在引擎里（类似 Manager 的锁服务器）；这个变体还没有实现',
+  livelockProcessesNotBuilt: 'Node 进程之间不共享内存，两个进程无法持有实验室的锁；活锁只在线程之间演示',
   switchesNotLinux: '按线程的切换计数来自 Linux 的 /proc/thread-self；在 {platform} 上不可用',
   switchesNoLines: '/proc/thread-self/status 中没有 ctxt_switches 行',
   switchesUnreadable: '无法读取 /proc/thread-self/status：{why}',

@@ -14,22 +14,19 @@ import type { DeadlockTask } from '../../../../src-shared/protocol-hazards'
 import type { Point } from '../../../../src-shared/report'
 import type { LaneTimeline } from '../../../../src-shared/lane-timeline'
 import type { WaitForGraph } from '../../../../src-shared/wait-for-graph'
+import { message } from '../../../../src-shared/engine-message'
 import { translateEn } from '../../../../src-shared/i18n/translate'
 import { deadlockLaneLabel } from '../../../../src-shared/hazards-labels'
-import { RUNTIME_TRAITS } from '../../../../src-shared/runtime-traits'
 import type { TaskExecutor } from '../../executor'
-import { deriveSeed, freshSeed } from '../../stats/random'
+import { deriveSeed } from '../../stats/random'
 import { summarizeTimes } from '../../stats/summary'
 import { CheckFailedError, type Experiment, type ExperimentContext } from '../experiment'
 import { intervalUs } from '../micro/locks-figures'
-import { type MicroRun, runMicro, runPerRuntime, workerRuntimes } from '../micro/micro-run'
+import type { MicroRun } from '../micro/micro-run'
 import { tracedRepetition } from '../shared-state/traced-repetition'
 import { deadlockFigures, type DeadlockRep } from './deadlock-figures'
 import { hazardRepetition } from './hazard-repetition'
-
-/** Stored in the report for a runtime without shared memory (shown translated by the views). */
-export const DEADLOCK_PROCESSES_NOT_BUILT =
-  'Node processes share no memory, so the locks would have to live in the engine (a Manager-style lock server); that variant is not built yet'
+import { threadsOnlyHazard } from './threads-only-hazard'
 
 function taskOf(options: DeadlockOptions, variant: DeadlockVariant, timeoutMs: number, seed: number, trace?: readonly { buffer: SharedArrayBuffer; offset: number }[]) {
   return (buffer: SharedArrayBuffer, worker: number): DeadlockTask => ({
@@ -110,28 +107,5 @@ async function onThreads(ctx: ExperimentContext, run: MicroRun, pool: TaskExecut
 }
 
 export function deadlockExperiment(options: DeadlockOptions): Experiment {
-  return {
-    options,
-    units: (runtimes) => workerRuntimes(runtimes).reduce((n, r) => n + (RUNTIME_TRAITS[r].sharesMemory ? options.variants.length : 1), 0),
-    run(ctx) {
-      const seed = ctx.config.seed ?? freshSeed()
-      return runPerRuntime(ctx, workerRuntimes(ctx.runtimes), (runtime) =>
-        runMicro(ctx, { options, runtime, serialization: RUNTIME_TRAITS[runtime].sharesMemory ? 'structured-clone' : 'none' }, async (run) => {
-          if (!RUNTIME_TRAITS[runtime].sharesMemory) {
-            run.addUnavailable('processes', DEADLOCK_PROCESSES_NOT_BUILT)
-            run.step('measure', 1)
-            return
-          }
-          const pool = await ctx.createExecutor(runtime, options.workers, ctx.signal)
-          try {
-            await onThreads(ctx, run, pool, options, seed)
-          } catch (error) {
-            await pool.destroy(error)
-            throw error
-          }
-          await pool.close()
-        }),
-      )
-    },
-  }
+  return threadsOnlyHazard({ options, workers: options.workers, processesReason: message('deadlockProcessesNotBuilt'), onThreads })
 }

@@ -8,23 +8,22 @@
 import type { LivelockOptions, LivelockVariant } from '../../../../src-shared/workloads/livelock'
 import type { LivelockResult, LivelockTask } from '../../../../src-shared/protocol-hazards'
 import type { Point } from '../../../../src-shared/report'
+import { message } from '../../../../src-shared/engine-message'
 import { translateEn } from '../../../../src-shared/i18n/translate'
 import { livelockLaneLabel } from '../../../../src-shared/hazards-labels'
-import { RUNTIME_TRAITS } from '../../../../src-shared/runtime-traits'
 import type { TaskExecutor } from '../../executor'
-import { deriveSeed, freshSeed } from '../../stats/random'
+import { deriveSeed } from '../../stats/random'
 import { summarizeTimes } from '../../stats/summary'
 import type { Experiment, ExperimentContext } from '../experiment'
-import { type MicroRun, runMicro, runPerRuntime, workerRuntimes } from '../micro/micro-run'
+import type { MicroRun } from '../micro/micro-run'
 import { tracedRepetition } from '../shared-state/traced-repetition'
 import { meanCpuPerWorker } from './deadlock-figures'
 import { type HazardRepetition, hazardRepetition } from './hazard-repetition'
+import { threadsOnlyHazard } from './threads-only-hazard'
 
 const WORKERS = 2
 /** Bound of the one blocking wait (a worker's own lock): far above any hold, so only a stuck partner reaches it. */
 const MAX_WAIT_MS = 30_000
-
-export const LIVELOCK_PROCESSES_NOT_BUILT = 'Node processes share no memory, so two processes cannot hold the lab’s locks; livelock is shown between threads'
 
 type Rep = HazardRepetition<LivelockResult>
 
@@ -94,28 +93,5 @@ async function onThreads(ctx: ExperimentContext, run: MicroRun, pool: TaskExecut
 }
 
 export function livelockExperiment(options: LivelockOptions): Experiment {
-  return {
-    options,
-    units: (runtimes) => workerRuntimes(runtimes).reduce((n, r) => n + (RUNTIME_TRAITS[r].sharesMemory ? options.variants.length : 1), 0),
-    run(ctx) {
-      const seed = ctx.config.seed ?? freshSeed()
-      return runPerRuntime(ctx, workerRuntimes(ctx.runtimes), (runtime) =>
-        runMicro(ctx, { options, runtime, serialization: RUNTIME_TRAITS[runtime].sharesMemory ? 'structured-clone' : 'none' }, async (run) => {
-          if (!RUNTIME_TRAITS[runtime].sharesMemory) {
-            run.addUnavailable('processes', LIVELOCK_PROCESSES_NOT_BUILT)
-            run.step('measure', 1)
-            return
-          }
-          const pool = await ctx.createExecutor(runtime, WORKERS, ctx.signal)
-          try {
-            await onThreads(ctx, run, pool, options, seed)
-          } catch (error) {
-            await pool.destroy(error)
-            throw error
-          }
-          await pool.close()
-        }),
-      )
-    },
-  }
+  return threadsOnlyHazard({ options, workers: WORKERS, processesReason: message('livelockProcessesNotBuilt'), onThreads })
 }

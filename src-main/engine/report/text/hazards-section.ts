@@ -5,6 +5,8 @@
  * completion, busy-loop iterations and thread CPU per worker. Then what each shows (the Coffman
  * condition a fix breaks), the runtimes that could not run them and why, and any run that stopped.
  */
+import type { EngineMessage } from '../../../../src-shared/engine-message'
+import { unavailableReason } from '../../../../src-shared/unavailable-text'
 import type { RunOf } from '../../../../src-shared/report'
 import type { DeadlockCycle } from '../../../../src-shared/wait-for-graph'
 import { ENGLISH, type Wording, formatCount, formatFixed, renderColumns } from './columns'
@@ -17,8 +19,8 @@ export function cycleText(cycle: DeadlockCycle, t: Wording['t']): string {
   return cycle.workers.map((worker, i) => t('hazards.cli.cycleStep', { worker: worker + 1, lock: String.fromCharCode(65 + cycle.locks[i]!) })).join(' → ')
 }
 
-function notMeasured(runs: ReadonlyArray<{ runtime: string; unavailable?: ReadonlyArray<{ reason: string }> | undefined }>, w: Wording): string[] {
-  return runs.flatMap((run) => (run.unavailable ?? []).map((u) => w.t('hazards.cli.notMeasured', { runtime: runtimeName(run.runtime, w), reason: u.reason })))
+function notMeasured(runs: ReadonlyArray<{ workload: string; runtime: string; unavailable?: ReadonlyArray<{ what: string; reason: string; reasonMessage?: EngineMessage | undefined }> | undefined }>, w: Wording): string[] {
+  return runs.flatMap((run) => (run.unavailable ?? []).map((u) => w.t('hazards.cli.notMeasured', { runtime: runtimeName(run.runtime, w), reason: unavailableReason(w.t, run.workload, u) })))
 }
 
 export function deadlockSection(runs: Array<RunOf<'deadlock'>>, w: Wording = ENGLISH): string {

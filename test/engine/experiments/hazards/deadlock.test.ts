@@ -47,6 +47,9 @@ describe('deadlock experiment', () => {
     expect(table).toContain('Deadlock — workers take two locks each, in a ring')
     expect(table).toMatch(/cycle worker \d waits for lock [AB] → worker \d waits for lock [AB], back to the start/)
     expect(formatReportTable(report, wordingFor('zh-CN'))).toContain('循环等待')
+    // Why processes were not measured is coded, so a Chinese table says it in Chinese.
+    expect(processes!.unavailable?.[0]?.reasonMessage?.code).toBe('deadlockProcessesNotBuilt')
+    expect(formatReportTable(report, wordingFor('zh-CN'))).toContain('Node 进程之间不共享内存')
     expect(await threadsBackTo(before)).toBeLessThanOrEqual(before)
   })
 
