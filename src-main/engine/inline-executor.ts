@@ -12,12 +12,8 @@ import { runTask } from '../../src-workers/run-task'
 import { taskTiming } from '../../src-workers/timing'
 import type { TaskExecutor, TaskOutcome } from './executor'
 import { type Clock, systemClock } from './measure/clock'
+import { LaneGate } from './lane-gate'
 import { AbortError } from './runtimes/errors'
-
-interface Waiter {
-  grant(lane: number): void
-  fail(error: Error): void
-}
 
 export class InlineExecutor implements TaskExecutor {
   readonly serialization = 'none' as const
@@ -25,9 +21,8 @@ export class InlineExecutor implements TaskExecutor {
   private closed = false
   /** Aborted by destroy(): I/O kernels in flight stop between operations and drop their requests. */
   private readonly stopping = new AbortController()
-  /** Free lane numbers (the "worker" slot of a timeline), lowest handed out first. */
-  private readonly freeLanes: number[]
-  private readonly waiting: Waiter[] = []
+  /** Lane numbers (the "worker" slot of a timeline): at most `size` tasks in flight. */
+  private readonly lanes: LaneGate
   /** Kernels running now; destroy() waits for them, so nothing still writes after a cancel. */
   private readonly running = new Set<Promise<unknown>>()
 
@@ -37,13 +32,13 @@ export class InlineExecutor implements TaskExecutor {
     readonly runtime: InProcessRuntime = 'main',
   ) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`In-process executor size must be a positive integer, got ${size}`)
-    this.freeLanes = Array.from({ length: size }, (_, i) => size - 1 - i)
+    this.lanes = new LaneGate(size)
   }
 
   async run<T extends Task>(task: T, signal?: AbortSignal): Promise<TaskOutcome<T>> {
     if (this.closed) throw new Error('The executor is closed')
     const enqueuedAt = this.clock.now()
-    const lane = await this.acquire(signal)
+    const lane = await this.lanes.acquire(signal)
     try {
       // Yield first so that a cancel queued behind this call is seen before the work starts.
       await new Promise((resolve) => setImmediate(resolve))
@@ -81,13 +76,13 @@ export class InlineExecutor implements TaskExecutor {
         roundTripMs: this.clock.now() - enqueuedAt,
       }
     } finally {
-      this.release(lane)
+      this.lanes.release(lane)
     }
   }
 
   async close(): Promise<void> {
     this.closed = true
-    this.failWaiting(new Error('The executor was closed before the task started'))
+    this.lanes.failWaiting(new Error('The executor was closed before the task started'))
   }
 
   /**
@@ -97,43 +92,8 @@ export class InlineExecutor implements TaskExecutor {
    */
   async destroy(reason?: unknown): Promise<void> {
     this.closed = true
-    this.failWaiting(new AbortError(reason))
+    this.lanes.failWaiting(new AbortError(reason))
     this.stopping.abort(reason)
     await Promise.all([...this.running])
-  }
-
-  private acquire(signal: AbortSignal | undefined): Promise<number> {
-    if (signal?.aborted) return Promise.reject(new AbortError(signal.reason))
-    const free = this.freeLanes.pop()
-    if (free !== undefined) return Promise.resolve(free)
-    return new Promise<number>((resolve, reject) => {
-      const onAbort = () => {
-        const at = this.waiting.indexOf(waiter)
-        if (at >= 0) this.waiting.splice(at, 1)
-        reject(new AbortError(signal?.reason))
-      }
-      const waiter: Waiter = {
-        grant: (lane) => {
-          signal?.removeEventListener('abort', onAbort)
-          resolve(lane)
-        },
-        fail: (error) => {
-          signal?.removeEventListener('abort', onAbort)
-          reject(error)
-        },
-      }
-      signal?.addEventListener('abort', onAbort, { once: true })
-      this.waiting.push(waiter)
-    })
-  }
-
-  private release(lane: number): void {
-    const next = this.waiting.shift()
-    if (next) next.grant(lane)
-    else this.freeLanes.push(lane)
-  }
-
-  private failWaiting(error: Error): void {
-    for (const waiter of this.waiting.splice(0)) waiter.fail(error)
   }
 }

@@ -17,7 +17,7 @@ import type { TaskExecutor, TaskOutcome } from '../../executor'
 import { type Clock, systemClock } from '../../measure/clock'
 import { AbortError, TaskFailedError, TaskTimeoutError, WorkerCrashedError, WorkerSpawnError } from '../errors'
 import { type InterpreterEnd, type InterpreterProcess, startInterpreter } from './interpreter-process'
-import { LaneGate } from './lane-gate'
+import { LaneGate } from '../../lane-gate'
 
 export interface PythonExecutorOptions {
   runtime: InterpreterRuntime

@@ -1,9 +1,11 @@
 /**
- * At most `size` tasks in the interpreter at once, each on a numbered lane (the timeline's worker
- * slot): the interpreter's own pool would queue the rest too, but a task's timeout must start
- * when it starts, not while it waits its turn.
+ * At most `size` tasks at once, each on a numbered lane (the timeline's worker slot), the lowest
+ * free one first; the others wait their turn in order, and a cancel takes a waiter out of the line.
+ * Used by the executors that run tasks themselves rather than through a pool: the in-process one
+ * (main, main-async) and the CPython one (its interpreter's own pool would queue the rest too, but
+ * a task's timeout must start when it starts, not while it waits its turn).
  */
-import { AbortError } from '../errors'
+import { AbortError } from './runtimes/errors'
 
 interface Waiter {
   grant(lane: number): void
