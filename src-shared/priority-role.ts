@@ -16,6 +16,11 @@ export interface PriorityRoleConfig {
   holdUnits: number
   /** Every loop ends by then (ms from the role's start). */
   deadlineMs: number
+  /**
+   * The engine's pid. A role compares its parent with it rather than with the parent it saw at
+   * start: an engine killed while the role was still loading would otherwise look like its parent.
+   */
+  enginePid: number
 }
 
 export type PriorityRoleMessage =

@@ -25,9 +25,9 @@ const nowNs = (): number => Number(process.hrtime.bigint())
 const nap = new Int32Array(new SharedArrayBuffer(4))
 process.on('disconnect', () => process.exit(0))
 // The busy loops never yield to the event loop, so a lost engine (SIGKILLed: no 'disconnect' is
-// handled meanwhile) is noticed by the parent changing: this process was reparented.
-const parent = process.ppid
-const orphaned = (): boolean => process.ppid !== parent
+// handled meanwhile) is noticed by the parent changing: this process was reparented. The engine's
+// pid comes in the config, because the engine may already be gone when this line first runs.
+const orphaned = (): boolean => process.ppid !== config.enginePid
 
 function tryLock(): boolean {
   try {
@@ -54,6 +54,7 @@ function probe(): void {
 }
 
 function main(): void {
+  if (orphaned()) process.exit(0)
   switch (config.role) {
     case 'probe':
       return probe()

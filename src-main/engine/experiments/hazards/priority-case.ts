@@ -64,7 +64,7 @@ export function startRole(config: PriorityRoleConfig, prefix: readonly string[] 
 
 /** Whether this user may lower a process's priority and raise it back; `prefix` runs the probe as someone else (tests: setpriv). */
 export async function probeRights(prefix: readonly string[] = [], timeoutMs = 10_000): Promise<{ canLower: boolean; canRaise: boolean } | null> {
-  const role = startRole({ role: 'probe', nice: 0, lockFile: '', stopFile: '', unitSteps: 0, holdUnits: 0, deadlineMs: timeoutMs }, prefix)
+  const role = startRole({ role: 'probe', nice: 0, lockFile: '', stopFile: '', unitSteps: 0, holdUnits: 0, deadlineMs: timeoutMs, enginePid: process.pid }, prefix)
   const answer = await role.next('probe', Date.now() + timeoutMs)
   role.child.kill('SIGKILL')
   return answer?.type === 'probe' ? { canLower: answer.canLower, canRaise: answer.canRaise } : null
@@ -81,7 +81,7 @@ export interface PriorityCaseSpec {
 
 export async function runPriorityCase(spec: PriorityCaseSpec, signal: AbortSignal): Promise<PriorityFigures> {
   const dir = mkdtempSync(join(tmpdir(), `${PRIORITY_DIR_PREFIX}${process.pid}-`))
-  const base = { lockFile: join(dir, 'lock'), stopFile: join(dir, 'stop'), unitSteps: spec.unitSteps, holdUnits: spec.holdUnits, deadlineMs: spec.timeoutMs }
+  const base = { lockFile: join(dir, 'lock'), stopFile: join(dir, 'stop'), unitSteps: spec.unitSteps, holdUnits: spec.holdUnits, deadlineMs: spec.timeoutMs, enginePid: process.pid }
   const pin = [spec.taskset, '-c', String(spec.cpu)]
   const until = Date.now() + spec.timeoutMs + 5000
   const highNice = getPriority()

@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { describe, expect, it } from 'vitest'
 import { ReportSchema } from '../../../../src-shared/report'
-import { PRIORITY_DIR_PREFIX, probeRights } from '../../../../src-main/engine/experiments/hazards/priority-case'
+import { PRIORITY_DIR_PREFIX, probeRights, startRole } from '../../../../src-main/engine/experiments/hazards/priority-case'
 import { observableVariants, pinningProblem } from '../../../../src-main/engine/experiments/priority-inversion'
 import { findOnPath } from '../../../../src-main/engine/measure/process-affinity'
 import { runSuite } from '../../../../src-main/engine/session'
@@ -34,6 +34,17 @@ describe('what can be observed', () => {
   it.skipIf(!root || setpriv === null)('an unprivileged user may lower a priority but not raise it back (setpriv to nobody)', async () => {
     expect(await probeRights()).toEqual({ canLower: true, canRaise: true })
     expect(await probeRights([setpriv!, '--reuid=65534', '--regid=65534', '--clear-groups'])).toEqual({ canLower: true, canRaise: false })
+  })
+})
+
+describe('a role whose engine is gone', () => {
+  // CI found it: the engine SIGKILLed while a role was still loading left the role busy for its
+  // whole deadline, as it took its new parent for the engine. The engine's pid now comes in.
+  it('ends at once, without a word, when its parent is not the engine it was given', async () => {
+    const role = startRole({ role: 'medium', nice: 0, lockFile: '', stopFile: '/nonexistent/stop', unitSteps: 1000, holdUnits: 0, deadlineMs: 60_000, enginePid: process.pid + 1 })
+    const running = await role.next('running', Date.now() + 10_000)
+    expect(running).toBeNull()
+    expect(role.child.exitCode ?? role.child.signalCode).toBe(0)
   })
 })
 
