@@ -11,6 +11,8 @@
  * but electron.
  */
 import type { BaselineChoice, Comparison } from './comparison'
+import type { ClaimId } from './claims/claim-ids'
+import type { ClaimVerdict } from './claims/claim-verdict'
 import type { EngineMessage } from './engine-message'
 import type { RunConfigInput } from './config'
 import type { Locale } from './i18n/locales'
@@ -66,6 +68,14 @@ export interface SuiteEvent {
 export type HistoryEntry =
   | { id: string; fileName: string; state: 'ok'; title: string; createdAt: string; sizeBytes: number; runs: number; outcome: SuiteOutcome; aborted: boolean }
   | { id: string; fileName: string; state: 'corrupt'; problem: string; sizeBytes: number }
+
+/** A claim's newest verdict on this machine, and the saved report it comes from. */
+export interface MachineClaimVerdict {
+  verdict: ClaimVerdict
+  /** The history id of the report (openHistory), and when it was made. */
+  reportId: string
+  createdAt: string
+}
 
 /** `trace`: Chrome Trace Event JSON of every repetition's chunks (Perfetto, chrome://tracing). */
 export const EXPORT_FORMATS = ['json', 'csv', 'md', 'html', 'pdf', 'trace'] as const
@@ -131,6 +141,13 @@ export const LAB_API = {
   getRuntimes: method<() => string[]>(SMALL_CALL_BYTES),
   /** Validates and queues a suite; a bad config comes back as `{ ok: false, message }`. */
   enqueueSuite: method<(configs: RunConfigInput[], label?: string) => Outcome<QueuedSuite>>(SUITE_CALL_BYTES),
+  /**
+   * Queues the suite that settles these claims (issue 18), planned by the engine for this machine
+   * (interpreters found, cores); the finished report carries `claims`, the verdicts. `all`: every claim.
+   */
+  enqueueClaims: method<(claims: ClaimId[] | 'all', label?: string) => Outcome<QueuedSuite>>(SMALL_CALL_BYTES),
+  /** The newest verdict of each claim on this machine, from the history (a claim never run is absent). */
+  getClaimVerdicts: method<() => MachineClaimVerdict[]>(SMALL_CALL_BYTES),
   /** Cancels a queued or running suite; a running one stops within a second, keeping its partial results. */
   cancelSuite: method<(suiteId: string) => void>(SMALL_CALL_BYTES),
   listQueue: method<() => QueuedSuite[]>(SMALL_CALL_BYTES),

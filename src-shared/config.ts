@@ -4,6 +4,7 @@
  * workloads' own options live in src-shared/workloads/, one file each.
  */
 import { z } from 'zod'
+import { CLAIM_IDS } from './claims/claim-ids'
 import { RuntimeNameSchema } from './runtime-names'
 import { RUNTIME_TRAITS } from './runtime-traits'
 import { MAX_PYTHONS, PYTHON_ALL, StartMethodSchema } from './python'
@@ -82,6 +83,8 @@ export const RunConfigSchema = z.object({
   globalLock: z.boolean().default(false),
   /** How long a thread waits for the global lock before asking its holder to drop it (CPython's `sys.getswitchinterval()`, 5 ms). */
   switchIntervalMs: z.number().int().min(0).max(SWITCH_INTERVAL_MAX_MS).default(DEFAULT_SWITCH_INTERVAL_MS),
+  /** The tutorials' claims this configuration was planned for (issue 18); each of its runs carries them. */
+  claims: z.array(z.enum(CLAIM_IDS)).max(CLAIM_IDS.length).optional(),
 }).refine((config) => !WORKLOADS[config.workload.workload].workersOnly || config.runtimes.some((r) => !RUNTIME_TRAITS[r].onEngineThread), {
   message: 'this experiment measures workers: choose thread, process or utility (the main thread has nothing to spawn, message or switch to)',
   path: ['runtimes'],

@@ -9,6 +9,7 @@ import { COMPARISON_EXPORT_FORMATS, EXPORT_FORMATS, type LabApiArgs, type LabApi
 import type { BaselineChoice } from './comparison'
 import type { RunConfigInput } from './config'
 import { LOCALES } from './i18n/locales'
+import { CLAIM_IDS } from './claims/claim-ids'
 import { ReportSchema } from './report'
 
 const id = z.string().min(1).max(200)
@@ -25,6 +26,8 @@ export const LAB_CALL_ARGS = {
   getMachine: none,
   getRuntimes: none,
   enqueueSuite: z.tuple([z.array(configInput).max(MAX_SUITE_RUNS), z.string().max(200).optional()]),
+  enqueueClaims: z.tuple([z.union([z.literal('all'), z.array(z.enum(CLAIM_IDS)).min(1).max(CLAIM_IDS.length)]), z.string().max(200).optional()]),
+  getClaimVerdicts: none,
   cancelSuite: z.tuple([id]),
   listQueue: none,
   clearFinished: none,

@@ -4,6 +4,8 @@
  * migration.
  */
 import { z } from 'zod'
+import { CLAIM_IDS } from './claims/claim-ids'
+import { ClaimVerdictSchema, MAX_REPORT_CLAIMS } from './claims/claim-verdict'
 import { RuntimeNameSchema, type OptionsOf, type WorkloadName, WorkloadNameSchema, WorkloadOptionsSchema } from './config'
 import { MachineStateSchema } from './machine-state'
 import { LaneTimelineSchema } from './lane-timeline-schema'
@@ -117,6 +119,8 @@ const RunObjectSchema = z.object({
    * the parts ran; `lanes` stays the run's single most contended one, for readers of older reports.
    */
   lanesByPart: z.array(LaneTimelineSchema).max(MAX_PART_TIMELINES).optional(),
+  /** The tutorials' claims this run was measured for (issue 18): its configuration's `claims`. */
+  claims: z.array(z.enum(CLAIM_IDS)).max(CLAIM_IDS.length).optional(),
   /** The cores this run was restricted to by its configuration's `cores` (absent: as the suite's machine says). */
   cpusAllowed: CpusAllowedSchema.optional(),
   /** Outside references (perf bench) and measurements this machine cannot make (micro-report.ts). */
@@ -222,5 +226,7 @@ export const ReportSchema = z.object({
   runs: z.array(RunSchema),
   warnings: z.array(WarningSchema),
   host: HostSchema.optional(),
+  /** The verdicts of the claims this suite settled (`conlab claims`, the Claims screen), decided from its runs. */
+  claims: z.array(ClaimVerdictSchema).max(MAX_REPORT_CLAIMS).optional(),
 })
 export type Report = z.infer<typeof ReportSchema>

@@ -8,8 +8,9 @@ import { type PythonInterpreter, isSupported } from '../../src-shared/python'
 import { discoverPythons } from './runtimes/python/discover'
 import { randomUUID } from 'node:crypto'
 import { stat } from 'node:fs/promises'
-import { type ComparisonExportFormat, type ExportFormat, type ExportedFile, type HistoryEntry, type LabApi, MAX_COMPARED_REPORTS, type Outcome, type QueuedSuite, type SuiteEvent } from '../../src-shared/api'
+import { type ComparisonExportFormat, type ExportFormat, type ExportedFile, type HistoryEntry, type LabApi, MAX_COMPARED_REPORTS, type MachineClaimVerdict, type Outcome, type QueuedSuite, type SuiteEvent } from '../../src-shared/api'
 import type { BaselineChoice, Comparison } from '../../src-shared/comparison'
+import type { ClaimId } from '../../src-shared/claims/claim-ids'
 import { RUNTIME_NAMES, type RunConfig, type RunConfigInput, type RuntimeName } from '../../src-shared/config'
 import type { RunEvent } from '../../src-shared/events'
 import type { Locale } from '../../src-shared/i18n/locales'
@@ -104,6 +105,15 @@ export class LabService implements LabApi {
     this.jobs.push(job)
     this.pump()
     return ok(snapshot(job.suite))
+  }
+
+  // Issue 18: the claims' plan and verdicts arrive with src-main/engine/claims/ (a helper builds them).
+  async enqueueClaims(_claims: ClaimId[] | 'all', _label?: string): Promise<Outcome<QueuedSuite>> {
+    return { ok: false, message: 'The claims are not built yet' }
+  }
+
+  async getClaimVerdicts(): Promise<MachineClaimVerdict[]> {
+    return []
   }
 
   async cancelSuite(suiteId: string): Promise<void> {

@@ -20,6 +20,8 @@ import locks from './en-locks'
 import engine from './en-engine'
 import globalLock from './en-global-lock'
 import python from './en-python'
+import claims from './en-claims'
+import claimsScreen from './en-claims-screen'
 import primitives from './en-primitives'
 
 /** What every workload must say about itself. `describe` gets the options as placeholders. */
@@ -424,4 +426,6 @@ export default {
   primitives,
   globalLock,
   python,
+  claims,
+  claimsScreen,
 }

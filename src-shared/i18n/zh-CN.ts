@@ -18,6 +18,8 @@ import locks from './zh-CN-locks'
 import engine from './zh-CN-engine'
 import globalLock from './zh-CN-global-lock'
 import python from './zh-CN-python'
+import claims from './zh-CN-claims'
+import claimsScreen from './zh-CN-claims-screen'
 import primitives from './zh-CN-primitives'
 
 const workloads: Messages['workloads'] = {
@@ -407,5 +409,7 @@ const zhCN: Messages = {
   primitives,
   globalLock,
   python,
+  claims,
+  claimsScreen,
 }
 export default zhCN

@@ -21,6 +21,8 @@ const SAMPLE_ARGS: { [M in LabApiMethod]: LabApiArgs[M] } = {
   getMachine: [],
   getRuntimes: [],
   enqueueSuite: [tinySuite(), 'label'],
+  enqueueClaims: [['switch-10ms'], 'label'],
+  getClaimVerdicts: [],
   cancelSuite: ['suite-1'],
   listQueue: [],
   clearFinished: [],
