@@ -18,6 +18,30 @@ export const ClaimTextSchema = z.object({
 })
 export type ClaimText = z.infer<typeof ClaimTextSchema>
 
+/** The unit of a verdict's evidence bars. */
+export const EVIDENCE_UNITS = ['ms', 'us', 'ratio', 'count', 'percent', 'mb'] as const
+
+/**
+ * What the Claims screen and the HTML handout draw beside a verdict: one bar per compared thing
+ * (a runtime, a variant), its value and, where the samples support one, its interval; a count
+ * bar says `of` how many repetitions (e.g. deadlocked 5 of 5).
+ */
+export const ClaimEvidenceSchema = z.object({
+  unit: z.enum(EVIDENCE_UNITS),
+  bars: z
+    .array(
+      z.object({
+        /** `claims.bar.<code>` with its params (e.g. a runtime's name). */
+        label: ClaimTextSchema,
+        value: z.number().finite(),
+        interval: z.tuple([z.number().finite(), z.number().finite()]).optional(),
+        of: z.number().int().min(1).optional(),
+      }),
+    )
+    .max(16),
+})
+export type ClaimEvidence = z.infer<typeof ClaimEvidenceSchema>
+
 export const CLAIM_TESTED_WITH = ['cpython', 'lab'] as const
 
 export const ClaimVerdictSchema = z.object({
@@ -27,6 +51,8 @@ export const ClaimVerdictSchema = z.object({
   because: ClaimTextSchema,
   /** The figures the verdict rests on (`claims.figure.<code>`), each with its numbers and interval. */
   figures: z.array(ClaimTextSchema).max(16),
+  /** The bars drawn beside the verdict (absent: nothing to draw, e.g. cannot-run). */
+  evidence: ClaimEvidenceSchema.optional(),
   /** The runs (Run.id) the figures come from. */
   runIds: z.array(z.string().max(100)).max(64),
   /** A claim about a Python API: tested with CPython's own (`cpython`) or the lab's equivalent (`lab`). */
