@@ -94,11 +94,25 @@ export async function checkUrl(url: string, resolveHost: ResolveHost): Promise<s
   return remote === undefined ? null : refuse(`${hostname} resolves to ${remote}`)
 }
 
+/**
+ * The interpreters a configuration names (`python`, `pythons`) that are not among those the lab
+ * found itself. A path is a program the engine would start: a web client may only pick one of the
+ * interpreters the lab discovered (the app's picker offers exactly those), never name another.
+ */
+export function unknownPythons(config: RunConfig, known: ReadonlySet<string>): string[] {
+  const named = [...(config.python === undefined ? [] : [config.python]), ...(Array.isArray(config.pythons) ? config.pythons : [])]
+  return named.filter((path) => !known.has(path))
+}
+
 /** The configs as the engine will run them (directories replaced by their checked real paths), or the first refusal. */
-export async function applyRunPolicy(configs: RunConfig[], policy: WebRunPolicy, resolveHost: ResolveHost = systemResolve): Promise<Checked> {
+export async function applyRunPolicy(configs: RunConfig[], policy: WebRunPolicy, resolveHost: ResolveHost = systemResolve, knownPythons: ReadonlySet<string> = new Set()): Promise<Checked> {
   const out: RunConfig[] = []
   for (const [index, config] of configs.entries()) {
     const run = `Run ${index + 1}`
+    const unknown = unknownPythons(config, knownPythons)
+    if (unknown.length > 0) {
+      return { ok: false, message: `${run}: in web mode a run may only use an interpreter the lab found (see the machine panel); ${JSON.stringify(unknown[0])} is not one of them` }
+    }
     const workload = config.workload
     if (workload.workload === 'file-io' && workload.directory !== undefined && !policy.allowAnyDirectory) {
       const checked = await checkDirectory(workload.directory)
@@ -129,7 +143,10 @@ export function withRunPolicy(api: LabApi, policy: WebRunPolicy, resolveHost: Re
       if (error instanceof ConfigError) return { ok: false, message: error.message }
       throw error
     }
-    const checked = await applyRunPolicy(parsed, policy, resolveHost)
+    // Asked only when a config names an interpreter: discovery is cached by the service.
+    const named = parsed.some((c) => c.python !== undefined || Array.isArray(c.pythons))
+    const known = named ? new Set(((await api.getMachine()).pythons ?? []).flatMap((p) => [p.executable, p.command])) : new Set<string>()
+    const checked = await applyRunPolicy(parsed, policy, resolveHost, known)
     return checked.ok ? api.enqueueSuite(checked.configs, label) : checked
   }
   return new Proxy(api, {

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 import type { RunConfigInput } from '../../src-shared/config'
 import type { EngineToRenderer } from '../../src-shared/protocol'
 import { parseRunConfigs } from '../../src-main/engine/session'
-import { applyRunPolicy, checkDirectory, checkUrl, isLoopbackAddress, STRICT_WEB_POLICY, type WebRunPolicy } from '../../src-main/web/run-policy'
+import { applyRunPolicy, checkDirectory, checkUrl, isLoopbackAddress, STRICT_WEB_POLICY, unknownPythons, type WebRunPolicy } from '../../src-main/web/run-policy'
 import { tempDir } from '../helpers/lab'
 import { inbox, openSocket, socketUrl, startTestServer } from '../helpers/web'
 
@@ -70,6 +70,19 @@ describe('web run policy: rules', () => {
   })
 })
 
+describe('web run policy: interpreters', () => {
+  const prime = (extra: Partial<RunConfigInput>) => parseRunConfigs([{ workload: { workload: 'prime', hi: 1000 }, runtimes: ['py-thread'], ...extra }])[0]!
+  it('lets a web client name only interpreters the lab found', async () => {
+    const known = new Set(['/usr/bin/python3.11', 'python3'])
+    expect(unknownPythons(prime({}), known)).toEqual([])
+    expect(unknownPythons(prime({ pythons: 'all' }), known)).toEqual([])
+    expect(unknownPythons(prime({ python: 'python3', pythons: ['/usr/bin/python3.11'] }), known)).toEqual([])
+    expect(unknownPythons(prime({ pythons: ['/usr/bin/python3.11', '/bin/sh'] }), known)).toEqual(['/bin/sh'])
+    const refused = await applyRunPolicy([prime({ python: '/bin/sh' })], STRICT_WEB_POLICY, resolvesTo(), known)
+    expect(refused).toEqual({ ok: false, message: 'Run 1: in web mode a run may only use an interpreter the lab found (see the machine panel); "/bin/sh" is not one of them' })
+  })
+})
+
 describe('web run policy: through the server', () => {
   const enqueue = async (policy: WebRunPolicy | undefined, configs: RunConfigInput[]) => {
     const server = await startTestServer({}, policy ? { policy } : {})
@@ -85,6 +98,10 @@ describe('web run policy: through the server', () => {
   it('refuses a directory outside the temp folder and a remote URL by default, saying how to allow them', async () => {
     expect(await enqueue(undefined, [fileIo('/etc')])).toEqual({ ok: false, message: expect.stringMatching(/--allow-any-directory/) })
     expect(await enqueue(undefined, [fetchFrom('http://10.255.255.1/')])).toEqual({ ok: false, message: expect.stringMatching(/--allow-remote-urls/) })
+    // A program the engine would start: never one the client names, whatever the policy.
+    const shell = { workload: { workload: 'prime' as const, hi: 1000 }, runtimes: ['thread' as const], pythons: ['/bin/sh'] }
+    expect(await enqueue(undefined, [shell])).toEqual({ ok: false, message: expect.stringMatching(/only use an interpreter the lab found.*"\/bin\/sh"/) })
+    expect(await enqueue({ allowAnyDirectory: true, allowRemoteUrls: true }, [shell])).toMatchObject({ ok: false })
     // Bad configs still get the engine's own message first.
     expect(await enqueue(undefined, [{ workload: { workload: 'prime' }, runtimes: [] }])).toMatchObject({ ok: false, message: expect.stringMatching(/^Run 1: runtimes/) })
   })
