@@ -19,9 +19,16 @@ export interface FormFields {
   common: FieldSpec[]
 }
 
+/**
+ * Run settings the form does not show as fields: the claims a run serves are planned by the
+ * engine (the Claims screen), and the interpreters are ticked in a list of those the lab found
+ * (`pythons`, kept in the draft as a list of executables) rather than typed as paths.
+ */
+const NOT_FIELDS = ['workload', 'claims', 'python', 'pythons']
+
 export function formFields(workloadName: string): FormFields {
   const schema = workloadSchemas().get(workloadName)
-  return { workload: schema ? fieldsOf(schema) : [], common: fieldsOf(RunConfigSchema as unknown as z.ZodType) }
+  return { workload: schema ? fieldsOf(schema) : [], common: fieldsOf(RunConfigSchema as unknown as z.ZodType, NOT_FIELDS) }
 }
 
 const listText = (value: unknown): string => (Array.isArray(value) ? value.join(', ') : '')
@@ -97,6 +104,7 @@ export function defaultDraft(workloadName: string, runtimes: readonly string[]):
   for (const spec of fields.workload) draft.workload[spec.key] = toDraftValue(spec.field, spec.defaultValue)
   for (const spec of fields.common) draft.common[spec.key] = toDraftValue(spec.field, spec.defaultValue)
   if ('runtimes' in draft.common) draft.common.runtimes = [...runtimes]
+  draft.common.pythons = []
   return draft
 }
 
@@ -121,6 +129,8 @@ export function draftToInput(draft: Draft): RunConfigInput {
     const value = fromDraftValue(spec, draft.common[spec.key])
     if (value !== undefined) input[spec.key] = value
   }
+  const pythons = draft.common.pythons
+  if (Array.isArray(pythons) && pythons.length > 0) input.pythons = pythons
   // The schema decides; this cast only names the shape we built for it.
   return input as unknown as RunConfigInput
 }

@@ -188,6 +188,12 @@ export default {
     reset: 'Defaults',
     auto: 'Automatic (1, 2, 4 … cores, then twice the cores)',
     fixErrors: 'To run, fix: {fields}.',
+    /** The run form's choice of interpreters for the CPython runtimes (issue 16). */
+    pythons: {
+      label: 'Interpreters',
+      help: 'Each CPython runtime runs once per interpreter ticked, its version beside its figures. None ticked: the first one found.',
+      option: '{info} ({path})',
+    },
     /** Why a setting is disabled (src-shared/not-applicable.ts); also listed with the results. */
     notApplicable: {
       'desktop-only': 'desktop app only',

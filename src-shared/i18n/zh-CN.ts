@@ -174,6 +174,11 @@ const zhCN: Messages = {
     reset: '恢复默认',
     auto: '自动（1、2、4 … 个核心，然后是核心数的两倍）',
     fixErrors: '要运行，请先修正：{fields}。',
+    pythons: {
+      label: '解释器',
+      help: '每个 CPython 运行时对勾选的每个解释器各运行一次，结果旁注明其版本。都不勾选：使用找到的第一个。',
+      option: '{info}（{path}）',
+    },
     notApplicable: {
       'desktop-only': '仅限桌面应用',
       'workers-only': '不测量：这个实验测的是工作者，主线程没有工作者',

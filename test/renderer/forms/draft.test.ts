@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { RunConfigSchema, WORKLOAD_NAMES } from '../../../src-shared/config'
-import { defaultDraft, draftToInput, patchDraft, sanitizeDraft, validateDraft } from '../../../src-renderer/forms/draft'
+import { defaultDraft, draftToInput, formFields, patchDraft, sanitizeDraft, validateDraft } from '../../../src-renderer/forms/draft'
 import { presetsFor } from '../../../src-renderer/forms/presets'
 import { classify, fieldsOf, workloadSchemas } from '../../../src-shared/schema-fields'
 
@@ -29,6 +29,20 @@ describe('schema fields', () => {
 })
 
 describe('drafts', () => {
+  it('keeps the engine-planned claims and typed interpreter paths out of the form; ticked interpreters reach the config', () => {
+    const keys = formFields('prime').common.map((f) => f.key)
+    expect(keys).toContain('runtimes')
+    for (const hidden of ['claims', 'python', 'pythons']) expect(keys).not.toContain(hidden)
+    const draft = defaultDraft('prime', ['thread', 'py-thread'])
+    expect(draftToInput(draft).pythons).toBeUndefined()
+    draft.common.pythons = ['/usr/bin/python3.11', '/opt/py/3.13/bin/python3.13']
+    const result = validateDraft(draft)
+    expect(result.ok && result.config.pythons).toEqual(['/usr/bin/python3.11', '/opt/py/3.13/bin/python3.13'])
+    // A reloaded draft keeps its ticks; a tampered one loses what is not a list of paths.
+    expect(sanitizeDraft(JSON.parse(JSON.stringify(draft)), defaultDraft('prime', ['thread'])).common.pythons).toEqual(draft.common.pythons)
+    expect(sanitizeDraft({ common: { pythons: [1, 2] } }, defaultDraft('prime', ['thread'])).common.pythons).toEqual([])
+  })
+
   it('starts every workload from defaults the schema accepts', () => {
     for (const name of WORKLOAD_NAMES) {
       const result = validateDraft(defaultDraft(name, RUNTIMES))
