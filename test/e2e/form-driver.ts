@@ -40,7 +40,8 @@ export async function configure(page: Page, workload: string, settings: Settings
     const boxes = form.locator('[data-testid^="field-runtimes-"]')
     for (const box of await boxes.all()) {
       const runtime = (await box.getAttribute('data-testid'))!.slice('field-runtimes-'.length)
-      await box.setChecked(settings.runtimes.includes(runtime))
+      // A runtime that does not apply to this experiment is disabled and unticked already.
+      if (await box.isEnabled()) await box.setChecked(settings.runtimes.includes(runtime))
     }
   }
   if (settings.workers !== undefined) {
