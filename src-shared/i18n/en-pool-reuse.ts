@@ -38,10 +38,8 @@ export default {
     },
     view: {
       chartTitle: 'Cost per task, by runtime and way',
-      axis: 'ms per task (log scale)',
-      tableTitle: 'Per-task cost',
-      ratioTitle: 'Worker per task ÷ warm pool',
-      none: 'No pool-reuse point yet.',
+      axis: 'Per task ({unit}, log scale)',
+      ratio: '{value}×',
     },
     explain: {
       title: 'What this shows',

@@ -36,10 +36,8 @@ const poolReuse: Pick<Messages, 'poolReuse'> = {
     },
     view: {
       chartTitle: '每个任务的开销（按运行时和方式）',
-      axis: '每个任务的毫秒数（对数刻度）',
-      tableTitle: '每个任务的开销',
-      ratioTitle: '每个任务一个工作者 ÷ 热池',
-      none: '还没有池复用的测量点。',
+      axis: '每个任务（{unit}，对数刻度）',
+      ratio: '{value}×',
     },
     explain: {
       title: '这说明了什么',

@@ -14,6 +14,7 @@ import { runSuite } from '../../../src-main/engine/session'
 import { poolReusePoints } from '../../../src-main/engine/experiments/pool-reuse/figures'
 import { formatReportTable } from '../../../src-main/engine/report/text/report-table'
 import { notApplicable } from '../../../src-shared/not-applicable'
+import type { RuntimeName } from '../../../src-shared/config'
 import { ReportSchema, type Report } from '../../../src-shared/report'
 import { PoolReuseOptionsSchema } from '../../../src-shared/workloads/pool-reuse'
 import { childPidsOf, survivors } from '../../helpers/processes'
@@ -96,7 +97,7 @@ describe('pool reuse', () => {
   })
 
   it('measures both ways on Node threads and processes (and CPython where found), every task checked, nothing left running', async () => {
-    const runtimes = ['thread', 'process', ...(hasPython ? ['py-thread', 'py-process'] : [])]
+    const runtimes: RuntimeName[] = ['thread', 'process', ...(hasPython ? (['py-thread', 'py-process'] as const) : [])]
     const seen = new Set<number>()
     const report = await runSuite([{ workload: { workload: 'pool-reuse', tasks: TASKS, task: 'prime' }, runtimes, ...(hasPython ? { python: PYTHON } : {}), repeat: REPEAT, warmup: 1 }], { onEvent: watchChildren(seen) })
     expectFigures(report, runtimes)
