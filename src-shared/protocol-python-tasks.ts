@@ -62,3 +62,29 @@ export interface PyUpdatesResult {
   acked: number
   startMethod: PyStartMethod | null
 }
+
+/**
+ * Pool reuse (conlab_pool.py): T tiny tasks, each in a thread or process started for it and
+ * ended after it, or all through a ThreadPoolExecutor / ProcessPoolExecutor of one worker started
+ * and warmed before the clock starts. The interpreter times the T tasks itself.
+ */
+export interface PyPoolReuseTask {
+  kind: 'py-pool-reuse'
+  workers: PyCrewKind
+  way: 'spawn-per-task' | 'warm-pool'
+  tasks: number
+  /** What each of the T tasks is: the lab's empty task or a small prime count. */
+  inner: { kind: 'empty' } | { kind: 'prime'; lo: number; hi: number; method: 'trial' }
+  /** Bound on every single wait (one start, one answer). */
+  timeoutMs: number
+  startMethod?: PyStartMethod
+}
+
+export interface PyPoolReuseResult {
+  kind: 'py-pool-reuse'
+  /** From the first start (or submit) to the T-th answer, the pool's warm-up and shutdown outside. */
+  elapsedMs: number
+  /** Each task's answer: the prime count, or 0 for an empty task. */
+  answers: number[]
+  startMethod: PyStartMethod | null
+}

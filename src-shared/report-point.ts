@@ -13,6 +13,7 @@ import { HAZARD_POINT_FIELDS } from './hazards-report'
 import { CRASH_POINT_FIELDS } from './crash-report'
 import { STARVATION_POINT_FIELDS } from './starvation-report'
 import { PRIORITY_POINT_FIELDS } from './priority-report'
+import { POOL_REUSE_POINT_FIELDS } from './pool-reuse-report'
 import { finite, nonNegative } from './numbers'
 
 export const CI_METHODS = ['student-t-mean', 'bootstrap-percentile-median', 'range'] as const
@@ -216,6 +217,7 @@ export const PointSchema = z.object({
   ...STARVATION_POINT_FIELDS,
   /** priority-inversion: the medium's work units while the high one waited (priority-report.ts). */
   ...PRIORITY_POINT_FIELDS,
+  ...POOL_REUSE_POINT_FIELDS,
 })
 export type Point = z.infer<typeof PointSchema>
 

@@ -125,6 +125,10 @@ def compute(task):
         import conlab_race, conlab_updates  # noqa: E401
 
         return (conlab_race.run_race if kind == "py-race" else conlab_updates.run_updates)(task, TaskError)
+    if kind == "py-pool-reuse":
+        import conlab_pool  # noqa: E401 - starts threads, processes and pools of its own
+
+        return conlab_pool.run_pool_reuse(task, TaskError)
     raise TaskError("the Python worker has no kernel for %r tasks" % (kind,))
 
 
