@@ -13,6 +13,7 @@ import { HAZARD_POINT_FIELDS } from './hazards-report'
 import { CRASH_POINT_FIELDS } from './crash-report'
 import { STARVATION_POINT_FIELDS } from './starvation-report'
 import { PRIORITY_POINT_FIELDS } from './priority-report'
+import { LOCK_REENTRY_POINT_FIELDS } from './lock-reentry-report'
 import { finite, nonNegative } from './numbers'
 
 export const CI_METHODS = ['student-t-mean', 'bootstrap-percentile-median', 'range'] as const
@@ -216,6 +217,8 @@ export const PointSchema = z.object({
   ...STARVATION_POINT_FIELDS,
   /** priority-inversion: the medium's work units while the high one waited (priority-report.ts). */
   ...PRIORITY_POINT_FIELDS,
+  /** lock-reentry: per lock kind and probe, the API tested and its outcome counts (lock-reentry-report.ts). */
+  ...LOCK_REENTRY_POINT_FIELDS,
 })
 export type Point = z.infer<typeof PointSchema>
 

@@ -14,6 +14,7 @@ import hazards, { hazardFields, hazardOptions } from './en-hazards'
 import crash, { crashFields, crashOptions } from './en-crash'
 import starvation, { starvationFields } from './en-starvation'
 import priority, { priorityFields, priorityOptions } from './en-priority'
+import lockReentry, { lockReentryFields, lockReentryWorkload } from './en-lock-reentry'
 import report from './en-report'
 import sharedVsMessages from './en-shared-vs-messages'
 import locks from './en-locks'
@@ -138,6 +139,7 @@ const workloads = {
     intro: 'Three processes at low, medium and high priority on one core: the low one holds a lock the high one needs while the medium one works. How much of the medium’s work gets done while the high one waits, and the fix: priority inheritance.',
     describe: 'variants {variants}; work unit {unitSteps} steps; the holder does {holdUnits} units',
   },
+  'lock-reentry': lockReentryWorkload,
 } satisfies Record<WorkloadName, WorkloadTexts & Record<string, string>>
 
 export default {
@@ -216,7 +218,8 @@ export default {
   ...crash,
   ...starvation,
   ...priority,
-  fields: { ...forms.fields, ...hazardFields, locks: locks.fields, primitives: primitives.fields, 'shared-vs-messages': sharedVsMessages.fields, 'crash-isolation': crashFields, starvation: starvationFields, 'priority-inversion': priorityFields },
+  ...lockReentry,
+  fields: { ...forms.fields, ...hazardFields, locks: locks.fields, primitives: primitives.fields, 'shared-vs-messages': sharedVsMessages.fields, 'crash-isolation': crashFields, starvation: starvationFields, 'priority-inversion': priorityFields, 'lock-reentry': lockReentryFields },
   options: { ...forms.options, ...hazardOptions, locks: locks.options, primitives: primitives.options, 'shared-vs-messages': sharedVsMessages.options, 'crash-isolation': crashOptions, starvation: { wait: locks.options.waits }, 'priority-inversion': priorityOptions },
   runtimes: {
     main: 'Main thread',

@@ -12,6 +12,7 @@ import hazards, { hazardFields, hazardOptions } from './zh-CN-hazards'
 import crash, { crashFields, crashOptions } from './zh-CN-crash'
 import starvation, { starvationFields } from './zh-CN-starvation'
 import priority, { priorityFields, priorityOptions } from './zh-CN-priority'
+import lockReentry, { lockReentryFields, lockReentryWorkload } from './zh-CN-lock-reentry'
 import report from './zh-CN-report'
 import sharedVsMessages from './zh-CN-shared-vs-messages'
 import locks from './zh-CN-locks'
@@ -126,6 +127,7 @@ const workloads: Messages['workloads'] = {
     intro: '三个进程以低、中、高优先级运行在同一个核心上：低优先级进程持有高优先级进程需要的锁，同时中优先级进程在工作。高优先级等待期间，中优先级完成了多少工作？以及修复方法：优先级继承。',
     describe: '变体 {variants}；工作单元 {unitSteps} 步；持有者完成 {holdUnits} 个单元',
   },
+  'lock-reentry': lockReentryWorkload,
 }
 
 const zhCN: Messages = {
@@ -200,7 +202,8 @@ const zhCN: Messages = {
   ...crash,
   ...starvation,
   ...priority,
-  fields: { ...forms.fields, ...hazardFields, locks: locks.fields, primitives: primitives.fields, 'shared-vs-messages': sharedVsMessages.fields, 'crash-isolation': crashFields, starvation: starvationFields, 'priority-inversion': priorityFields },
+  ...lockReentry,
+  fields: { ...forms.fields, ...hazardFields, locks: locks.fields, primitives: primitives.fields, 'shared-vs-messages': sharedVsMessages.fields, 'crash-isolation': crashFields, starvation: starvationFields, 'priority-inversion': priorityFields, 'lock-reentry': lockReentryFields },
   options: { ...forms.options, ...hazardOptions, locks: locks.options, primitives: primitives.options, 'shared-vs-messages': sharedVsMessages.options, 'crash-isolation': crashOptions, starvation: { wait: locks.options.waits }, 'priority-inversion': priorityOptions },
   runtimes: {
     main: '主线程',

@@ -125,6 +125,11 @@ def compute(task):
         import conlab_race, conlab_updates  # noqa: E401
 
         return (conlab_race.run_race if kind == "py-race" else conlab_updates.run_updates)(task, TaskError)
+    if kind == "py-lock-reentry":
+        # CPython's own Lock and RLock, probed by a second thread it starts (conlab_reentry.py).
+        import conlab_reentry
+
+        return conlab_reentry.run_reentry(task, TaskError)
     raise TaskError("the Python worker has no kernel for %r tasks" % (kind,))
 
 

@@ -33,6 +33,8 @@ import { deadlockExperiment } from './hazards/deadlock'
 import { livelockExperiment } from './hazards/livelock'
 import { sleepWorkload } from './sleep'
 import { spawnExperiment } from './spawn'
+import { lockReentryExperiment } from './lock-reentry'
+import { lockReentrySection } from '../report/text/lock-reentry-section'
 import { sweepExperiment } from './sweep-experiment'
 
 export interface EngineWorkload<K extends WorkloadName> {
@@ -58,6 +60,7 @@ export const ENGINE_WORKLOADS: { readonly [K in WorkloadName]: EngineWorkload<K>
   'crash-isolation': { create: crashIsolationExperiment, textSection: crashIsolationSection },
   starvation: { create: starvationExperiment, textSection: starvationSection },
   'priority-inversion': { create: priorityInversionExperiment, textSection: priorityInversionSection },
+  'lock-reentry': { create: lockReentryExperiment, textSection: lockReentrySection },
 }
 
 function build<K extends WorkloadName>(name: K, options: OptionsOf<K>): Experiment {
