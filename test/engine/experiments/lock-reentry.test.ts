@@ -67,6 +67,21 @@ describe('lock-reentry', () => {
     expect(report.warnings.map((w) => w.code)).toContain('python-not-found')
   })
 
+  it.each(['thread', 'py-thread'] as const)('a cancel while %s probes ends the run, whatever is blocked', async (runtime) => {
+    if (runtime === 'py-thread' && !existsSync(PYTHON)) return
+    const abort = new AbortController()
+    const long = { workload: 'lock-reentry' as const, repetitions: 50, timeoutMs: 500, boundMs: 30_000 }
+    const report = await runSuite([{ workload: long, runtimes: [runtime], python: PYTHON, repeat: 1, warmup: 0 }], {
+      signal: abort.signal,
+      // The first probe (a Lock's owner re-entering) times out 50 times over 25 s: cancel inside it.
+      onEvent: (event) => {
+        if (event.type === 'run-started') setTimeout(() => abort.abort(), 300)
+      },
+    })
+    expect(report.runs.map((r) => [r.runtime, r.status])).toEqual([[runtime, 'aborted']])
+    expect(report.runs[0]!.points).toEqual([])
+  }, 15_000)
+
   it.runIf(existsSync(PYTHON))('probes CPython’s own threading.Lock and threading.RLock', async () => {
     const report = await runSuite([{ workload, runtimes: ['py-thread'], python: PYTHON, repeat: 1, warmup: 0 }])
     const [run] = report.runs
