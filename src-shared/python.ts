@@ -30,7 +30,7 @@ export function isPythonRuntime(runtime: string): runtime is PythonRuntime {
  * HTTP on asyncio streams; prime search on one event loop would only show one core.
  */
 export const PYTHON_WORKLOADS = {
-  'py-thread': ['prime', 'sleep', 'file-io', 'network-fetch', 'race', 'shared-vs-messages', 'pool-reuse'],
+  'py-thread': ['prime', 'sleep', 'file-io', 'network-fetch', 'race', 'shared-vs-messages', 'pool-reuse', 'lock-reentry'],
   'py-process': ['prime', 'sleep', 'file-io', 'network-fetch', 'race', 'shared-vs-messages', 'pool-reuse'],
   'py-async': ['sleep', 'file-io', 'network-fetch'],
 } as const satisfies Record<PythonRuntime, readonly WorkloadName[]>

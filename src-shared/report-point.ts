@@ -14,6 +14,7 @@ import { CRASH_POINT_FIELDS } from './crash-report'
 import { STARVATION_POINT_FIELDS } from './starvation-report'
 import { PRIORITY_POINT_FIELDS } from './priority-report'
 import { POOL_REUSE_POINT_FIELDS } from './pool-reuse-report'
+import { LOCK_REENTRY_POINT_FIELDS } from './lock-reentry-report'
 import { finite, nonNegative } from './numbers'
 
 export const CI_METHODS = ['student-t-mean', 'bootstrap-percentile-median', 'range'] as const
@@ -218,6 +219,8 @@ export const PointSchema = z.object({
   /** priority-inversion: the medium's work units while the high one waited (priority-report.ts). */
   ...PRIORITY_POINT_FIELDS,
   ...POOL_REUSE_POINT_FIELDS,
+  /** lock-reentry: per lock kind and probe, the API tested and its outcome counts (lock-reentry-report.ts). */
+  ...LOCK_REENTRY_POINT_FIELDS,
 })
 export type Point = z.infer<typeof PointSchema>
 

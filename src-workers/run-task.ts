@@ -15,6 +15,7 @@ import { runLocks } from './kernels/locks'
 import { runRace } from './kernels/race'
 import { runDeadlock } from './kernels/hazards/deadlock'
 import { runLivelock } from './kernels/hazards/livelock'
+import { runLockReentry } from './kernels/lock-reentry'
 import { runSleep } from './kernels/sleep'
 import { runOwnerServe } from './kernels/owner-serve'
 import { runSharedUpdate } from './kernels/shared-update'
@@ -72,12 +73,15 @@ export function runTaskNow(task: Task, context: TaskContext): TaskResult | Promi
     case 'py-race':
     case 'py-updates':
     case 'py-pool-reuse':
+    case 'py-lock-reentry':
       // Their crews are CPython threads or processes: only the Python worker program runs them.
       throw new Error(`A ${task.kind} task runs only in the Python worker program`)
     case 'deadlock':
       return runDeadlock(task)
     case 'livelock':
       return runLivelock(task)
+    case 'lock-reentry':
+      return runLockReentry(task)
     default:
       return assertNever(task, 'task')
   }

@@ -29,6 +29,7 @@ const WORKLOAD_VIEWS: Partial<Record<WorkloadName, Component>> = {
   starvation: lazy(() => import('./StarvationView.vue')),
   'priority-inversion': lazy(() => import('./PriorityInversionView.vue')),
   'pool-reuse': lazy(() => import('./PoolReuseView.vue')),
+  'lock-reentry': lazy(() => import('./LockReentryView.vue')),
 }
 
 export const VIEWS: Readonly<Record<string, Component>> = {

@@ -14,6 +14,7 @@ import hazards, { hazardFields, hazardOptions } from './en-hazards'
 import crash, { crashFields, crashOptions } from './en-crash'
 import starvation, { starvationFields } from './en-starvation'
 import priority, { priorityFields, priorityOptions } from './en-priority'
+import lockReentry, { lockReentryFields, lockReentryWorkload } from './en-lock-reentry'
 import report from './en-report'
 import sharedVsMessages from './en-shared-vs-messages'
 import locks from './en-locks'
@@ -140,6 +141,7 @@ const workloads = {
     describe: 'variants {variants}; work unit {unitSteps} steps; the holder does {holdUnits} units',
   },
   'pool-reuse': poolReuseWorkload,
+  'lock-reentry': lockReentryWorkload,
 } satisfies Record<WorkloadName, WorkloadTexts & Record<string, string>>
 
 export default {
@@ -225,8 +227,30 @@ export default {
   ...crash,
   ...starvation,
   ...priority,
-  fields: { ...forms.fields, ...hazardFields, locks: locks.fields, primitives: primitives.fields, 'shared-vs-messages': sharedVsMessages.fields, 'crash-isolation': crashFields, starvation: starvationFields, 'priority-inversion': priorityFields, 'pool-reuse': poolReuseFields },
-  options: { ...forms.options, ...hazardOptions, locks: locks.options, primitives: primitives.options, 'shared-vs-messages': sharedVsMessages.options, 'crash-isolation': crashOptions, starvation: { wait: locks.options.waits }, 'priority-inversion': priorityOptions, 'pool-reuse': poolReuseOptions },
+  ...lockReentry,
+  fields: {
+    ...forms.fields,
+    ...hazardFields,
+    locks: locks.fields,
+    primitives: primitives.fields,
+    'shared-vs-messages': sharedVsMessages.fields,
+    'crash-isolation': crashFields,
+    starvation: starvationFields,
+    'priority-inversion': priorityFields,
+    'pool-reuse': poolReuseFields,
+    'lock-reentry': lockReentryFields,
+  },
+  options: {
+    ...forms.options,
+    ...hazardOptions,
+    locks: locks.options,
+    primitives: primitives.options,
+    'shared-vs-messages': sharedVsMessages.options,
+    'crash-isolation': crashOptions,
+    starvation: { wait: locks.options.waits },
+    'priority-inversion': priorityOptions,
+    'pool-reuse': poolReuseOptions,
+  },
   runtimes: {
     main: 'Main thread',
     'main-async': 'Main thread, async',

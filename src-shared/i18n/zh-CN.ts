@@ -12,6 +12,7 @@ import hazards, { hazardFields, hazardOptions } from './zh-CN-hazards'
 import crash, { crashFields, crashOptions } from './zh-CN-crash'
 import starvation, { starvationFields } from './zh-CN-starvation'
 import priority, { priorityFields, priorityOptions } from './zh-CN-priority'
+import lockReentry, { lockReentryFields, lockReentryWorkload } from './zh-CN-lock-reentry'
 import report from './zh-CN-report'
 import sharedVsMessages from './zh-CN-shared-vs-messages'
 import locks from './zh-CN-locks'
@@ -128,6 +129,7 @@ const workloads: Messages['workloads'] = {
     describe: '变体 {variants}；工作单元 {unitSteps} 步；持有者完成 {holdUnits} 个单元',
   },
   'pool-reuse': poolReuseWorkload,
+  'lock-reentry': lockReentryWorkload,
 }
 
 const zhCN: Messages = {
@@ -208,8 +210,30 @@ const zhCN: Messages = {
   ...crash,
   ...starvation,
   ...priority,
-  fields: { ...forms.fields, ...hazardFields, locks: locks.fields, primitives: primitives.fields, 'shared-vs-messages': sharedVsMessages.fields, 'crash-isolation': crashFields, starvation: starvationFields, 'priority-inversion': priorityFields, 'pool-reuse': poolReuseFields },
-  options: { ...forms.options, ...hazardOptions, locks: locks.options, primitives: primitives.options, 'shared-vs-messages': sharedVsMessages.options, 'crash-isolation': crashOptions, starvation: { wait: locks.options.waits }, 'priority-inversion': priorityOptions, 'pool-reuse': poolReuseOptions },
+  ...lockReentry,
+  fields: {
+    ...forms.fields,
+    ...hazardFields,
+    locks: locks.fields,
+    primitives: primitives.fields,
+    'shared-vs-messages': sharedVsMessages.fields,
+    'crash-isolation': crashFields,
+    starvation: starvationFields,
+    'priority-inversion': priorityFields,
+    'pool-reuse': poolReuseFields,
+    'lock-reentry': lockReentryFields,
+  },
+  options: {
+    ...forms.options,
+    ...hazardOptions,
+    locks: locks.options,
+    primitives: primitives.options,
+    'shared-vs-messages': sharedVsMessages.options,
+    'crash-isolation': crashOptions,
+    starvation: { wait: locks.options.waits },
+    'priority-inversion': priorityOptions,
+    'pool-reuse': poolReuseOptions,
+  },
   runtimes: {
     main: '主线程',
     'main-async': '主线程（异步）',

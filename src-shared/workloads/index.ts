@@ -23,6 +23,7 @@ import { RaceOptionsSchema, raceDefinition } from './race'
 import { SleepOptionsSchema, sleepDefinition } from './sleep'
 import { SpawnOptionsSchema, spawnDefinition } from './spawn'
 import { PoolReuseOptionsSchema, poolReuseDefinition } from './pool-reuse'
+import { LockReentryOptionsSchema, lockReentryDefinition } from './lock-reentry'
 
 /** Options of one workload: a discriminated union on `workload`, one member per workload. */
 export const WorkloadOptionsSchema = z.discriminatedUnion('workload', [
@@ -43,6 +44,7 @@ export const WorkloadOptionsSchema = z.discriminatedUnion('workload', [
   StarvationOptionsSchema,
   PriorityInversionOptionsSchema,
   PoolReuseOptionsSchema,
+  LockReentryOptionsSchema,
 ])
 export type WorkloadOptions = z.infer<typeof WorkloadOptionsSchema>
 export type WorkloadName = WorkloadOptions['workload']
@@ -70,6 +72,7 @@ export const WORKLOADS: Definitions = {
   starvation: starvationDefinition,
   'priority-inversion': priorityInversionDefinition,
   'pool-reuse': poolReuseDefinition,
+  'lock-reentry': lockReentryDefinition,
 }
 
 /** In the union's order, which is the order of the app's navigation and the CLI's help. */

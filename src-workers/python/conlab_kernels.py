@@ -129,6 +129,11 @@ def compute(task):
         import conlab_pool  # noqa: E401 - starts threads, processes and pools of its own
 
         return conlab_pool.run_pool_reuse(task, TaskError)
+    if kind == "py-lock-reentry":
+        # CPython's own Lock and RLock, probed by a second thread it starts (conlab_reentry.py).
+        import conlab_reentry
+
+        return conlab_reentry.run_reentry(task, TaskError)
     raise TaskError("the Python worker has no kernel for %r tasks" % (kind,))
 
 

@@ -88,6 +88,7 @@ export const TINY_WORKLOADS = {
   starvation: ['--starve-threads', '3', '--starve-acquisitions', '500', '--starve-max-repetition-ms', '200'],
   'priority-inversion': ['--priority-hold-units', '5', '--priority-unit-steps', '20000'],
   'pool-reuse': ['--pool-tasks', '3'],
+  'lock-reentry': ['--reentry-repetitions', '2', '--reentry-timeout-ms', '10'],
 } as const satisfies Record<WorkloadName, readonly string[]>
 
 export const WORKLOAD_NAMES: readonly WorkloadName[] = SHARED_WORKLOAD_NAMES

@@ -35,6 +35,8 @@ import { sleepWorkload } from './sleep'
 import { spawnExperiment } from './spawn'
 import { poolReuseExperiment } from './pool-reuse/experiment'
 import { poolReuseSection } from '../report/text/pool-reuse-section'
+import { lockReentryExperiment } from './lock-reentry'
+import { lockReentrySection } from '../report/text/lock-reentry-section'
 import { sweepExperiment } from './sweep-experiment'
 
 export interface EngineWorkload<K extends WorkloadName> {
@@ -61,6 +63,7 @@ export const ENGINE_WORKLOADS: { readonly [K in WorkloadName]: EngineWorkload<K>
   starvation: { create: starvationExperiment, textSection: starvationSection },
   'priority-inversion': { create: priorityInversionExperiment, textSection: priorityInversionSection },
   'pool-reuse': { create: poolReuseExperiment, textSection: poolReuseSection },
+  'lock-reentry': { create: lockReentryExperiment, textSection: lockReentrySection },
 }
 
 function build<K extends WorkloadName>(name: K, options: OptionsOf<K>): Experiment {
