@@ -27,7 +27,7 @@ export const bar = (code: BarCode, params: Params, value: number, more: { interv
   ...(more.of !== undefined ? { of: more.of } : {}),
 })
 
-/** Three significant digits: a figure is cited as the intervals support it, not to the nanosecond. */
+/** Three significant digits (whole numbers above 100 stay whole): a figure is cited as the intervals support it, not to the nanosecond. */
 export function round(x: number): number {
   if (!Number.isFinite(x) || x === 0) return 0
   const digits = Math.max(0, 2 - Math.floor(Math.log10(Math.abs(x))))
