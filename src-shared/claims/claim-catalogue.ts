@@ -110,6 +110,13 @@ export const CLAIM_CATALOGUE: Record<ClaimId, ClaimEntry> = {
     decidedBy: 'times',
     pythonApi: false,
   },
+  'gil-io': {
+    sources: [{ file: F3, section: '#### 14.3.6 GIL' }],
+    original: ['对于 I/O 密集型任务，GIL 的影响较小，但对于 CPU 密集型任务，它会成为性能瓶颈。'],
+    workloads: ['network-fetch'],
+    decidedBy: 'times',
+    pythonApi: true,
+  },
   'gil-no-race': {
     sources: [{ file: F1, section: '## 2.3.GIL（Global Interpreter Lock）' }],
     original: ['保证了同一时刻只有一个线程在执行Python字节码，从而避免了多线程同时执行时可能产生竞争条件或者其他的意想不到的错误。'],
@@ -120,6 +127,13 @@ export const CLAIM_CATALOGUE: Record<ClaimId, ClaimEntry> = {
   'race-lock': {
     sources: [{ file: F0, section: '### 2.工作原理' }],
     original: ['由于两个线程并发地调用了该方法，因此需要通过锁机制来避免数据竞争。'],
+    workloads: ['race'],
+    decidedBy: 'counts',
+    pythonApi: false,
+  },
+  'process-no-race': {
+    sources: [{ file: F0, section: '### 2.工作原理' }],
+    original: ['由于每个进程都有自己的数据栈和程序计数器，因此它们之间相互独立，不共享内存，也就不存在数据竞争问题。'],
     workloads: ['race'],
     decidedBy: 'counts',
     pythonApi: false,

@@ -49,6 +49,11 @@ export default {
     quote: 'Asynchronous programming lets us start a task, do other things and handle the result when it arrives; it relies on callbacks and an event loop, so it is also called the non-blocking I/O model. Async I/O hands the slow I/O operation to another thread and notifies the caller with a callback.',
     why: 'The first sentence holds: one event loop keeps many sockets waiting at once (epoll, kqueue, IOCP) with no extra thread. The second is half true: sockets need no other thread, but Node’s file calls do run on libuv’s thread pool (4 threads unless UV_THREADPOOL_SIZE says otherwise).',
   },
+  'gil-io': {
+    title: 'The GIL matters little for I/O-bound work',
+    quote: 'For I/O-bound tasks the GIL has little effect, but for CPU-bound tasks it becomes the bottleneck.',
+    why: 'CPython lets go of the GIL around every blocking call (a socket read, a sleep), so threads waiting on the network overlap their waits as Node threads do. Only the Python code between the waits takes turns under the lock.',
+  },
   'gil-no-race': {
     title: 'The GIL prevents race conditions',
     quote: 'It guarantees that only one thread executes Python bytecode at a time, and so avoids the race conditions and other surprises that threads running at the same time could cause.',
@@ -58,6 +63,11 @@ export default {
     title: 'Concurrent increments race; a lock fixes it',
     quote: 'Because two threads call the method concurrently, a lock is needed to avoid a data race.',
     why: 'Two threads reading the same counter, adding one and writing it back overwrite each other’s updates. A mutex makes the read-add-write one step; an atomic add does too, more cheaply.',
+  },
+  'process-no-race': {
+    title: 'Processes share no memory, so they have no data races',
+    quote: 'Each process has its own data stack and program counter, so processes are independent and share no memory, and so there is no data race problem.',
+    why: 'Processes race as soon as they share anything: a counter kept by a manager process (read it, then write it back) or a multiprocessing.Value used without its lock loses updates just as threads do. What processes avoid is sharing by accident, not races.',
   },
   'shared-vs-messages': {
     title: 'Threads communicate cheaply through shared memory, processes need slower IPC',

@@ -54,6 +54,11 @@ const zhCN: Messages['claims']['claim'] = {
     quote: original('async-io'),
     why: '第一句成立：一个事件循环可以同时让许多套接字等待（epoll、kqueue、IOCP），不需要额外的线程。第二句只对了一半：套接字不需要别的线程，但 Node 的文件调用确实在 libuv 的线程池中运行（默认 4 个线程，除非 UV_THREADPOOL_SIZE 另有设置）。',
   },
+  'gil-io': {
+    title: 'GIL 对 I/O 密集型任务影响很小',
+    quote: original('gil-io'),
+    why: 'CPython 在每个阻塞调用（读套接字、sleep）前后都会释放 GIL，所以等待网络的线程能像 Node 线程一样重叠等待。只有等待之间的 Python 代码需要在锁下轮流执行。',
+  },
   'gil-no-race': {
     title: 'GIL 能避免竞争条件',
     quote: original('gil-no-race'),
@@ -63,6 +68,11 @@ const zhCN: Messages['claims']['claim'] = {
     title: '并发累加会产生竞争，加锁可以解决',
     quote: original('race-lock'),
     why: '两个线程读取同一个计数器、加一、再写回，会互相覆盖对方的更新。互斥锁让“读取-加一-写回”成为一步；原子加法也能做到，而且更便宜。',
+  },
+  'process-no-race': {
+    title: '进程不共享内存，所以没有数据竞争',
+    quote: original('process-no-race'),
+    why: '进程一旦共享了任何东西就会竞争：由管理器进程保存的计数器（先读再写回），或不加锁使用的 multiprocessing.Value，都会像线程一样丢失更新。进程避免的是无意中的共享，而不是竞争本身。',
   },
   'shared-vs-messages': {
     title: '线程通过共享内存通信很便宜，进程需要较慢的 IPC',

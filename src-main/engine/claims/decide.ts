@@ -10,9 +10,9 @@ import type { ClaimVerdict } from '../../../src-shared/claims/claim-verdict'
 import type { Report } from '../../../src-shared/report'
 import { sharedVsMessages, spawnCost, switch10ms, switchCost } from './rules/costs'
 import { cpuProcesses, multicoreIdle, threadsCpu } from './rules/cpu'
-import { asyncIo, ioProcesses, ioThreads } from './rules/io'
+import { asyncIo, gilIo, ioProcesses, ioThreads } from './rules/io'
 import type { RuleContext } from './rules/lookup'
-import { crashIsolation, deadlock, gilNoRace, raceLock } from './rules/outcomes'
+import { crashIsolation, deadlock, gilNoRace, processNoRace, raceLock } from './rules/outcomes'
 import { because, verdictOf } from './rules/verdict'
 
 type Rule = (ctx: RuleContext) => ClaimVerdict
@@ -30,8 +30,10 @@ export const CLAIM_RULES: Record<ClaimId, Rule> = {
   'io-threads': ioThreads,
   'io-processes': ioProcesses,
   'async-io': asyncIo,
+  'gil-io': gilIo,
   'gil-no-race': gilNoRace,
   'race-lock': raceLock,
+  'process-no-race': processNoRace,
   'shared-vs-messages': sharedVsMessages,
   'pool-reuse': experimentMissing,
   'crash-isolation': crashIsolation,

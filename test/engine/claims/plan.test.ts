@@ -64,6 +64,7 @@ describe('planClaims', () => {
     const lab = parsed(withoutPython)
     expect(lab.filter((c) => c.workload.workload === 'prime').map((c) => c.globalLock)).toEqual([false, true])
     expect(lab.some((c) => c.runtimes.some((r) => r.startsWith('py-')))).toBe(false)
+    expect(lab.filter((c) => c.workload.workload === 'network-fetch').map((c) => c.globalLock)).toEqual([false, true])
   })
 
   it('plans only what was asked, in the order asked', () => {

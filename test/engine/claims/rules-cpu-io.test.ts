@@ -118,3 +118,25 @@ describe('io-processes', () => {
     expect(decide('io-processes', runs(fm.process, fm.mainAsync, fm.thread)).verdict).toBe('inconclusive')
   })
 })
+
+describe('gil-io', () => {
+  const pyFetch = (s: { x: number; ci: Ci }) => sweep('network-fetch', 'py-thread', 4, s, { settings: { serialization: 'json', warmup: 1, repeat: 5, taskTimeoutMs: 120_000, python: RECORDED.python } })
+  const labFetch = (s: { x: number; ci: Ci }) => sweep('network-fetch', 'thread', 4, s, { settings: { serialization: 'structured-clone', warmup: 1, repeat: 5, taskTimeoutMs: 120_000, globalLock: { switchIntervalMs: 5 } } })
+  it('holds when CPython threads overlapped the waits, naming the interpreter', () => {
+    expect(decide('gil-io', report([pyFetch(fs.thread)]))).toMatchObject({ verdict: 'holds', testedWith: 'cpython', python: 'CPython 3.11.7', because: { code: 'gilLetsWaitsOverlap' } })
+  })
+  it('does not hold when they did not', () => {
+    expect(decide('gil-io', report([pyFetch(serial)])).verdict).toBe('does-not-hold')
+  })
+  it('is inconclusive when the interval straddles the threshold', () => {
+    expect(decide('gil-io', report([pyFetch(fileSpeedup4.thread)])).verdict).toBe('inconclusive')
+  })
+  it('uses the lab’s global lock where no Python was found, and is not fooled by it in io-threads', () => {
+    const r = report([labFetch(fs.thread), fetch('thread', serial), files(serial)])
+    expect(decide('gil-io', r)).toMatchObject({ verdict: 'holds', testedWith: 'lab', because: { code: 'labLockLetsWaitsOverlap' } })
+    expect(decide('io-threads', r).verdict).toBe('does-not-hold')
+  })
+  it('cannot be run without Python or the stand-in', () => {
+    expect(decide('gil-io', report([]))).toMatchObject({ verdict: 'cannot-run', because: { code: 'noPython' } })
+  })
+})

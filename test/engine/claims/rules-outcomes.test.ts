@@ -57,6 +57,24 @@ describe('race-lock', () => {
   })
 })
 
+describe('process-no-race', () => {
+  const procRuns = (getSet: RaceFig, pyValue?: RaceFig) => [
+    run('race', 'process', [racePoint('get-set', getSet), racePoint('add', race.mutex)]),
+    ...(pyValue ? [run('race', 'py-process', [racePoint('py-value', pyValue)], pySettings)] : []),
+  ]
+  it('does not hold when processes sharing a counter lost updates', () => {
+    const v = decide('process-no-race', report(procRuns({ lost: 1200, expected: 6000, overlap: 0.8 }, { lost: 0, expected: 120_000, overlap: 0.5 })))
+    expect(v).toMatchObject({ verdict: 'does-not-hold', python: 'CPython 3.11.7', because: { code: 'processesLostUpdates', params: { runtime: 'process', variant: 'get-set', lost: 1200 } } })
+    expect(v.runIds).toHaveLength(2)
+  })
+  it('holds when none was lost while the loops overlapped', () => {
+    expect(decide('process-no-race', report(procRuns({ lost: 0, expected: 6000, overlap: 0.8 }))).verdict).toBe('holds')
+  })
+  it('is inconclusive when nothing was lost but the loops hardly overlapped', () => {
+    expect(decide('process-no-race', report(procRuns({ lost: 0, expected: 6000, overlap: 0.05 }))).verdict).toBe('inconclusive')
+  })
+})
+
 function crashPoint(kind: 'thread' | 'process', fault: 'throw' | 'abort', verdict: CrashFigures['verdict']) {
   const crash: CrashFigures = {
     fault, kind, started: true, timedOut: false,

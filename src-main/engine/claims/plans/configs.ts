@@ -70,6 +70,12 @@ export const NETWORK_FETCH: PlannedConfig = {
   warmup: 1,
 }
 
+/** The same waits on CPython's threads: does the GIL hold them back (it is released while a socket waits)? */
+export const PY_NETWORK_FETCH: PlannedConfig = { ...NETWORK_FETCH, runtimes: ['py-thread'] }
+
+/** The same waits on Node threads under the lab's global lock: its stand-in for the GIL where no CPython is found. */
+export const NETWORK_FETCH_GLOBAL_LOCK: PlannedConfig = { ...NETWORK_FETCH, runtimes: ['thread'], globalLock: true }
+
 /** Small files through libuv's pool: where threads help depends on the page cache, not on waiting. */
 export const FILE_IO: PlannedConfig = {
   workload: { workload: 'file-io', tasks: 8, files: 4, fileSize: 64 * 1024, blockSize: 16 * 1024 },
@@ -95,6 +101,20 @@ export const RACE_LOCK: PlannedConfig = {
   workers: [1],
   repeat: 3,
   warmup: 0,
+}
+
+/**
+ * Processes sharing a counter after all: through an owner (multiprocessing.Manager's way: a get
+ * then a set, or one add) and, where CPython is found, `multiprocessing.Value` without its lock.
+ */
+export function processRace(withPython: boolean): PlannedConfig {
+  return {
+    workload: { workload: 'race', workerCounts: [2], increments: 20_000, messageIncrements: 1000, variants: withPython ? ['get-set', 'add', 'py-value'] : ['get-set', 'add'] },
+    runtimes: withPython ? ['process', 'py-process'] : ['process'],
+    workers: [1],
+    repeat: 3,
+    warmup: 0,
+  }
 }
 
 /** One update through shared memory against one by message to an owner, threads and processes. */

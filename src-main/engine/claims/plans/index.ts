@@ -35,9 +35,11 @@ export const CLAIM_PLANS: Record<ClaimId, ClaimPlan> = {
   'io-threads': configs(() => [c.NETWORK_FETCH, c.FILE_IO]),
   'io-processes': configs(() => [c.NETWORK_FETCH]),
   'async-io': configs(() => [c.NETWORK_FETCH]),
+  'gil-io': configs((env) => [hasPython(env) ? c.PY_NETWORK_FETCH : c.NETWORK_FETCH_GLOBAL_LOCK]),
   // CPython's own `x += 1`: without an interpreter the lab has no equivalent of its bytecode.
   'gil-no-race': configs((env) => (hasPython(env) ? [c.PY_RACE] : [])),
   'race-lock': configs(() => [c.RACE_LOCK]),
+  'process-no-race': configs((env) => [c.processRace(hasPython(env))]),
   'shared-vs-messages': configs(() => [c.SHARED_VS_MESSAGES]),
   'pool-reuse': missing,
   'crash-isolation': configs(() => [c.CRASH]),

@@ -9,7 +9,7 @@ import type { Point, Run } from '../../../../src-shared/report'
 import type { RuntimeName } from '../../../../src-shared/runtime-names'
 import { timeInterval } from './costs'
 import { USES_CORES } from './cpu'
-import { type Found, type RuleContext, findPoint, findRun } from './lookup'
+import { type Found, type RuleContext, findPoint, findRun, pythonOf } from './lookup'
 import { type Interval, bar, because, figure, placeOf, round, sideOf, verdictOf } from './verdict'
 
 const IO_WORKERS = 4
@@ -20,8 +20,11 @@ export const SAME_WITHIN = 0.2
 
 interface Speedup { run: Run; x: number; ci: Interval }
 
-function speedupAt(ctx: RuleContext, workload: 'network-fetch' | 'file-io', runtime: RuntimeName): Found<Speedup | null> {
-  const run = findRun(ctx, workload, runtime)
+const notLocked = (run: Run) => run.settings.globalLock === undefined
+const locked = (run: Run) => run.settings.globalLock !== undefined
+
+function speedupAt(ctx: RuleContext, workload: 'network-fetch' | 'file-io', runtime: RuntimeName, also: (run: Run) => boolean = notLocked): Found<Speedup | null> {
+  const run = findRun(ctx, workload, runtime, also)
   if (!run.ok) return run
   const point = findPoint(ctx, run.value, { workers: IO_WORKERS })
   if (!point.ok) return point
@@ -83,7 +86,7 @@ function against(process: Point, other: Point, otherRuntime: RuntimeName, pi: In
 export function ioProcesses(ctx: RuleContext): ClaimVerdict {
   const found: { runtime: RuntimeName; run: Run; point: Point; ci: Interval }[] = []
   for (const runtime of ['process', 'main-async', 'thread'] as const) {
-    const run = findRun(ctx, 'network-fetch', runtime)
+    const run = findRun(ctx, 'network-fetch', runtime, notLocked)
     if (!run.ok) return run.verdict
     const point = findPoint(ctx, run.value, { workers: IO_WORKERS })
     if (!point.ok) return point.verdict
@@ -102,4 +105,29 @@ export function ioProcesses(ctx: RuleContext): ClaimVerdict {
   const match = results.find((r) => r.result === 'worse') ?? results.find((r) => r.result === 'same')
   if (match !== undefined) return verdictOf(ctx.claim, 'does-not-hold', because(match.result === 'worse' ? 'processesSlower' : 'processesNoBetter', { runtime: match.runtime, margin: SAME_WITHIN * 100 }), extras)
   return verdictOf(ctx.claim, 'inconclusive', because('intervalsOverlap'), extras)
+}
+
+/** The GIL and waiting: CPython's threads over the same requests (the GIL is let go while a socket waits), or the lab's global lock. */
+export function gilIo(ctx: RuleContext): ClaimVerdict {
+  const hasPy = ctx.report.runs.some((r) => r.workload === 'network-fetch' && r.runtime === 'py-thread')
+  const hasLab = ctx.report.runs.some((r) => r.workload === 'network-fetch' && r.runtime === 'thread' && locked(r))
+  if (!hasPy && !hasLab && (ctx.report.machine.pythons ?? []).length === 0) return verdictOf(ctx.claim, 'cannot-run', because('noPython'))
+  const found = hasPy ? speedupAt(ctx, 'network-fetch', 'py-thread', () => true) : speedupAt(ctx, 'network-fetch', 'thread', locked)
+  if (!found.ok) return found.verdict
+  const run = ctx.report.runs.find((r) => r.workload === 'network-fetch' && (hasPy ? r.runtime === 'py-thread' : r.runtime === 'thread' && locked(r)))
+  const python = hasPy && run ? pythonOf(run) : undefined
+  const tested = { testedWith: hasPy ? ('cpython' as const) : ('lab' as const), ...(python ? { python } : {}) }
+  if (found.value === null) return verdictOf(ctx.claim, 'inconclusive', because('fewSamples'), tested)
+  const s = found.value
+  const runtime = hasPy ? 'py-thread' : 'thread'
+  const extras = { ...tested, figures: [speedupFigure('network-fetch', runtime, s), figure('coreThreshold', { threshold: OVERLAPS })], runs: [s.run], evidence: { unit: 'ratio' as const, bars: [speedupBar('network-fetch', runtime, s)] } }
+  const who = python ?? 'global-lock'
+  switch (sideOf(s.ci, OVERLAPS)) {
+    case 'above':
+      return verdictOf(ctx.claim, 'holds', because(hasPy ? 'gilLetsWaitsOverlap' : 'labLockLetsWaitsOverlap', { x: round(s.x), python: who }), extras)
+    case 'below':
+      return verdictOf(ctx.claim, 'does-not-hold', because('gilBlocksWaits', { x: round(s.x), python: who }), extras)
+    case 'straddles':
+      return verdictOf(ctx.claim, 'inconclusive', because('intervalsOverlap'), extras)
+  }
 }

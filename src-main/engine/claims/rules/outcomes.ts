@@ -52,6 +52,28 @@ export function raceLock(ctx: RuleContext): ClaimVerdict {
   return verdictOf(ctx.claim, 'inconclusive', because('noRaceSeen'), extras)
 }
 
+/** Processes racing on a counter they share through an owner (get-set) or multiprocessing.Value (py-value); add is the exact fix. */
+export function processNoRace(ctx: RuleContext): ClaimVerdict {
+  const node = findRun(ctx, 'race', 'process')
+  if (!node.ok) return node.verdict
+  const py = ctx.report.runs.find((r) => r.workload === 'race' && r.runtime === 'py-process')
+  if (py !== undefined) {
+    const found = findRun(ctx, 'race', 'py-process')
+    if (!found.ok) return found.verdict
+  }
+  const runs = py ? [node.value, py] : [node.value]
+  const races = runs.flatMap((run) => run.points.flatMap((p) => (p.race && p.variant ? [{ runtime: run.runtime, variant: p.variant, race: p.race }] : [])))
+  const unsafe = races.filter((r) => !r.race.exact)
+  if (unsafe.length === 0) return verdictOf(ctx.claim, 'cannot-run', because('notMeasured', { what: 'race / process' }), { runs })
+  const cited = races.map((r) => lostFigure(r.runtime, r.variant, r.race))
+  const python = py ? pythonOf(py) : undefined
+  const extras = { runs, figures: cited.map((c) => c.figure), evidence: { unit: 'percent' as const, bars: cited.map((c) => c.bar) }, ...(python ? { python } : {}) }
+  const losing = unsafe.find((r) => r.race.lost > 0)
+  if (losing) return verdictOf(ctx.claim, 'does-not-hold', because('processesLostUpdates', { runtime: losing.runtime, variant: losing.variant, lost: losing.race.lost }), extras)
+  if (unsafe.every((r) => r.race.overlapShare >= MIN_OVERLAP)) return verdictOf(ctx.claim, 'holds', because('processesNoLoss'), extras)
+  return verdictOf(ctx.claim, 'inconclusive', because('noOverlap', { threshold: MIN_OVERLAP * 100 }), extras)
+}
+
 type CrashCase = { kind: 'thread' | 'process'; fault: string; verdict: NonNullable<Point['crash']>['verdict'] }
 
 function crashCases(runs: readonly Run[]): CrashCase[] {
