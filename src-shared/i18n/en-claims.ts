@@ -1,9 +1,12 @@
 /**
- * English texts of the tutorials' claims (issue 18): each claim's quote (the Chinese original as
- * the tutorial wrote it, and in English), its source, the verdicts' names, the coded reasons
- * (`because`) and cited figures (`figure`) the verdict rules write, and `conlab claims`' words.
- * Part of the root catalogue (en.ts) under `claims`. Only {placeholders} use braces.
+ * English texts of the tutorials' claims (issue 18): the verdicts' names, the coded reasons
+ * (`because`), cited figures (`figure`) and evidence labels (`bar`) the verdict rules write
+ * (src-main/engine/claims/rules), and each claim's title, quote and explanation
+ * (en-claims-texts.ts). Part of the root catalogue (en.ts) under `claims`. Only {placeholders}
+ * use braces; numbers arrive rounded to three significant digits.
  */
+import claim from './en-claims-texts'
+
 export default {
   verdicts: {
     holds: 'holds',
@@ -12,5 +15,90 @@ export default {
     depends: 'depends',
     inconclusive: 'inconclusive: too noisy, run again',
     'cannot-run': 'cannot be settled here',
+  },
+  claim,
+  because: {
+    experimentMissing: 'the experiment that settles this claim is not in this version of the lab yet.',
+    noPython: 'no usable Python interpreter was found, and the lab has no equivalent for this test.',
+    notMeasured: 'the report has no figures for {what}.',
+    runFailed: 'the run {what} failed: {reason}',
+    runAborted: 'the run {what} was stopped before it finished ({reason}): run it again.',
+    fewSamples: 'too few repetitions for a 95% interval.',
+    intervalsOverlap: 'the 95% intervals overlap the dividing line: the machine was too noisy to tell.',
+    oneCore: 'this machine gives the lab a single core, so nothing can run side by side.',
+    processSpawnCostlier: 'starting a process took {factor} times as long as starting a thread, and the intervals do not overlap.',
+    threadSpawnCostlier: 'starting a thread took {factor} times as long as starting a process.',
+    processSwitchMuchCostlier: 'a round trip between two processes cost {factor} times one between two threads: more than an order of magnitude.',
+    switchSameOrder: 'a round trip between two processes cost {factor} times one between two threads: the same order of magnitude, well under {threshold} times.',
+    switchMicroseconds: 'one thread switch took about {us} µs, {factor} times less than 10 ms.',
+    switchNearTutorial: 'one thread switch took about {us} µs, close to the 10 ms the tutorial says.',
+    sharedCheaper: 'an update through shared memory cost {factor} times less than one sent as a message to another process.',
+    messagesCheaper: 'an update by message to another process cost {factor} times less than one through shared memory.',
+    threadsRanTogether: 'two threads finished the work {x} times as fast as one: both cores were running at once.',
+    threadsNoSpeedup: 'two threads were no faster than one (speedup {x}, below {threshold}).',
+    processesSpeedUp: 'two processes finished the work {x} times as fast as one: they ran in parallel.',
+    processesNoSpeedup: 'two processes were no faster than one (speedup {x}, below {threshold}).',
+    gilSerializes: 'Node threads used both cores, {python} threads did not: the GIL lets one thread run Python at a time.',
+    labLockSerializes: 'Node threads used both cores; under the lab’s global lock (its stand-in for the GIL, no Python was found) they did not.',
+    noThreadsSpeedUp: 'neither Node threads nor GIL-bound threads used a second core here.',
+    allThreadsSpeedUp: 'Node threads and {python} threads both used a second core: this interpreter runs without a GIL.',
+    threadsOverlapWaits: 'threads overlapped both network waits and file operations.',
+    filesDependOnCache: 'threads overlapped network waits, but not file operations here (speedup {x}): small files come from the page cache and libuv’s own pool, so there is little wait to overlap.',
+    threadsNoOverlap: 'four threads were no faster than one on requests that wait (speedup {x}).',
+    eventLoopOverlaps: 'one event loop on one thread handled {workers} requests at a time {x} times as fast as one at a time: no extra thread needed for sockets.',
+    eventLoopNoOverlap: 'one event loop handling several requests at a time was no faster than one at a time (speedup {x}).',
+    gilLetsWaitsOverlap: 'four {python} threads fetched {x} times as fast as one: the GIL is let go while a socket waits, so waits overlap.',
+    labLockLetsWaitsOverlap: 'under the lab’s global lock (its stand-in for the GIL, no Python was found) four threads fetched {x} times as fast as one: the lock is let go while a request waits.',
+    gilBlocksWaits: 'four {python} threads were no faster than one on requests that wait (speedup {x}).',
+    processesBest: 'processes fetched faster than both one event loop and threads.',
+    processesSlower: 'processes fetched more slowly than {runtime}.',
+    processesNoBetter: 'processes were no faster than {runtime}: the two agree within {margin}%, and processes cost more memory.',
+    gilLostUpdates: 'threads of {python} lost updates in the {variant} shape ({lost} lost): the GIL makes one bytecode atomic, not your code.',
+    gilNoLoss: 'threads of {python} lost no update in any shape tried, while their loops overlapped.',
+    noOverlap: 'no update was lost, but the threads’ loops overlapped less than {threshold}% of the time: a race had no chance to show.',
+    lockLost: 'updates were lost even under the mutex ({lost}).',
+    lockFixesRace: 'without a lock {lost} of {expected} updates were lost; with the mutex none.',
+    noRaceSeen: 'no update was lost even without a lock this time, so the lock’s effect could not be seen: run again.',
+    processesLostUpdates: '{runtime} workers sharing a counter lost {lost} updates in the {variant} shape: processes race on whatever they share (a manager, a shared Value), memory or not.',
+    processesNoLoss: 'processes sharing a counter lost no update while their loops overlapped.',
+    crashUnclear: 'a crash case ended without a clear outcome (the host was killed at its bound).',
+    processCrashHarmed: 'a fault in a child process (“{fault}”) harmed something outside it.',
+    threadsContainedAll: 'every fault in a worker thread was contained: none took its process down.',
+    crashHolds: 'faults in processes harmed no one, and every fault tried in a thread took its whole process down.',
+    crashDependsOnFault: 'on the fault: processes contained every fault; in a worker thread “{contained}” was contained, but “{fatal}” took the whole process down.',
+    orderedDeadlocked: 'the threads deadlocked even with the locks taken in one order ({k} of {r}).',
+    cycleDeadlocked: 'a cycle of waits deadlocked in {k} of {r} repetitions; taking the locks in one order never did.',
+    noDeadlockSeen: 'the cycle of waits did not deadlock in any of {r} repetitions this time: run again.',
+  },
+  figure: {
+    spawnMs: 'A {runtime} worker started in {ms} ms (95% interval {lo}–{hi} ms).',
+    roundTripUs: 'Round trip between two {runtime} workers: {us} µs (95% interval {lo}–{hi} µs).',
+    switchRatio: 'Process over thread: {factor} times (interval {lo}–{hi}; “very expensive” read as over {threshold} times).',
+    switchUs: 'One thread switch: {us} µs (95% interval {lo}–{hi} µs).',
+    tutorialSwitch: 'The tutorial says {ms} ms: {factor} times the measured switch.',
+    perUpdateUs: 'One update, {runtime} / {way}: {us} µs (95% interval {lo}–{hi} µs).',
+    speedup: '{runtime}, {workers} workers: speedup {x} (95% interval {lo}–{hi}).',
+    speedupGlobalLock: '{runtime} under the lab’s global lock, {workers} workers: speedup {x} (95% interval {lo}–{hi}).',
+    coreThreshold: 'Counted as running side by side when the whole interval is above {threshold}.',
+    ioSpeedup: '{workload}, {runtime}, {workers} workers: speedup {x} (95% interval {lo}–{hi}).',
+    ioTimeMs: '{runtime}, {workers} at a time: {ms} ms (95% interval {lo}–{hi} ms).',
+    lostUpdates: '{runtime} / {variant}: {lost} of {expected} updates lost ({percent}%), loops overlapping {overlap}% of the time.',
+    crashContained: 'Fault “{fault}” in a {kind} worker: contained, the host and its siblings lived on.',
+    crashTookHost: 'Fault “{fault}” in a {kind} worker: took the whole host process down.',
+    crashHarmedSiblings: 'Fault “{fault}” in a {kind} worker: harmed sibling workers.',
+    crashUnclear: 'Fault “{fault}” in a {kind} worker: no clear outcome.',
+    deadlocked: '{variant}: deadlocked in {k} of {r} repetitions.',
+  },
+  bar: {
+    runtime: '{runtime}',
+    runtimeWorkers: '{runtime} × {workers}',
+    globalLock: '{runtime} × {workers}, global lock',
+    workloadRuntime: '{workload}, {runtime}',
+    measuredSwitch: 'measured switch',
+    tutorialSwitch: 'tutorial: {ms} ms',
+    way: '{runtime}: {way}',
+    variant: '{runtime}: {variant}',
+    crashCase: '{fault}, {kind}',
+    deadlockVariant: '{variant}',
   },
 }

@@ -1,11 +1,47 @@
 /**
- * The verdicts of some claims, decided from the report of their suite. STUB (contract only): the
- * claims helper replaces the body with one rule per claim; every verdict cites its figures.
+ * The verdicts of some claims, decided from the report of their suite: one rule per claim
+ * (rules/*.ts; a Record, so a new claim id does not compile without its rule). Times claims
+ * decide by the report's intervals and significance tests, outcome claims by counts over
+ * repetitions; every verdict cites its figures and runs. A claim whose experiment the lab does not
+ * have yet answers cannot-run (`experimentMissing`), never a guess.
  */
 import type { ClaimId } from '../../../src-shared/claims/claim-ids'
 import type { ClaimVerdict } from '../../../src-shared/claims/claim-verdict'
 import type { Report } from '../../../src-shared/report'
+import { sharedVsMessages, spawnCost, switch10ms, switchCost } from './rules/costs'
+import { cpuProcesses, multicoreIdle, threadsCpu } from './rules/cpu'
+import { asyncIo, gilIo, ioProcesses, ioThreads } from './rules/io'
+import type { RuleContext } from './rules/lookup'
+import { crashIsolation, deadlock, gilNoRace, processNoRace, raceLock } from './rules/outcomes'
+import { because, verdictOf } from './rules/verdict'
 
-export function decideClaims(_report: Report, ids: readonly ClaimId[]): ClaimVerdict[] {
-  return ids.map((claim) => ({ claim, verdict: 'cannot-run', because: { code: 'notBuilt' }, figures: [], runIds: [], english: 'This claim cannot be settled yet.' }))
+type Rule = (ctx: RuleContext) => ClaimVerdict
+
+/** pool-reuse, daemon, rlock-timeout: their experiments are being built; ruled in the next round. */
+const experimentMissing: Rule = (ctx) => verdictOf(ctx.claim, 'cannot-run', because('experimentMissing'))
+
+export const CLAIM_RULES: Record<ClaimId, Rule> = {
+  'spawn-cost': spawnCost,
+  'switch-cost': switchCost,
+  'switch-10ms': switch10ms,
+  'multicore-idle': multicoreIdle,
+  'threads-cpu': threadsCpu,
+  'cpu-processes': cpuProcesses,
+  'io-threads': ioThreads,
+  'io-processes': ioProcesses,
+  'async-io': asyncIo,
+  'gil-io': gilIo,
+  'gil-no-race': gilNoRace,
+  'race-lock': raceLock,
+  'process-no-race': processNoRace,
+  'shared-vs-messages': sharedVsMessages,
+  'pool-reuse': experimentMissing,
+  'crash-isolation': crashIsolation,
+  'rlock-timeout': experimentMissing,
+  deadlock,
+  daemon: experimentMissing,
+}
+
+export function decideClaims(report: Report, ids: readonly ClaimId[]): ClaimVerdict[] {
+  return ids.map((claim) => CLAIM_RULES[claim]({ claim, report }))
 }

@@ -1,19 +1,25 @@
 /**
- * Which run configurations settle which claims on this machine. STUB (contract only): the
- * claims helper replaces the body with the catalogue's plans; a config serving several claims is
- * planned once and carries every claim it serves in `claims`.
+ * Which run configurations settle which claims on this machine: each claim's plan
+ * (plans/index.ts), with equal configurations planned once and tagged with every claim they
+ * serve, in the order the claims were asked.
  */
 import type { ClaimId } from '../../../src-shared/claims/claim-ids'
 import type { RunConfigInput } from '../../../src-shared/config'
-import type { PythonInterpreter } from '../../../src-shared/python'
+import { CLAIM_PLANS, type ClaimsEnvironment } from './plans'
 
-export interface ClaimsEnvironment {
-  /** Cores the engine may use (sizes the sweeps). */
-  cores: number
-  /** Usable interpreters found (isSupported); empty: the CPython claims use the lab's equivalents or cannot be run. */
-  pythons: readonly PythonInterpreter[]
-}
+export type { ClaimsEnvironment } from './plans'
 
-export function planClaims(ids: readonly ClaimId[], _env: ClaimsEnvironment): RunConfigInput[] {
-  return [{ workload: { workload: 'sleep', ms: 5 }, runtimes: ['thread'], workers: [1], repeat: 3, warmup: 0, claims: [...ids] }]
+export function planClaims(ids: readonly ClaimId[], env: ClaimsEnvironment): RunConfigInput[] {
+  const planned = new Map<string, RunConfigInput & { claims: ClaimId[] }>()
+  for (const claim of ids) {
+    const plan = CLAIM_PLANS[claim]
+    if (plan.kind === 'missing') continue
+    for (const config of plan.configs(env)) {
+      const key = JSON.stringify(config)
+      const seen = planned.get(key)
+      if (seen === undefined) planned.set(key, { ...structuredClone(config), claims: [claim] })
+      else if (!seen.claims.includes(claim)) seen.claims.push(claim)
+    }
+  }
+  return [...planned.values()]
 }

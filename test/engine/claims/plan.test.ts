@@ -1,0 +1,97 @@
+/**
+ * The claims' plan: every configuration parses, equal ones are planned once with every claim
+ * they serve, each claim with a plan gets configurations (CPython's where an interpreter is
+ * found, the lab's stand-in otherwise), and the whole suite stays within the Workshop size budget,
+ * counted in repetitions and work per repetition, never in time.
+ */
+import { describe, expect, it } from 'vitest'
+import { CLAIM_IDS, type ClaimId } from '../../../src-shared/claims/claim-ids'
+import { type RunConfig, RunConfigSchema } from '../../../src-shared/config'
+import type { PythonInterpreter } from '../../../src-shared/python'
+import { planClaims } from '../../../src-main/engine/claims'
+import { CLAIM_PLANS } from '../../../src-main/engine/claims/plans'
+import { RECORDED } from './claim-fixtures'
+
+const python: PythonInterpreter = { command: 'python3', args: [], source: 'path', executable: RECORDED.python.executable, version: '3.11.7', implementation: 'CPython', gilEnabled: true, freeThreaded: false, startMethods: ['fork', 'spawn', 'forkserver'] }
+const withPython = { cores: 2, pythons: [python] }
+const withoutPython = { cores: 2, pythons: [] }
+
+const parsed = (env: typeof withPython): RunConfig[] => planClaims(CLAIM_IDS, env).map((c) => RunConfigSchema.parse(c))
+
+/** Measured repetitions of a configuration: runtimes × worker counts × (warm-up + repeats). */
+function repetitions(c: RunConfig): number {
+  const counts = c.workers === 'auto' ? 3 : c.workers.length
+  return c.runtimes.length * counts * (c.warmup + c.repeat)
+}
+
+/**
+ * The budget: the planned suite (19 claims, 12 configurations, 157 repetitions with CPython) took
+ * 124 s on this 2-core machine under a load average of 16 (other sessions running), well inside
+ * five minutes. These caps keep a later change from growing it unseen: total repetitions, and the
+ * knobs that set how long one repetition works.
+ */
+const MAX_REPETITIONS = 170
+
+describe('planClaims', () => {
+  it.each([['with', withPython], ['without', withoutPython]] as const)('every configuration parses (%s Python) and is tagged with the claims it serves', (_, env) => {
+    const configs = planClaims(CLAIM_IDS, env)
+    expect(configs.length).toBeGreaterThan(5)
+    for (const config of configs) {
+      expect(() => RunConfigSchema.parse(config)).not.toThrow()
+      expect(config.claims?.length).toBeGreaterThan(0)
+    }
+  })
+
+  it('plans equal configurations once, with every claim they serve', () => {
+    const configs = planClaims(CLAIM_IDS, withPython)
+    const keys = configs.map(({ claims: _claims, ...rest }) => JSON.stringify(rest))
+    expect(new Set(keys).size).toBe(keys.length)
+    const prime = configs.filter((c) => c.workload.workload === 'prime')
+    expect(prime).toHaveLength(1)
+    expect(prime[0]!.claims).toEqual(['multicore-idle', 'threads-cpu', 'cpu-processes'])
+    expect(configs.find((c) => c.workload.workload === 'network-fetch')!.claims).toEqual(['io-threads', 'io-processes', 'async-io'])
+  })
+
+  it('gives every claim with a plan its configurations, and the missing experiments none', () => {
+    const served = new Set(planClaims(CLAIM_IDS, withPython).flatMap((c) => c.claims ?? []))
+    for (const claim of CLAIM_IDS) expect(served.has(claim), claim).toBe(CLAIM_PLANS[claim].kind === 'configs')
+    expect(CLAIM_IDS.filter((c) => CLAIM_PLANS[c].kind === 'missing')).toEqual(['pool-reuse', 'rlock-timeout', 'daemon'])
+  })
+
+  it('uses CPython where found, the lab’s global-lock mode where not, and plans no CPython race without an interpreter', () => {
+    const py = parsed(withPython)
+    expect(py.find((c) => c.workload.workload === 'prime')!.runtimes).toEqual(['thread', 'process', 'py-thread', 'py-process'])
+    expect(py.some((c) => c.workload.workload === 'race' && c.runtimes.includes('py-thread'))).toBe(true)
+    const lab = parsed(withoutPython)
+    expect(lab.filter((c) => c.workload.workload === 'prime').map((c) => c.globalLock)).toEqual([false, true])
+    expect(lab.some((c) => c.runtimes.some((r) => r.startsWith('py-')))).toBe(false)
+    expect(lab.filter((c) => c.workload.workload === 'network-fetch').map((c) => c.globalLock)).toEqual([false, true])
+  })
+
+  it('plans only what was asked, in the order asked', () => {
+    const configs = planClaims(['race-lock', 'switch-10ms'] satisfies ClaimId[], withoutPython)
+    expect(configs.map((c) => c.workload.workload)).toEqual(['race', 'context-switch'])
+    expect(planClaims(['daemon'], withPython)).toEqual([])
+  })
+
+  it('stays within the size budget: repetitions and work per repetition', () => {
+    const configs = parsed(withPython)
+    expect(configs.reduce((sum, c) => sum + repetitions(c), 0)).toBeLessThanOrEqual(MAX_REPETITIONS)
+    for (const c of configs) {
+      const w = c.workload
+      expect(c.repeat, w.workload).toBeLessThanOrEqual(7)
+      switch (w.workload) {
+        case 'prime': expect(w.hi).toBeLessThanOrEqual(20_000_000); break
+        case 'network-fetch': expect(w.tasks * w.requests * w.latencyMs / w.inFlight).toBeLessThanOrEqual(400); break
+        case 'file-io': expect(w.tasks * w.files * w.fileSize).toBeLessThanOrEqual(4 * 1024 * 1024); break
+        case 'context-switch': expect(w.rounds).toBeLessThanOrEqual(2000); expect(w.perf).toBe(false); break
+        case 'spawn': expect(w.samples + w.memoryWorkers).toBeLessThanOrEqual(12); break
+        case 'race': expect(w.increments * w.workerCounts.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(200_000); break
+        case 'deadlock': expect(w.pairs).toBeLessThanOrEqual(10); break
+        case 'crash-isolation': expect(w.faults.length * c.runtimes.length).toBeLessThanOrEqual(4); break
+        case 'shared-vs-messages': expect(w.updates).toBeLessThanOrEqual(2000); break
+        default: throw new Error(`no budget for ${w.workload}: add one`)
+      }
+    }
+  })
+})
