@@ -4,7 +4,10 @@
  * (`because`) and cited figures (`figure`) the verdict rules write, and `conlab claims`' words.
  * Part of the root catalogue (en.ts) under `claims`. Only {placeholders} use braces.
  */
+import claimsReport from './en-claims-report'
+
 export default {
+  ...claimsReport,
   verdicts: {
     holds: 'holds',
     'does-not-hold': 'does not hold',

@@ -2,8 +2,10 @@
  * 教程论断的中文文本（issue 18）。键与 en-claims.ts 相同。
  */
 import type { Messages } from './messages'
+import claimsReport from './zh-CN-claims-report'
 
 const zhCN: Messages['claims'] = {
+  ...claimsReport,
   verdicts: {
     holds: '成立',
     'does-not-hold': '不成立',
