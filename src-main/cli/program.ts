@@ -12,6 +12,7 @@ import { commanderMessage } from './commander-text'
 import { RUNTIME_NAMES, type RunConfigInput, RunConfigSchema, SCHEDULE_ORDERS, type ScheduleOrder, WORKLOAD_NAMES, type WorkloadName } from '../../src-shared/config'
 import { LAB_VERSION } from '../engine/measure/lab-version'
 import { EXPORT_FORMATS, type ExportFormat } from '../../src-shared/api'
+import { addClaimsCommand } from './claims-command'
 import { addCompareCommand } from './compare-command'
 import { NAMED_RUN_DEFAULTS, defaultSuite } from './default-suite'
 import { addExportCommand } from './export-command'
@@ -234,6 +235,7 @@ export function createProgram(
       ...(flags.runtimes?.some(isPythonRuntime) ? { pythonAsked: true } : {}),
     })
   })
+  addClaimsCommand(program, onExit, signal, w)
   addExportCommand(program, onExit, signal, w)
   addCompareCommand(program, onExit, w)
   addHistoryCommand(program, onExit, w)
