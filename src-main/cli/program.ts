@@ -235,9 +235,9 @@ export function createProgram(
       ...(flags.runtimes?.some(isPythonRuntime) ? { pythonAsked: true } : {}),
     })
   })
-  addClaimsCommand(program, onExit, signal, w)
   addExportCommand(program, onExit, signal, w)
   addCompareCommand(program, onExit, w)
   addHistoryCommand(program, onExit, w)
+  addClaimsCommand(program, onExit, signal, w)
   return program
 }

@@ -22,9 +22,9 @@ export function claimsHtmlSection(report: Report, loc: ExportLocale): string {
     const head = claimHeadline(t, v.claim)
     const shown = claimVerdictShown(t, v)
     const quote = [
-      head.original ? `<p lang="zh-CN"><strong>${esc(t('claims.report.original'))}</strong>: “${esc(head.original)}”</p>` : '',
-      head.translation ? `<p lang="en"><strong>${esc(t('claims.report.translation'))}</strong>: “${esc(head.translation)}”</p>` : '',
-      head.source ? `<p class="meta">${esc(t('claims.report.source'))}: ${esc(head.source)}</p>` : '',
+      head.original ? `<p lang="zh-CN"><strong>${esc(t('claims.report.original'))}</strong>${esc(loc.r('colon'))}“${esc(head.original)}”</p>` : '',
+      head.translation ? `<p lang="en"><strong>${esc(t('claims.report.translation'))}</strong>${esc(loc.r('colon'))}“${esc(head.translation)}”</p>` : '',
+      head.source ? `<p class="meta">${esc(t('claims.report.source'))}${esc(loc.r('colon'))}${esc(head.source)}</p>` : '',
     ].join('')
     const figures = shown.figures.length > 0 ? `<ul>${shown.figures.map((f) => `<li>${esc(f)}</li>`).join('')}</ul>` : `<p class="note">${esc(t('claims.report.noFigures'))}</p>`
     const evidence = v.evidence ? evidenceSvg(v.evidence, `claim-${i}-evidence`, loc) : ''
@@ -32,9 +32,9 @@ export function claimsHtmlSection(report: Report, loc: ExportLocale): string {
       `<article class="claim" id="claim-${esc(v.claim)}" data-claim="${esc(v.claim)}" data-verdict="${esc(v.verdict)}">`,
       `<h3>${esc(head.title)} <span class="code">${esc(v.claim)}</span></h3>`,
       quote ? `<blockquote>${quote}</blockquote>` : '',
-      `<p>${esc(t('claims.report.verdict'))}: <strong>${esc(shown.verdict)}</strong></p>`,
-      `<p>${esc(t('claims.report.because'))}: ${esc(shown.because)}</p>`,
-      `<p>${esc(t('claims.report.figures'))}:</p>${figures}`,
+      `<p>${esc(t('claims.report.verdict'))}${esc(loc.r('colon'))}<strong>${esc(shown.verdict)}</strong></p>`,
+      `<p>${esc(t('claims.report.because'))}${esc(loc.r('colon'))}${esc(shown.because)}</p>`,
+      `<p>${esc(t('claims.report.figures'))}</p>${figures}`,
       shown.tested ? `<p class="note">${esc(shown.tested)}</p>` : '',
       evidence ? `<figure>${evidence}</figure>` : '',
       '</article>',

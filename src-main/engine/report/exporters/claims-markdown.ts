@@ -26,13 +26,12 @@ export function claimsMarkdownSection(report: Report, loc: ExportLocale): string
     const head = claimHeadline(t, v.claim)
     const shown = claimVerdictShown(t, v)
     out.push(`### ${md(head.title)} (\`${v.claim}\`)`, '')
-    if (head.original) out.push(`> **${md(t('claims.report.original'))}**: “${md(head.original)}”`, '>')
-    if (head.translation) out.push(`> **${md(t('claims.report.translation'))}**: “${md(head.translation)}”`, '')
-    if (head.source) out.push(md(`${t('claims.report.source')}: ${head.source}`), '')
-    out.push(`**${md(t('claims.report.verdict'))}: ${md(shown.verdict)}** — ${md(shown.because)}`, '')
-    for (const f of shown.figures) out.push(`- ${md(f)}`)
-    if (shown.tested) out.push(`- ${md(shown.tested)}`)
-    out.push('')
+    if (head.original) out.push(`> **${md(t('claims.report.original'))}**${md(loc.r('colon'))}“${md(head.original)}”`, '>')
+    if (head.translation) out.push(`> **${md(t('claims.report.translation'))}**${md(loc.r('colon'))}“${md(head.translation)}”`, '')
+    if (head.source) out.push(md(`${t('claims.report.source')}${loc.r('colon')}${head.source}`), '')
+    out.push(`**${md(t('claims.report.verdict'))}${md(loc.r('colon'))}${md(shown.verdict)}** — ${md(shown.because)}`, '')
+    const items = [...shown.figures, ...(shown.tested ? [shown.tested] : [])]
+    if (items.length > 0) out.push(...items.map((f) => `- ${md(f)}`), '')
   }
   return out
 }

@@ -66,7 +66,7 @@ export function formatClaimsTable(verdicts: readonly ClaimVerdict[], w: Wording 
   const verdictWidth = Math.min(VERDICT_MAX, Math.max(displayWidth(header[1]!), ...rows.map((r) => displayWidth(r.verdict))))
   const whyWidth = Math.max(20, width - claimWidth - verdictWidth - 2 * GAP.length)
   const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? padEnd(c, [claimWidth, verdictWidth][i]!) : c)).join(GAP).trimEnd()
-  const out = [t('claims.report.title'), line(header), ['─'.repeat(claimWidth), '─'.repeat(verdictWidth), '─'.repeat(whyWidth)].join(GAP)]
+  const out = [t('claims.cli.verdictsTitle'), line(header), ['─'.repeat(claimWidth), '─'.repeat(verdictWidth), '─'.repeat(whyWidth)].join(GAP)]
   for (const row of rows) {
     const verdict = wrapText(row.verdict, verdictWidth)
     const why = row.why.flatMap((part) => wrapText(part, whyWidth))
