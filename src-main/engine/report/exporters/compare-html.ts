@@ -97,7 +97,7 @@ export function comparisonToHtml(c: Comparison, locale: Locale = 'en'): string {
     `<p class="meta">${fillMarkup(r('compare.baseline'), esc, { baseline: `<strong>${esc(baseline)}</strong>` })} ${esc(compareExplanation(loc))}</p></header>`,
     `<section id="summary">${h2('compare.summary')}<ul>${c.machines.map((_, i) => `<li>${esc(summaryText(c, i, loc))}</li>`).join('')}</ul></section>`,
     // The verdicts lead, as in a claims report (claims-compare-views.ts).
-    claimsCompareHtml(c, loc),
+    ...[claimsCompareHtml(c, loc)].filter((part) => part !== ''),
     `<section id="machines">${h2('compare.machines')}${machinesTable(c, loc)}</section>`,
   ]
   c.groups.forEach((group, g) => {
