@@ -71,6 +71,10 @@ describe('conlab claims', () => {
     const html = await readFile(join(dir, 'x.html'), 'utf8')
     expect(html).toContain('<section id="claims">')
     expect(html).toContain(`data-claim="${CHEAP}"`)
+    // `conlab export` of that report carries the verdicts too, in the language asked.
+    const md = await runCli(['export', join(dir, 'x.json'), '--format', 'md', '--out', '-', '--lang', 'zh-CN'], dir)
+    expect(md.code).toBe(0)
+    expect(md.stdout).toMatch(/^## 论断$/m)
   }, 180_000)
 
   it('Ctrl-C mid claims run: exit 130, nothing left behind', async () => {
