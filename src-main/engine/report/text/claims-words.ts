@@ -31,13 +31,14 @@ function said(t: Translate, key: string): string | null {
 }
 
 export function claimHeadline(t: Translate, id: ClaimId): ClaimHeadline {
-  const key = (field: string) => `claims.items.${id}.${field}`
+  const key = (field: string) => `claims.claim.${id}.${field}`
   return {
     id,
     title: said(t, key('title')) ?? id,
     // zh-CN's quote is the tutorial's original; the English catalogue holds the translation.
     original: said(zhT, key('quote')) ?? '',
     translation: said(enT, key('quote')) ?? '',
+    // The sources are data of src-shared/claims/claim-catalogue.ts (CLAIM_CATALOGUE[id].sources), wired in when it lands.
     source: said(t, key('source')) ?? '',
   }
 }
