@@ -3,8 +3,8 @@
  * text table, Markdown, HTML, PDF, compare): the claim's title, its quote (the tutorial's Chinese
  * original and the English translation) and source, and the verdict's words via
  * claimVerdictWords, plus what was tested. The one place that knows the claim catalogue's keys
- * (`claims.items.<id>.*`, written by the rules' catalogue): a key it lacks reads as the id or as
- * nothing, never as a raw key.
+ * (`claims.claim.<id>.title|quote`; zh-CN's quote is the tutorial's original): a key it lacks reads
+ * as the id or as nothing, never as a raw key.
  */
 import type { ClaimId } from '../../../../src-shared/claims/claim-ids'
 import { claimVerdictWords } from '../../../../src-shared/claims/claim-text'
