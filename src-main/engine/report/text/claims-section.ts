@@ -50,11 +50,10 @@ export function wrapText(text: string, width: number): string[] {
   return lines.length > 0 ? lines : ['']
 }
 
-function rowsOf(verdicts: readonly ClaimVerdict[], w: Wording): { claim: string; verdict: string; why: string[] }[] {
+function rowsOf(verdicts: readonly ClaimVerdict[], w: Wording): { claim: string; verdict: string; because: string; items: string[] }[] {
   return verdicts.map((v) => {
     const shown = claimVerdictShown(w.t, v)
-    const why = [shown.because, ...shown.figures.map((f) => `· ${f}`), ...(shown.tested ? [`· ${shown.tested}`] : [])]
-    return { claim: v.claim, verdict: shown.verdict, why }
+    return { claim: v.claim, verdict: shown.verdict, because: shown.because, items: [...shown.figures, ...(shown.tested ? [shown.tested] : [])] }
   })
 }
 
@@ -69,7 +68,8 @@ export function formatClaimsTable(verdicts: readonly ClaimVerdict[], w: Wording 
   const out = [t('claims.cli.verdictsTitle'), line(header), ['─'.repeat(claimWidth), '─'.repeat(verdictWidth), '─'.repeat(whyWidth)].join(GAP)]
   for (const row of rows) {
     const verdict = wrapText(row.verdict, verdictWidth)
-    const why = row.why.flatMap((part) => wrapText(part, whyWidth))
+    // A cited figure's continuation lines stay under its text, not under its bullet.
+    const why = [...wrapText(row.because, whyWidth), ...row.items.flatMap((item) => wrapText(item, whyWidth - 2).map((l, i) => `${i === 0 ? '·' : ' '} ${l}`))]
     for (let i = 0; i < Math.max(verdict.length, why.length); i++) out.push(line([i === 0 ? row.claim : '', verdict[i] ?? '', why[i] ?? '']))
   }
   return out.join('\n')
