@@ -5,6 +5,8 @@
  */
 import type { RuntimeName, WorkloadName, WorkloadOptions } from './config'
 import type { Machine, RunStatus } from './report'
+import type { ClaimId } from './claims/claim-ids'
+import type { ClaimVerdict } from './claims/claim-verdict'
 
 /** A flattened setting or option value, as it appears in a report (`key = value`). */
 export type ComparisonLeaf = string | number | boolean | null
@@ -102,4 +104,14 @@ export interface Comparison {
   summaries: MachineSummary[]
   /** Facts that qualify the whole comparison: lab or Node versions differ, files were migrated... */
   notes: string[]
+  /** Claims x machines (issue 18): each machine's verdict, null where it did not settle the claim; absent when no report has claims. */
+  claims?: ComparisonClaimRow[]
+}
+
+export interface ComparisonClaimRow {
+  claim: ClaimId
+  /** One per machine, in the machines' order. */
+  verdicts: (ClaimVerdict | null)[]
+  /** The machines that settled it disagree: a finding worth showing. */
+  differs: boolean
 }

@@ -15,6 +15,7 @@ import { writeFileAtomic } from '../engine/report/atomic-write'
 import { comparisonToHtml } from '../engine/report/exporters/compare-html'
 import { comparisonToMarkdown } from '../engine/report/exporters/compare-markdown'
 import { cellRelative, cellTime, groupSettingsText, groupTitle, mismatchText, rowLabel, summaryText } from '../engine/report/exporters/compare-text'
+import { claimsCompareRows } from '../engine/report/exporters/claims-compare-views'
 import { loadReportFile } from '../engine/report/read-report'
 import { assertNever } from '../../src-shared/protocol'
 import { printable, printableLines } from '../../src-shared/printable'
@@ -50,6 +51,8 @@ export function formatComparisonTable(c: Comparison, { t, locale }: Wording = EN
     t('cli.compare.baselineLine', { label: baseline }),
     c.machines.map((m, i) => `  ${i + 1}. ${t('cli.compare.machineLine', { summary: summaryText(c, i, loc), cpu: m.machine.cpuModel, cores: m.machine.availableParallelism, node: m.machine.versions.node })}`).join('\n'),
   ]
+  const claims = claimsCompareRows(c, loc)
+  if (claims.length > 0) sections.push(`${t('claims.report.compareTitle')}\n${renderColumns(claims, () => false)}`)
   for (const group of c.groups) {
     const header = [t(group.rows.some((r) => r.caseLabel !== '') ? 'cli.compare.caseWorkers' : 'cli.compare.workers')]
     // The baseline's ratio is 1 by definition: it gets a time column only.

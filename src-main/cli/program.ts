@@ -12,6 +12,7 @@ import { commanderMessage } from './commander-text'
 import { RUNTIME_NAMES, type RunConfigInput, RunConfigSchema, SCHEDULE_ORDERS, type ScheduleOrder, WORKLOAD_NAMES, type WorkloadName } from '../../src-shared/config'
 import { LAB_VERSION } from '../engine/measure/lab-version'
 import { EXPORT_FORMATS, type ExportFormat } from '../../src-shared/api'
+import { addClaimsCommand } from './claims-command'
 import { addCompareCommand } from './compare-command'
 import { NAMED_RUN_DEFAULTS, defaultSuite } from './default-suite'
 import { addExportCommand } from './export-command'
@@ -237,5 +238,6 @@ export function createProgram(
   addExportCommand(program, onExit, signal, w)
   addCompareCommand(program, onExit, w)
   addHistoryCommand(program, onExit, w)
+  addClaimsCommand(program, onExit, signal, w)
   return program
 }

@@ -133,8 +133,9 @@ export async function runSuite(inputs: RunConfigInput[], options: SuiteOptions =
           createExecutor: executorFactory(plan.config, withPython(runtimeDeps, plan.python)),
           runtimeDeps,
           newRunId: (runtime) => newRunId(workload, runtime),
-          emit,
-        }))),
+          // The live 'run-finished' event shows the run as the report will keep it.
+          emit: (event) => emit(event.type === 'run-finished' ? { ...event, run: withClaims(event.run, plan.config) } : event),
+        })).then((made) => made.map((run) => withClaims(run, plan.config)))),
       )
     }
   } finally {
@@ -158,6 +159,12 @@ export async function runSuite(inputs: RunConfigInput[], options: SuiteOptions =
   }
   emit({ type: 'suite-finished', suiteId, report })
   return report
+}
+
+/** A run measured for claims says which (Run.claims): the verdicts cite it, `conlab export` and the Claims screen find it. */
+function withClaims(run: Run, config: RunConfig): Run {
+  const claims = config.claims
+  return claims && claims.length > 0 ? { ...run, claims: [...claims] } : run
 }
 
 function withPython(deps: RuntimeDeps, python: PythonDeps | undefined): RuntimeDeps {

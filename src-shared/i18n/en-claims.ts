@@ -6,8 +6,10 @@
  * use braces; numbers arrive rounded to three significant digits.
  */
 import claim from './en-claims-texts'
+import claimsReport from './en-claims-report'
 
 export default {
+  ...claimsReport,
   verdicts: {
     holds: 'holds',
     'does-not-hold': 'does not hold',

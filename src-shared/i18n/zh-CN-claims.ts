@@ -4,8 +4,10 @@
  */
 import type { Messages } from './messages'
 import claim from './zh-CN-claims-texts'
+import claimsReport from './zh-CN-claims-report'
 
 const zhCN: Messages['claims'] = {
+  ...claimsReport,
   verdicts: {
     holds: '成立',
     'does-not-hold': '不成立',

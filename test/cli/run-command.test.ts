@@ -41,7 +41,7 @@ describe('conlab run', () => {
   it('names a mistyped command instead of reading it as an argument of run', async () => {
     const result = await runCli(['exprot', 'report.json'], await tempDir())
     expect(result.code).toBe(2)
-    expect(result.stderr).toMatch(/unknown command 'exprot' \(commands: run, export, compare, history\)/)
+    expect(result.stderr).toMatch(/unknown command 'exprot' \(commands: run, export, compare, history, claims\)/)
   })
 
   it('runs, prints the table, and writes a valid report to --out', async () => {

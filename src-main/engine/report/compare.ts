@@ -11,6 +11,7 @@
  */
 import type { BaselineChoice, ComparedMachine, Comparison, ComparisonCell, ComparisonGroup, ComparisonMismatch, ComparisonRow, MachineSummary } from '../../../src-shared/comparison'
 import type { Point, Report, Run } from '../../../src-shared/report'
+import { claimsOfComparison } from './claims-compare'
 import { MIN_INTERVAL_SAMPLES, bootstrapRatioInterval } from '../stats/bootstrap'
 import { deriveSeed } from '../stats/random'
 import { compareFamily } from '../stats/significance'
@@ -225,5 +226,6 @@ export function compareReports(inputs: readonly CompareInput[], opts: { baseline
     mismatches: mismatchesOf(inputs),
     summaries: summaries(groups, machines.length),
     notes: notesOf(machines, inputs),
+    ...claimsOfComparison(inputs.map((input) => input.report)),
   }
 }

@@ -3,6 +3,7 @@
  * overall speed of each machine against the baseline, then per group of comparable runs a chart
  * of time against workers (one line per machine), the ratios as bars, and the table.
  */
+import { claimsCompareHtml } from './claims-compare-views'
 import type { Locale } from '../../../../src-shared/i18n/locales'
 import type { Comparison, ComparisonGroup } from '../compare'
 import type { FigureValue } from './chart-figures'
@@ -95,6 +96,8 @@ export function comparisonToHtml(c: Comparison, locale: Locale = 'en'): string {
     `<header><h1>${esc(r('compare.title'))}</h1>`,
     `<p class="meta">${fillMarkup(r('compare.baseline'), esc, { baseline: `<strong>${esc(baseline)}</strong>` })} ${esc(compareExplanation(loc))}</p></header>`,
     `<section id="summary">${h2('compare.summary')}<ul>${c.machines.map((_, i) => `<li>${esc(summaryText(c, i, loc))}</li>`).join('')}</ul></section>`,
+    // The verdicts lead, as in a claims report (claims-compare-views.ts).
+    ...[claimsCompareHtml(c, loc)].filter((part) => part !== ''),
     `<section id="machines">${h2('compare.machines')}${machinesTable(c, loc)}</section>`,
   ]
   c.groups.forEach((group, g) => {

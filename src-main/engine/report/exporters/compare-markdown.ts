@@ -4,6 +4,7 @@
  */
 import type { Locale } from '../../../../src-shared/i18n/locales'
 import type { Comparison } from '../compare'
+import { claimsCompareMarkdown } from './claims-compare-views'
 import { cellText, compareExplanation, groupSettingsText, groupTitle, mismatchText, rowLabel, summaryText } from './compare-text'
 import { escapeMarkdown as md } from './escape'
 import { exportLocale, fillMarkup } from './locale'
@@ -20,6 +21,8 @@ export function comparisonToMarkdown(c: Comparison, locale: Locale = 'en'): stri
   if (locale !== 'en') out.push(md(r('meta.language', { language: `${r('language')} (${locale})` })), '')
   out.push(`## ${md(r('compare.summary'))}`, '', ...c.machines.map((_, i) => `- ${md(summaryText(c, i, loc))}`), '')
 
+  // The verdicts lead, as in a claims report (claims-compare-views.ts).
+  out.push(...claimsCompareMarkdown(c, loc))
   out.push(`## ${md(r('compare.machines'))}`, '')
   const panels = c.machines.map((m) => new Map(machineRows(m.machine, loc)))
   const keys = [...new Set(panels.flatMap((p) => [...p.keys()]))]

@@ -6,6 +6,7 @@
  * is visible and not just missing.
  */
 import type { Point, Report, Run } from '../../../../src-shared/report'
+import { CLAIMS_CSV_COLUMNS, hasClaims, runClaimsCells, verdictCells } from './claims-csv'
 import { csvField } from './escape'
 import { type Leaf, configLeaves, pointExtraLeaves } from './figures'
 import type { Exporter } from './types'
@@ -79,7 +80,8 @@ export function reportToCsv(report: Report): string {
   // An extra named like a fixed column (`status`, `n`) gets a prefix rather than a twin header.
   const fixedNames = new Set(FIXED.map(([name]) => name))
   const extraHeader = extraKeys.map((k) => (fixedNames.has(k) ? `point.${k}` : k))
-  const header = [...fixedNames, ...configKeys.map((k) => `config.${k}`), ...extraHeader]
+  const claims = hasClaims(report)
+  const header = [...fixedNames, ...configKeys.map((k) => `config.${k}`), ...extraHeader, ...(claims ? CLAIMS_CSV_COLUMNS : [])]
   const lines = [header.map(csvField).join(',')]
   rows.forEach(({ run, point }, i) => {
     const config = configByRun.get(run)
@@ -88,9 +90,16 @@ export function reportToCsv(report: Report): string {
       ...FIXED.map(([, read]) => read(report, run, point)),
       ...configKeys.map((k) => config?.get(k)),
       ...extraKeys.map((k) => extras?.get(k)),
+      ...(claims ? runClaimsCells(run) : []),
     ]
     lines.push(cells.map(csvField).join(','))
   })
+  // The verdicts (claims-csv.ts): the report's own columns filled, the run's and point's left empty.
+  const reportColumns = FIXED.findIndex(([name]) => name === 'run_id')
+  for (const verdict of verdictCells(report)) {
+    const cells: Cell[] = [...FIXED.slice(0, reportColumns).map(([, read]) => read(report, report.runs[0]!, undefined)), ...Array<Cell>(header.length - reportColumns - verdict.length).fill(undefined), ...verdict]
+    lines.push(cells.map(csvField).join(','))
+  }
   return `${lines.join('\r\n')}\r\n`
 }
 

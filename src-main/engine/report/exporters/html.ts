@@ -7,6 +7,7 @@
 import type { Locale } from '../../../../src-shared/i18n/locales'
 import type { Report } from '../../../../src-shared/report'
 import { answerNote } from './answer'
+import { claimsHtmlSection } from './claims-html'
 import { globalLockSection } from './global-lock-rows'
 import { convoySection } from '../convoy-rows'
 import { escapeHtml as esc } from './escape'
@@ -106,6 +107,8 @@ export function reportToHtml(report: Report, locale: Locale = 'en', opts: Machin
   const body = [
     `<header><h1>${esc(title)}</h1>`,
     `<p class="meta">${esc(measured)} ${esc(plural(loc, 'meta.runs', report.runs.length))}</p></header>`,
+    // A claims report is the workshop handout: its verdicts come first (claims-html.ts).
+    claimsHtmlSection(report, loc),
     machineSection(report, loc, opts),
     warningsSection(report, loc),
     ...groupRuns(report).map((group, i) => groupSection(report, group, i, loc)),

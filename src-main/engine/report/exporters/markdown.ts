@@ -6,6 +6,7 @@
 import type { Locale } from '../../../../src-shared/i18n/locales'
 import type { Report } from '../../../../src-shared/report'
 import { answerNote } from './answer'
+import { claimsMarkdownSection } from './claims-markdown'
 import { globalLockSection } from './global-lock-rows'
 import { convoySection } from '../convoy-rows'
 import { escapeMarkdown as md } from './escape'
@@ -41,6 +42,7 @@ export function reportToMarkdown(report: Report, locale: Locale = 'en', opts: Ma
   out.push(md(r('meta.measured', { lab: report.machine.versions.lab, date: report.createdAt })), '')
   // Which language the export was written in (English, the original, is the default and left unsaid).
   if (locale !== 'en') out.push(md(r('meta.language', { language: `${r('language')} (${locale})` })), '')
+  out.push(...claimsMarkdownSection(report, loc))
   out.push(`## ${md(r('sections.machine'))}`, '', markdownTable(['', ''], [...machineRows(report.machine, loc, opts), ...reportExtraRows(report, loc)]), '')
 
   for (const group of groupRuns(report)) {

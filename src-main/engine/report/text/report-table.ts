@@ -12,6 +12,7 @@ import { ENGLISH, type Wording } from './columns'
 import { machineStateLines } from './machine-text'
 import { formatWarnings } from './warnings-text'
 import { sweepSection } from './sweep-section'
+import { claimsTextSection } from './claims-section'
 
 function sectionOf<K extends WorkloadName>(name: K, runs: Array<RunOf<K>>, w: Wording): string {
   return ENGINE_WORKLOADS[name].textSection?.(runs, w) ?? sweepSection(runs, w)
@@ -30,7 +31,8 @@ function sectionKey(run: Run): string {
 export function formatReportTable(report: Report, w: Wording = ENGLISH): string {
   const m = report.machine
   const machine = [w.t('cli.table.machine', { cpu: m.cpuModel, cores: m.availableParallelism, os: m.os, node: m.versions.node }), ...machineStateLines(m, w)]
-  const sections = [machine.join('\n')]
+  // A claims report leads with its verdicts: what the person asked for (claims-section.ts).
+  const sections = [claimsTextSection(report, w), machine.join('\n')].filter((s) => s !== '')
   const groups = new Map<string, { workload: WorkloadName; runs: Run[] }>()
   for (const run of report.runs) {
     const key = sectionKey(run)
