@@ -29,6 +29,9 @@ export default {
     because: 'Why',
     figures: 'Figures',
     source: 'Source',
+    /** One passage a claim is quoted from: the tutorial's number (its file in seeds/) and its heading. */
+    sourceItem: 'tutorial {number}, “{section}”',
+    sourceSeparator: '; ',
     noFigures: 'no figures',
     testedWithCpython: "tested with CPython's own API ({python})",
     testedWithCpythonAny: "tested with CPython's own API",

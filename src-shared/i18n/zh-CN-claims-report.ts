@@ -30,6 +30,8 @@ const zhCN: Pick<Messages['claims'], 'cli' | 'report'> = {
     because: '理由',
     figures: '数据',
     source: '出处',
+    sourceItem: '教程 {number}，“{section}”',
+    sourceSeparator: '；',
     noFigures: '无数据',
     testedWithCpython: '使用 CPython 自身的 API 检验（{python}）',
     testedWithCpythonAny: '使用 CPython 自身的 API 检验',

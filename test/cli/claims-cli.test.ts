@@ -45,6 +45,8 @@ describe('conlab claims', () => {
     const result = await runCli(['claims', '--list'], dir)
     expect(result.code).toBe(0)
     for (const id of CLAIM_IDS) expect(result.stdout).toMatch(new RegExp(`^${id}\\b`, 'm'))
+    // Each claim says where the tutorials say it: the deadlock claim is quoted from tutorial 004.
+    expect(result.stdout).toContain('source: tutorial 004, “死锁”')
     expect(await readdir(dir)).toEqual([])
   })
 

@@ -6,6 +6,7 @@
  * (`claims.claim.<id>.title|quote`; zh-CN's quote is the tutorial's original): a key it lacks reads
  * as the id or as nothing, never as a raw key.
  */
+import { CLAIM_CATALOGUE } from '../../../../src-shared/claims/claim-catalogue'
 import type { ClaimId } from '../../../../src-shared/claims/claim-ids'
 import { claimVerdictWords } from '../../../../src-shared/claims/claim-text'
 import type { ClaimVerdict } from '../../../../src-shared/claims/claim-verdict'
@@ -30,6 +31,13 @@ function said(t: Translate, key: string): string | null {
   return text === key ? null : text
 }
 
+/** Where the claim is quoted from: each passage as the tutorial's number and its heading (markdown marks dropped). */
+function sourceText(t: Translate, id: ClaimId): string {
+  return CLAIM_CATALOGUE[id].sources
+    .map((s) => t('claims.report.sourceItem', { number: s.file.slice(0, 3), section: s.section.replace(/[#*]/g, '').trim() }))
+    .join(t('claims.report.sourceSeparator'))
+}
+
 export function claimHeadline(t: Translate, id: ClaimId): ClaimHeadline {
   const key = (field: string) => `claims.claim.${id}.${field}`
   return {
@@ -38,8 +46,7 @@ export function claimHeadline(t: Translate, id: ClaimId): ClaimHeadline {
     // zh-CN's quote is the tutorial's original; the English catalogue holds the translation.
     original: said(zhT, key('quote')) ?? '',
     translation: said(enT, key('quote')) ?? '',
-    // The sources are data of src-shared/claims/claim-catalogue.ts (CLAIM_CATALOGUE[id].sources), wired in when it lands.
-    source: said(t, key('source')) ?? '',
+    source: sourceText(t, id),
   }
 }
 
