@@ -1,37 +1,42 @@
 /**
- * The frame the thread-only hazards (deadlock, livelock) share: one run per worker runtime; a
- * runtime without shared memory gets an "unavailable" entry with its (coded) reason instead of an
- * error; a thread run gets a pool of its own for every variant, destroyed on failure, closed after.
+ * The frame the lock hazards (deadlock, livelock) share: one run per worker runtime. Threads get a
+ * pool of their own (the locks live in shared memory), destroyed on failure, closed after.
+ * Processes share no memory, so the run gets a lock server owned by the engine instead (the
+ * Manager-style server of lock-server.ts), closed however the run ends; its worker processes are
+ * started per repetition (process-repetition.ts).
  */
 import type { WorkloadOptions } from '../../../../src-shared/config'
-import type { EngineMessage } from '../../../../src-shared/engine-message'
 import { RUNTIME_TRAITS } from '../../../../src-shared/runtime-traits'
 import type { TaskExecutor } from '../../executor'
 import { freshSeed } from '../../stats/random'
 import type { Experiment, ExperimentContext } from '../experiment'
 import { type MicroRun, runMicro, runPerRuntime, workerRuntimes } from '../micro/micro-run'
+import { type LockServer, startLockServer } from './lock-server'
 
-export interface ThreadsOnlyHazard<O extends WorkloadOptions & { variants: readonly string[] }> {
+export interface LockHazard<O extends WorkloadOptions & { variants: readonly string[] }> {
   options: O
   /** Threads in the pool. */
   workers: number
-  /** Why a runtime without shared memory is not measured (stored English + code, shown translated). */
-  processesReason: EngineMessage
   onThreads(ctx: ExperimentContext, run: MicroRun, pool: TaskExecutor, options: O, seed: number): Promise<void>
+  onProcesses(ctx: ExperimentContext, run: MicroRun, server: LockServer, options: O, seed: number): Promise<void>
 }
 
-export function threadsOnlyHazard<O extends WorkloadOptions & { variants: readonly string[] }>(spec: ThreadsOnlyHazard<O>): Experiment {
+export function lockHazard<O extends WorkloadOptions & { variants: readonly string[] }>(spec: LockHazard<O>): Experiment {
   const { options } = spec
   return {
     options,
-    units: (runtimes) => workerRuntimes(runtimes).reduce((n, r) => n + (RUNTIME_TRAITS[r].sharesMemory ? options.variants.length : 1), 0),
+    units: (runtimes) => workerRuntimes(runtimes).length * options.variants.length,
     run(ctx) {
       const seed = ctx.config.seed ?? freshSeed()
       return runPerRuntime(ctx, workerRuntimes(ctx.runtimes), (runtime) =>
         runMicro(ctx, { options, runtime, serialization: RUNTIME_TRAITS[runtime].sharesMemory ? 'structured-clone' : 'none' }, async (run) => {
           if (!RUNTIME_TRAITS[runtime].sharesMemory) {
-            run.addUnavailable('processes', spec.processesReason)
-            run.step('measure', 1)
+            const server = await startLockServer({ signal: ctx.signal })
+            try {
+              await spec.onProcesses(ctx, run, server, options, seed)
+            } finally {
+              await server.close()
+            }
             return
           }
           const pool = await ctx.createExecutor(runtime, spec.workers, ctx.signal)
