@@ -62,7 +62,8 @@ describe('the built CLI', () => {
   // A SIGKILLed lab sends no goodbye: its lock workers must notice (IPC 'disconnect', or their
   // parent changing while the livelock spins) and end on their own.
   it.each([
-    ['deadlock', ['--deadlock-variants', 'naive', '--deadlock-bound-ms', '60000', '--deadlock-poll-ms', '100', '--repeat', '50']],
+    // Long repetitions (the ordered ring never deadlocks), so the workers seen are the ones alive at the kill.
+    ['deadlock', ['--deadlock-variants', 'ordered', '--deadlock-pairs', '10000', '--deadlock-pause-ms', '50', '--repeat', '2']],
     ['livelock', ['--livelock-variants', 'fixed', '--livelock-duration-ms', '10000', '--repeat', '5']],
   ])('a SIGKILLed lab running the %s on processes leaves none of its worker processes', async (workload, flags) => {
     const cwd = await mkdtemp(join(tmpdir(), 'conlab-hazards-kill-'))
@@ -74,8 +75,9 @@ describe('the built CLI', () => {
       workers = lockWorkersOf(child.pid!)
     }
     expect(workers.length).toBeGreaterThanOrEqual(2)
-    // Let them get into their waits (deadlock) or their spin (livelock) before the kill.
-    await new Promise((resolve) => setTimeout(resolve, 300))
+    // Let them load and get into their waits (deadlock) or their spin (livelock) before the kill.
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    workers = [...new Set([...workers, ...lockWorkersOf(child.pid!)])]
     child.kill('SIGKILL')
     await done
     expect(await survivors(workers)).toEqual([])

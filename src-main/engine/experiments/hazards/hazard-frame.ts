@@ -29,7 +29,7 @@ export function lockHazard<O extends WorkloadOptions & { variants: readonly stri
     run(ctx) {
       const seed = ctx.config.seed ?? freshSeed()
       return runPerRuntime(ctx, workerRuntimes(ctx.runtimes), (runtime) =>
-        runMicro(ctx, { options, runtime, serialization: RUNTIME_TRAITS[runtime].sharesMemory ? 'structured-clone' : 'none' }, async (run) => {
+        runMicro(ctx, { options, runtime, serialization: RUNTIME_TRAITS[runtime].sharesMemory ? 'structured-clone' : 'json' }, async (run) => {
           if (!RUNTIME_TRAITS[runtime].sharesMemory) {
             const server = await startLockServer({ signal: ctx.signal })
             try {
