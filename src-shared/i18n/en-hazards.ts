@@ -53,7 +53,7 @@ export default {
         columns: { variant: 'variant', runtime: 'runtime', deadlocked: 'deadlocked', found: 'found by', pairs: 'pairs done', perPair: 'per pair', cpu: 'CPU ms per worker' },
         outOf: '{count} of {repetitions}',
         foundBy: 'graph {graph}, timeout {timeout}',
-        cycle: '{variant}: cycle {cycle}, back to the start',
+        cycle: '{variant}, {runtime}: cycle {cycle}, back to the start',
         checked: 'the fixed variants never deadlocked',
       },
       what: {

@@ -50,7 +50,7 @@ export default {
         columns: { variant: '变体', runtime: '运行时', deadlocked: '死锁次数', found: '发现方式', pairs: '完成的锁对', perPair: '每对耗时', cpu: '每个工作者的 CPU 毫秒' },
         outOf: '{repetitions} 次中 {count} 次',
         foundBy: '等待图 {graph}，超时 {timeout}',
-        cycle: '{variant}：环路 {cycle}，回到起点',
+        cycle: '{variant}，{runtime}：环路 {cycle}，回到起点',
         checked: '修复后的变体从未死锁',
       },
       what: {

@@ -42,7 +42,7 @@ export function deadlockSection(runs: Array<RunOf<'deadlock'>>, w: Wording = ENG
         perPair,
         cpuText(d.cpuMsPerWorker, w),
       ])
-      if (d.cycle) cycles.push(t('hazards.deadlock.cli.cycle', { variant: t(`hazards.deadlock.variants.${d.variant}`), cycle: cycleText(d.cycle, t) }))
+      if (d.cycle) cycles.push(t('hazards.deadlock.cli.cycle', { variant: t(`hazards.deadlock.variants.${d.variant}`), runtime: runtimeName(run.runtime, w), cycle: cycleText(d.cycle, t) }))
     }
   }
   const lines = [sectionHeading(runs[0]!, w), t('hazards.deadlock.cli.title'), renderColumns(rows, (col) => col > 1), ...cycles]
