@@ -68,3 +68,26 @@ export interface LivelockResult {
   startUs: number
   endUs: number
 }
+
+/**
+ * Processes (issue 17: "locks held by the main process, Manager-style lock server"): the same
+ * tasks without the shared buffer. A worker process reaches the engine's lock server
+ * (src-main/engine/experiments/hazards/lock-server.ts) at `address`; its wait-for rows are kept by
+ * the server itself, which sees every acquire and release.
+ */
+export type RemoteDeadlockTask = Omit<DeadlockTask, 'buffer' | 'trace'>
+export type RemoteLivelockTask = Omit<LivelockTask, 'buffer' | 'trace'>
+
+/** The one JSON argument of a lock worker process (src-workers/hazards/lock-role.ts). */
+export interface LockRoleConfig {
+  /** The lock server's socket path (a pipe name on Windows). */
+  address: string
+  /**
+   * The engine's pid: a worker busy in a spin compares its parent with it (an engine SIGKILLed
+   * sends no 'disconnect' that a busy loop could see), as the priority roles do.
+   */
+  enginePid: number
+  task: RemoteDeadlockTask | RemoteLivelockTask
+}
+
+export type LockRoleMessage = { type: 'result'; result: DeadlockResult | LivelockResult } | { type: 'error'; message: string }

@@ -53,7 +53,7 @@ export default {
         columns: { variant: 'variant', runtime: 'runtime', deadlocked: 'deadlocked', found: 'found by', pairs: 'pairs done', perPair: 'per pair', cpu: 'CPU ms per worker' },
         outOf: '{count} of {repetitions}',
         foundBy: 'graph {graph}, timeout {timeout}',
-        cycle: '{variant}: cycle {cycle}, back to the start',
+        cycle: '{variant}, {runtime}: cycle {cycle}, back to the start',
         checked: 'the fixed variants never deadlocked',
       },
       what: {
@@ -62,6 +62,7 @@ export default {
         ordered: 'One global lock order breaks circular wait: everyone takes the lower-numbered lock first, so no circle can close. It costs nothing but discipline.',
         tryBackoff: 'Try-lock with back-off breaks hold and wait: a worker that cannot get the second lock in time gives the first back. It costs retries and back-off time.',
         idle: 'A deadlocked worker sleeps: its CPU time stays near zero while it waits for ever. Compare the livelock, where the workers are busy and still get nowhere.',
+        processes: 'Processes share no memory, so their locks are held by the lab itself, a lock server like Python’s multiprocessing.Manager: every acquire and release is a message to it, so it knows who holds and who waits, and finds the circle in the same wait-for graph.',
       },
       view: {
         graphTitle: 'Wait-for graph',
@@ -88,7 +89,7 @@ export default {
         title: 'Livelock — two polite workers, each holding one lock and trying the other',
         columns: { variant: 'variant', runtime: 'runtime', completions: 'completions', retries: 'retries', ratio: 'retries per completion', spins: 'busy iterations per worker', cpu: 'CPU ms per worker' },
         noProgress: 'no progress',
-        note: 'CPU time is each thread’s own (/proc/thread-self/stat, 10 ms ticks); busy iterations count the spinning itself.',
+        note: 'CPU time is each thread’s own (/proc/thread-self/stat, 10 ms ticks) or each process’s own (its CPU usage); busy iterations count the spinning itself. Processes take the lab’s lock server’s locks by message.',
       },
       what: {
         livelock: 'Fixed back-off: both workers give way at the same moment and come back together, so each finds the other’s lock taken again. They burn CPU and make almost no progress: a livelock, unlike the deadlock’s idle wait.',

@@ -50,7 +50,7 @@ export default {
         columns: { variant: '变体', runtime: '运行时', deadlocked: '死锁次数', found: '发现方式', pairs: '完成的锁对', perPair: '每对耗时', cpu: '每个工作者的 CPU 毫秒' },
         outOf: '{repetitions} 次中 {count} 次',
         foundBy: '等待图 {graph}，超时 {timeout}',
-        cycle: '{variant}：环路 {cycle}，回到起点',
+        cycle: '{variant}，{runtime}：环路 {cycle}，回到起点',
         checked: '修复后的变体从未死锁',
       },
       what: {
@@ -59,6 +59,7 @@ export default {
         ordered: '统一的加锁顺序打破循环等待：所有人都先取编号较小的锁，环就无法闭合。代价只是遵守规则。',
         tryBackoff: '尝试加锁并退避打破持有并等待：按时拿不到第二把锁的工作者会放回第一把。代价是重试和退避的时间。',
         idle: '死锁的工作者在睡眠：它永远等待，CPU 时间却几乎为零。对比活锁：工作者一直在忙，却毫无进展。',
+        processes: '进程之间不共享内存，所以它们的锁由实验室自己持有：一个锁服务器，类似 Python 的 multiprocessing.Manager。每次获取和释放锁都是发给它的一条消息，因此它知道谁持有锁、谁在等待，并在同样的等待图中找出循环。',
       },
       view: {
         graphTitle: '等待图',
@@ -85,7 +86,7 @@ export default {
         title: '活锁——两个礼让的工作者，各持一把锁并尝试另一把',
         columns: { variant: '变体', runtime: '运行时', completions: '完成次数', retries: '重试次数', ratio: '每次完成的重试数', spins: '每个工作者的忙循环次数', cpu: '每个工作者的 CPU 毫秒' },
         noProgress: '毫无进展',
-        note: 'CPU 时间是每个线程自己的（/proc/thread-self/stat，10 毫秒一个时钟节拍）；忙循环次数统计的是自旋本身。',
+        note: 'CPU 时间是每个线程自己的（/proc/thread-self/stat，10 毫秒一个时钟节拍），或每个进程自己的（其 CPU 用量）；忙循环次数统计的是自旋本身。进程通过消息获取实验室锁服务器上的锁。',
       },
       what: {
         livelock: '固定退避：两个工作者在同一时刻让路，又一起回来，于是每次都发现对方的锁又被占着。它们消耗 CPU，却几乎没有进展：这就是活锁，不同于死锁那种空闲的等待。',

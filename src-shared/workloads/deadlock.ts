@@ -3,8 +3,8 @@
  * then lock i+1 (mod N), with a short pause between the two. The pause makes the deadlock near
  * certain from timing alone (no barrier forces it), so the fixed variants can honestly avoid it:
  * `ordered` (one global lock order: breaks circular wait) and `try-backoff` (try the second lock
- * with a timeout, give the first back and back off: breaks hold and wait). Threads only: the locks
- * live in shared memory, which Node processes do not have.
+ * with a timeout, give the first back and back off: breaks hold and wait). Threads take locks in
+ * shared memory; processes, which have none, take locks held by the engine (a lock server).
  */
 import { z } from 'zod'
 import { defineWorkload } from './define'
@@ -35,13 +35,12 @@ export const DeadlockOptionsSchema = z.object({
 })
 export type DeadlockOptions = z.infer<typeof DeadlockOptionsSchema>
 
-const RUNTIMES = ['thread'] as const
+const RUNTIMES = ['thread', 'process'] as const
 
 export const deadlockDefinition = defineWorkload({
   schema: DeadlockOptionsSchema,
   shape: 'micro',
   workersOnly: true,
-  sharedMemoryOnly: true,
   defaultRuntimes: RUNTIMES,
   // Prefixed: other workloads name workers, variants and pauses with other bounds.
   flags: {

@@ -3,7 +3,8 @@
  * a try-lock. On failure each holds on for the same moment, gives its lock back and backs off for
  * a fixed, equal time (to the next tick of a timer period), then retries: they stay in step, busy
  * (spinning while they hold) and making no progress.
- * `random` draws each back-off at random instead, which breaks the step. Threads only.
+ * `random` draws each back-off at random instead, which breaks the step. Threads and processes
+ * (whose locks the engine holds, as for the deadlock).
  */
 import { z } from 'zod'
 import { defineWorkload } from './define'
@@ -24,13 +25,12 @@ export const LivelockOptionsSchema = z.object({
 })
 export type LivelockOptions = z.infer<typeof LivelockOptionsSchema>
 
-const RUNTIMES = ['thread'] as const
+const RUNTIMES = ['thread', 'process'] as const
 
 export const livelockDefinition = defineWorkload({
   schema: LivelockOptionsSchema,
   shape: 'micro',
   workersOnly: true,
-  sharedMemoryOnly: true,
   defaultRuntimes: RUNTIMES,
   flags: {
     variants: { flag: 'livelock-variants' },

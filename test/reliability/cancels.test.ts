@@ -39,6 +39,8 @@ const SWEPT_LATER: Array<[RegExp, WorkloadName, string]> = [
   [/^conlab-svm-\d+-[A-Za-z0-9]{6}$/, 'shared-vs-messages', 'process'],
   // Priority inversion's lock folder; its next run sweeps it.
   [/^conlab-priority-\d+-[A-Za-z0-9]{6}$/, 'priority-inversion', 'process'],
+  // The deadlock's and livelock's lock server on processes keeps its socket in one; the next one sweeps it.
+  [/^conlab-locks-\d+-[A-Za-z0-9]{6}$/, 'deadlock', 'process'],
 ]
 
 interface CancelCase {

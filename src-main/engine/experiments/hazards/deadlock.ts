@@ -6,15 +6,16 @@
  * found, the cycle, the cost of a completed pair. Then one more repetition, traced (the live lanes
  * and the live wait-for graph; counted in no figure).
  *
- * Threads only: the locks live in shared memory. Processes would need the engine to hold the
- * locks for them (a Manager-style lock server); not built yet, and said so in the result.
+ * Threads take the lab's Mutexes in shared memory. Processes share none, so their locks are held
+ * by the engine's lock server (lock-server.ts, Manager-style), which keeps the wait-for graph
+ * itself; the same watch reads it, the same figures come out. A process repetition has no trace
+ * rings: its traced repetition streams the live graph only.
  */
 import type { DeadlockOptions, DeadlockVariant } from '../../../../src-shared/workloads/deadlock'
-import type { DeadlockTask } from '../../../../src-shared/protocol-hazards'
+import type { DeadlockTask, RemoteDeadlockTask } from '../../../../src-shared/protocol-hazards'
 import type { Point } from '../../../../src-shared/report'
 import type { LaneTimeline } from '../../../../src-shared/lane-timeline'
 import type { WaitForGraph } from '../../../../src-shared/wait-for-graph'
-import { message } from '../../../../src-shared/engine-message'
 import { translateEn } from '../../../../src-shared/i18n/translate'
 import { deadlockLaneLabel } from '../../../../src-shared/hazards-labels'
 import type { TaskExecutor } from '../../executor'
@@ -26,12 +27,13 @@ import type { MicroRun } from '../micro/micro-run'
 import { tracedRepetition } from '../shared-state/traced-repetition'
 import { deadlockFigures, type DeadlockRep } from './deadlock-figures'
 import { hazardRepetition } from './hazard-repetition'
-import { threadsOnlyHazard } from './threads-only-hazard'
+import { lockHazard } from './hazard-frame'
+import type { LockServer } from './lock-server'
+import { processRepetition } from './process-repetition'
 
-function taskOf(options: DeadlockOptions, variant: DeadlockVariant, timeoutMs: number, seed: number, trace?: readonly { buffer: SharedArrayBuffer; offset: number }[]) {
-  return (buffer: SharedArrayBuffer, worker: number): DeadlockTask => ({
+function remoteTaskOf(options: DeadlockOptions, variant: DeadlockVariant, timeoutMs: number, seed: number) {
+  return (worker: number): RemoteDeadlockTask => ({
     kind: 'deadlock',
-    buffer,
     worker,
     workers: options.workers,
     variant,
@@ -41,32 +43,71 @@ function taskOf(options: DeadlockOptions, variant: DeadlockVariant, timeoutMs: n
     backoffMs: options.backoffMs,
     timeoutMs,
     seed: deriveSeed(seed, `${variant}/${worker}`) >>> 0,
+  })
+}
+
+function taskOf(options: DeadlockOptions, variant: DeadlockVariant, timeoutMs: number, seed: number, trace?: readonly { buffer: SharedArrayBuffer; offset: number }[]) {
+  return (buffer: SharedArrayBuffer, worker: number): DeadlockTask => ({
+    ...remoteTaskOf(options, variant, timeoutMs, seed)(worker),
+    buffer,
     ...(trace?.[worker] ? { trace: trace[worker] } : {}),
   })
 }
 
-async function measure(ctx: ExperimentContext, pool: TaskExecutor, options: DeadlockOptions, variant: DeadlockVariant, seed: number): Promise<DeadlockRep[]> {
-  const timeoutMs = options.detectBoundMs
+type Watching = { pollMs: number; onGraph?: (graph: WaitForGraph) => void }
+/** One repetition of `variant` with seed `seed`, on threads or on processes. */
+type Repeat = (variant: DeadlockVariant, seed: number, watch: Watching) => Promise<DeadlockRep>
+
+/** The backstop of a process repetition: every wait inside is bounded; this bounds their sum generously. */
+const processBoundMs = (o: DeadlockOptions): number => o.pairs * (o.pauseMs + o.tryTimeoutMs + 2 * o.backoffMs + 50) * o.workers + 2 * o.detectBoundMs + 30_000
+
+function onProcessesRepeat(ctx: ExperimentContext, server: LockServer, options: DeadlockOptions): Repeat {
+  return (variant, seed, watch) => processRepetition(server, { workers: options.workers, boundMs: processBoundMs(options), task: remoteTaskOf(options, variant, options.detectBoundMs, seed), watch }, ctx.signal)
+}
+
+async function measure(ctx: ExperimentContext, repeat: Repeat, options: DeadlockOptions, variant: DeadlockVariant, seed: number): Promise<DeadlockRep[]> {
   const reps: DeadlockRep[] = []
   for (let i = 0; i < ctx.config.warmup + ctx.config.repeat; i++) {
     ctx.signal.throwIfAborted()
-    const rep = await hazardRepetition(pool, { workers: options.workers, timeoutMs, task: taskOf(options, variant, timeoutMs, deriveSeed(seed, String(i))), watch: { pollMs: options.pollMs } }, ctx.signal)
+    const rep = await repeat(variant, deriveSeed(seed, String(i)), { pollMs: options.pollMs })
     if (i >= ctx.config.warmup) reps.push(rep)
   }
   return reps
 }
 
-/** The traced repetition: lanes from the rings, and the graph streamed as it changes. Returns the last graph. */
-async function traced(ctx: ExperimentContext, run: MicroRun, pool: TaskExecutor, options: DeadlockOptions, variant: DeadlockVariant, seed: number): Promise<WaitForGraph | null> {
+/** The traced repetition: lanes from the rings (threads only), and the graph streamed as it changes. Returns the last graph. */
+type Traced = (run: MicroRun, variant: DeadlockVariant, seed: number) => Promise<WaitForGraph | null>
+
+function lanesOf(options: DeadlockOptions, variant: DeadlockVariant) {
   const label = deadlockLaneLabel(translateEn, { variant, workers: options.workers })
-  const lanes = (graph: WaitForGraph): LaneTimeline => ({ workers: options.workers, label, spans: [], dropped: 0, graph })
-  const onGraph = (graph: WaitForGraph) => ctx.emit({ type: 'lanes', runId: run.runId, lanes: lanes(graph) })
-  const timeoutMs = options.detectBoundMs
-  const rep = await tracedRepetition(ctx, run, { workers: options.workers, label }, (rings) =>
-    hazardRepetition(pool, { workers: options.workers, timeoutMs, task: taskOf(options, variant, timeoutMs, deriveSeed(seed, 'traced'), rings), watch: { pollMs: options.pollMs, onGraph } }, ctx.signal),
-  )
-  if (rep.graph) onGraph(rep.graph)
-  return rep.graph
+  return { label, lanes: (graph: WaitForGraph): LaneTimeline => ({ workers: options.workers, label, spans: [], dropped: 0, graph }) }
+}
+
+function tracedOnThreads(ctx: ExperimentContext, pool: TaskExecutor, options: DeadlockOptions): Traced {
+  return async (run, variant, seed) => {
+    const { label, lanes } = lanesOf(options, variant)
+    const onGraph = (graph: WaitForGraph) => ctx.emit({ type: 'lanes', runId: run.runId, lanes: lanes(graph) })
+    const timeoutMs = options.detectBoundMs
+    const rep = await tracedRepetition(ctx, run, { workers: options.workers, label }, (rings) =>
+      hazardRepetition(pool, { workers: options.workers, timeoutMs, task: taskOf(options, variant, timeoutMs, deriveSeed(seed, 'traced'), rings), watch: { pollMs: options.pollMs, onGraph } }, ctx.signal),
+    )
+    if (rep.graph) onGraph(rep.graph)
+    return rep.graph
+  }
+}
+
+/** Processes: no rings to read, so the traced repetition is the live graph alone, kept as lanes without spans. */
+function tracedOnProcesses(ctx: ExperimentContext, repeat: Repeat, options: DeadlockOptions): Traced {
+  return async (run, variant, seed) => {
+    const { lanes } = lanesOf(options, variant)
+    const onGraph = (graph: WaitForGraph) => ctx.emit({ type: 'lanes', runId: run.runId, lanes: lanes(graph) })
+    const rep = await repeat(variant, deriveSeed(seed, 'traced'), { pollMs: options.pollMs, onGraph })
+    if (rep.graph) {
+      onGraph(rep.graph)
+      run.keepLanes(lanes(rep.graph))
+    }
+    return rep.graph
+  }
 }
 
 function point(reps: DeadlockRep[], options: DeadlockOptions, variant: DeadlockVariant, ctx: ExperimentContext, seed: number): Point {
@@ -90,13 +131,13 @@ function point(reps: DeadlockRep[], options: DeadlockOptions, variant: DeadlockV
   }
 }
 
-async function onThreads(ctx: ExperimentContext, run: MicroRun, pool: TaskExecutor, options: DeadlockOptions, seed: number): Promise<void> {
+async function variants(ctx: ExperimentContext, run: MicroRun, options: DeadlockOptions, seed: number, repeat: Repeat, traced: Traced): Promise<void> {
   let kept: LaneTimeline | undefined
   for (const variant of options.variants) {
-    const p = point(await measure(ctx, pool, options, variant, seed), options, variant, ctx, seed)
+    const p = point(await measure(ctx, repeat, options, variant, seed), options, variant, ctx, seed)
     run.addPoint(p)
     if (!p.check.ok) throw new CheckFailedError(`deadlock ${variant}`, p.check)
-    const graph = await traced(ctx, run, pool, options, variant, seed)
+    const graph = await traced(run, variant, seed)
     // The run keeps the timeline that shows a cycle (the first), else the last one traced.
     const lanes = run.keptLanes
     if (kept === undefined && lanes !== undefined && graph?.cycle !== undefined) kept = { ...lanes, graph }
@@ -107,5 +148,16 @@ async function onThreads(ctx: ExperimentContext, run: MicroRun, pool: TaskExecut
 }
 
 export function deadlockExperiment(options: DeadlockOptions): Experiment {
-  return threadsOnlyHazard({ options, workers: options.workers, processesReason: message('deadlockProcessesNotBuilt'), onThreads })
+  return lockHazard({
+    options,
+    workers: options.workers,
+    onThreads: (ctx, run, pool, o, seed) => {
+      const repeat: Repeat = (variant, s, watch) => hazardRepetition(pool, { workers: o.workers, timeoutMs: o.detectBoundMs, task: taskOf(o, variant, o.detectBoundMs, s), watch }, ctx.signal)
+      return variants(ctx, run, o, seed, repeat, tracedOnThreads(ctx, pool, o))
+    },
+    onProcesses: (ctx, run, server, o, seed) => {
+      const repeat = onProcessesRepeat(ctx, server, o)
+      return variants(ctx, run, o, seed, repeat, tracedOnProcesses(ctx, repeat, o))
+    },
+  })
 }

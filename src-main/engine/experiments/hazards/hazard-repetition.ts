@@ -10,7 +10,7 @@ import type { DeadlockResult, DeadlockTask, LivelockResult, LivelockTask } from 
 import { GO, READY, abortFlagOf, hazardBufferBytes, placeLocks, tableView } from '../../../../src-workers/kernels/hazards/layout'
 import type { TaskExecutor } from '../../executor'
 import { AbortError } from '../../runtimes/errors'
-import { startWatch } from './wait-for-watch'
+import { startWatch, tableSource } from './wait-for-watch'
 
 export class HazardStartError extends Error {
   override name = 'HazardStartError'
@@ -59,7 +59,7 @@ export async function hazardRepetition<T extends DeadlockTask | LivelockTask>(po
       await settled
       throw error
     }
-    const watch = spec.watch ? startWatch({ buffer, workers: spec.workers, pollMs: spec.watch.pollMs, ...(spec.watch.onGraph ? { onGraph: spec.watch.onGraph } : {}) }) : null
+    const watch = spec.watch ? startWatch({ source: tableSource(buffer, spec.workers), pollMs: spec.watch.pollMs, ...(spec.watch.onGraph ? { onGraph: spec.watch.onGraph } : {}) }) : null
     Atomics.store(t, GO, 1)
     Atomics.notify(t, GO)
     const outcomes = await settled

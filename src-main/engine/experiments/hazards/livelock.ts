@@ -3,12 +3,13 @@
  * livelock.ts) back off in step and retry, busy and making no progress; the `random` variant draws
  * each back-off at random and the pairs complete. A point per variant: each worker's completions,
  * retries, busy-loop iterations and thread CPU time over R repetitions, then one traced repetition
- * (the live lanes; counted in no figure). Threads only, as the deadlock.
+ * (the live lanes; counted in no figure). On processes, the locks are held by the engine's lock
+ * server (lock-server.ts) and each worker's CPU time is its process's; no trace rings there, so no
+ * traced repetition.
  */
 import type { LivelockOptions, LivelockVariant } from '../../../../src-shared/workloads/livelock'
-import type { LivelockResult, LivelockTask } from '../../../../src-shared/protocol-hazards'
+import type { LivelockResult, LivelockTask, RemoteLivelockTask } from '../../../../src-shared/protocol-hazards'
 import type { Point } from '../../../../src-shared/report'
-import { message } from '../../../../src-shared/engine-message'
 import { translateEn } from '../../../../src-shared/i18n/translate'
 import { livelockLaneLabel } from '../../../../src-shared/hazards-labels'
 import type { TaskExecutor } from '../../executor'
@@ -19,7 +20,9 @@ import type { MicroRun } from '../micro/micro-run'
 import { tracedRepetition } from '../shared-state/traced-repetition'
 import { meanCpuPerWorker } from './deadlock-figures'
 import { type HazardRepetition, hazardRepetition } from './hazard-repetition'
-import { threadsOnlyHazard } from './threads-only-hazard'
+import { lockHazard } from './hazard-frame'
+import type { LockServer } from './lock-server'
+import { processRepetition } from './process-repetition'
 
 const WORKERS = 2
 /** Bound of the one blocking wait (a worker's own lock): far above any hold, so only a stuck partner reaches it. */
@@ -27,10 +30,9 @@ const MAX_WAIT_MS = 30_000
 
 type Rep = HazardRepetition<LivelockResult>
 
-function taskOf(options: LivelockOptions, variant: LivelockVariant, seed: number, trace?: readonly { buffer: SharedArrayBuffer; offset: number }[]) {
-  return (buffer: SharedArrayBuffer, worker: number): LivelockTask => ({
+function remoteTaskOf(options: LivelockOptions, variant: LivelockVariant, seed: number) {
+  return (worker: number): RemoteLivelockTask => ({
     kind: 'livelock',
-    buffer,
     worker,
     variant,
     holdUs: options.holdUs,
@@ -39,6 +41,13 @@ function taskOf(options: LivelockOptions, variant: LivelockVariant, seed: number
     completions: options.completions,
     timeoutMs: MAX_WAIT_MS,
     seed: deriveSeed(seed, `${variant}/${worker}`) >>> 0,
+  })
+}
+
+function taskOf(options: LivelockOptions, variant: LivelockVariant, seed: number, trace?: readonly { buffer: SharedArrayBuffer; offset: number }[]) {
+  return (buffer: SharedArrayBuffer, worker: number): LivelockTask => ({
+    ...remoteTaskOf(options, variant, seed)(worker),
+    buffer,
     ...(trace?.[worker] ? { trace: trace[worker] } : {}),
   })
 }
@@ -92,6 +101,21 @@ async function onThreads(ctx: ExperimentContext, run: MicroRun, pool: TaskExecut
   }
 }
 
+async function onProcesses(ctx: ExperimentContext, run: MicroRun, server: LockServer, options: LivelockOptions, seed: number): Promise<void> {
+  // The backstop: the loop ends after durationMs; each wait inside is bounded by MAX_WAIT_MS.
+  const boundMs = options.durationMs + 2 * MAX_WAIT_MS
+  for (const variant of options.variants) {
+    const reps: Rep[] = []
+    for (let i = 0; i < ctx.config.warmup + ctx.config.repeat; i++) {
+      ctx.signal.throwIfAborted()
+      const rep = await processRepetition(server, { workers: WORKERS, boundMs, task: remoteTaskOf(options, variant, deriveSeed(seed, String(i))) }, ctx.signal)
+      if (i >= ctx.config.warmup) reps.push(rep)
+    }
+    run.addPoint(livelockPoint(reps, variant, ctx, seed))
+    run.step('measure', WORKERS)
+  }
+}
+
 export function livelockExperiment(options: LivelockOptions): Experiment {
-  return threadsOnlyHazard({ options, workers: WORKERS, processesReason: message('livelockProcessesNotBuilt'), onThreads })
+  return lockHazard({ options, workers: WORKERS, onThreads, onProcesses })
 }

@@ -4,15 +4,24 @@
  * of blocking waits (src-shared/wait-for-graph.ts). The table is read without a lock, so one read
  * may mix moments; a cycle counts only when the next read shows the same cycle and none of its
  * workers changed its row in between (same versions): they have all been waiting the whole time,
- * which no passing state can fake. Then the run's AbortFlag is set: the blocked acquires return
- * 'aborted' within a wait slice and the workers end on their own.
+ * which no passing state can fake. Then the run is ended: for threads the AbortFlag is set (the
+ * blocked acquires return 'aborted' within a wait slice); for processes the lock server answers
+ * every wait `aborted` (lock-server.ts, whose graph and versions are read the same way).
  */
 import { type DeadlockCycle, type WaitForGraph, findCycle, sameGraph } from '../../../../src-shared/wait-for-graph'
 import { HOLDER, KIND, KIND_TRIES, VERSION, WAITING, abortFlagOf, tableView } from '../../../../src-workers/kernels/hazards/layout'
 
+/** Where the graph is read: the threads' shared table, or the processes' lock server. */
+export interface GraphSource {
+  read(): WaitForGraph
+  /** Per worker, bumped on every change of its row. */
+  versions(): number[]
+  /** Ends the deadlocked repetition. */
+  abort(): void
+}
+
 export interface WatchOptions {
-  buffer: SharedArrayBuffer
-  workers: number
+  source: GraphSource
   pollMs: number
   /** Called with each graph that differs from the last one sent (the live view). */
   onGraph?: (graph: WaitForGraph) => void
@@ -38,23 +47,32 @@ export function readGraph(t: Int32Array, workers: number): WaitForGraph {
   return { workers, locks: workers, holds, waits }
 }
 
+/** The threads' source: the table in the repetition's shared buffer. */
+export function tableSource(buffer: SharedArrayBuffer, workers: number): GraphSource {
+  const t = tableView(buffer)
+  const abort = abortFlagOf(buffer)
+  return {
+    read: () => readGraph(t, workers),
+    versions: () => Array.from({ length: workers }, (_, w) => Atomics.load(t, VERSION + w)),
+    abort: () => abort.set(),
+  }
+}
+
 export function startWatch(options: WatchOptions): Watch {
-  const t = tableView(options.buffer)
-  const abort = abortFlagOf(options.buffer)
-  const versionsOf = (): number[] => Array.from({ length: options.workers }, (_, w) => Atomics.load(t, VERSION + w))
+  const { source } = options
   let previous: { cycle: DeadlockCycle; versions: number[] } | null = null
   let found: DeadlockCycle | null = null
   let sent: WaitForGraph | undefined
-  let last: WaitForGraph = readGraph(t, options.workers)
+  let last: WaitForGraph = source.read()
   const poll = () => {
-    const versions = versionsOf()
-    const graph = readGraph(t, options.workers)
+    const versions = source.versions()
+    const graph = source.read()
     const cycle = found ?? findCycle(graph)
     if (found === null && cycle !== null) {
       const steady = previous !== null && JSON.stringify(previous.cycle) === JSON.stringify(cycle) && cycle.workers.every((w) => previous!.versions[w] === versions[w])
       if (steady) {
         found = cycle
-        abort.set()
+        source.abort()
       } else previous = { cycle, versions }
     } else if (found === null) previous = null
     last = found === null ? graph : { ...graph, cycle: found }
@@ -69,7 +87,7 @@ export function startWatch(options: WatchOptions): Watch {
     stop() {
       clearInterval(timer)
       // A final read, so a cycle confirmed just now is drawn; no new detection after the end.
-      if (found !== null) last = { ...readGraph(t, options.workers), cycle: found }
+      if (found !== null) last = { ...source.read(), cycle: found }
       return { cycle: found, graph: last }
     },
   }

@@ -42,12 +42,13 @@ export function deadlockSection(runs: Array<RunOf<'deadlock'>>, w: Wording = ENG
         perPair,
         cpuText(d.cpuMsPerWorker, w),
       ])
-      if (d.cycle) cycles.push(t('hazards.deadlock.cli.cycle', { variant: t(`hazards.deadlock.variants.${d.variant}`), cycle: cycleText(d.cycle, t) }))
+      if (d.cycle) cycles.push(t('hazards.deadlock.cli.cycle', { variant: t(`hazards.deadlock.variants.${d.variant}`), runtime: runtimeName(run.runtime, w), cycle: cycleText(d.cycle, t) }))
     }
   }
   const lines = [sectionHeading(runs[0]!, w), t('hazards.deadlock.cli.title'), renderColumns(rows, (col) => col > 1), ...cycles]
   lines.push(failedCheckLine(runs, w) ?? t('cli.check.passed', { what: t('hazards.deadlock.cli.checked') }))
   lines.push(...['circular', 'ordered', 'tryBackoff'].map((key) => t(`hazards.deadlock.what.${key}`)))
+  if (runs.some((run) => run.runtime === 'process' && run.points.length > 0)) lines.push(t('hazards.deadlock.what.processes'))
   lines.push(...notMeasured(runs, w), ...stoppedLines(runs, w))
   return lines.join('\n')
 }
