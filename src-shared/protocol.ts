@@ -7,7 +7,7 @@
  * No Node or Electron import here: `src-shared` is importable from every side.
  */
 import type { LabApiMethod, Outcome, SuiteEvent } from './api'
-import type { PyRaceResult, PyRaceTask, PyUpdatesResult, PyUpdatesTask } from './protocol-python-tasks'
+import type { PyPingPongResult, PyPingPongTask, PyRaceResult, PyRaceTask, PySpawnResult, PySpawnTask, PyUpdatesResult, PyUpdatesTask } from './protocol-python-tasks'
 import type { OwnerServeResult, OwnerServeTask, SharedUpdateResult, SharedUpdateTask, TraceHandle } from './protocol-shared-state'
 import type { PrimitiveResult, PrimitiveTask } from './primitives-task'
 import type { WorkerRuntimeName } from './runtime-traits'
@@ -198,7 +198,7 @@ export interface RaceTask {
   trace?: TraceHandle
 }
 
-export type Task = EmptyTask | PrimeTask | BusyTask | FaultTask | FileIoTask | FetchTask | BusyCountedTask | PingPongTask | SleepTask | SharedUpdateTask | OwnerServeTask | LocksTask | PrimitiveTask | RaceTask | PyRaceTask | PyUpdatesTask | DeadlockTask | LivelockTask
+export type Task = EmptyTask | PrimeTask | BusyTask | FaultTask | FileIoTask | FetchTask | BusyCountedTask | PingPongTask | SleepTask | SharedUpdateTask | OwnerServeTask | LocksTask | PrimitiveTask | RaceTask | PyRaceTask | PyUpdatesTask | PyPingPongTask | PySpawnTask | DeadlockTask | LivelockTask
 export type TaskKind = Task['kind']
 
 // ---------------------------------------------------------------------------------------------
@@ -315,7 +315,7 @@ export interface RaceResult {
   sink: number
 }
 
-export type TaskResult = EmptyResult | PrimeResult | BusyResult | FaultResult | FileIoResult | FetchResult | BusyCountedResult | PingPongResult | SleepResult | SharedUpdateResult | OwnerServeResult | LocksResult | PrimitiveResult | RaceResult | PyRaceResult | PyUpdatesResult | DeadlockResult | LivelockResult
+export type TaskResult = EmptyResult | PrimeResult | BusyResult | FaultResult | FileIoResult | FetchResult | BusyCountedResult | PingPongResult | SleepResult | SharedUpdateResult | OwnerServeResult | LocksResult | PrimitiveResult | RaceResult | PyRaceResult | PyUpdatesResult | PyPingPongResult | PySpawnResult | DeadlockResult | LivelockResult
 
 /** Maps a task to its result type, so `run(task)` is typed by the task it was given. */
 export type ResultOf<T extends Task> = Extract<TaskResult, { kind: T['kind'] }>

@@ -71,6 +71,8 @@ export function runTaskNow(task: Task, context: TaskContext): TaskResult | Promi
       return runRace(task)
     case 'py-race':
     case 'py-updates':
+    case 'py-pingpong':
+    case 'py-spawn':
       // Their crews are CPython threads or processes: only the Python worker program runs them.
       throw new Error(`A ${task.kind} task runs only in the Python worker program`)
     case 'deadlock':

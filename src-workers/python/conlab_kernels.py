@@ -125,6 +125,11 @@ def compute(task):
         import conlab_race, conlab_updates  # noqa: E401
 
         return (conlab_race.run_race if kind == "py-race" else conlab_updates.run_updates)(task, TaskError)
+    if kind in ("py-pingpong", "py-spawn"):
+        # IPC latency and spawn cost start their own partner or members (conlab_pingpong.py, conlab_spawn.py).
+        import conlab_pingpong, conlab_spawn  # noqa: E401
+
+        return (conlab_pingpong.run_pingpong if kind == "py-pingpong" else conlab_spawn.run_spawn)(task, TaskError)
     raise TaskError("the Python worker has no kernel for %r tasks" % (kind,))
 
 
