@@ -7,6 +7,7 @@
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runSuite } from '../../../src-main/engine/session'
 import { formatReportTable } from '../../../src-main/engine/report/text/report-table'
@@ -91,6 +92,32 @@ describe.runIf(existsSync(PYTHON))('CPython ping-pong and spawn on a real interp
     const report = await runSuite([{ workload: { workload: 'spawn', samples: 2 }, runtimes: ['py-process'], python: PYTHON, startMethod: 'spawn' }])
     expect(report.runs[0]!.points.map((p) => p.variant)).toEqual(['cold-ready-spawn'])
     expect(report.runs[0]!.settings.python?.startMethod).toBe('spawn')
+  })
+
+  it('counts a round trip intact only when the partner answers counter + 1 with the whole payload', () => {
+    // The thread partner of conlab_pingpong.py replaced by one that echoes the counter unchanged, then one that drops a byte.
+    const script = [
+      'import sys',
+      `sys.path.insert(0, ${JSON.stringify(join(process.cwd(), 'src-workers', 'python'))})`,
+      'import conlab_pingpong as p',
+      'task = dict(racers="thread", mechanism="queue", payloadBytes=64, samples=5, warmup=0, maxMs=5000, timeoutMs=5000)',
+      'def same(inbox, outbox, timeout):',
+      '    while True:',
+      '        c, data = inbox.get(timeout=timeout)',
+      '        if c == p.STOP: return',
+      '        outbox.put((c, data))',
+      'def short(inbox, outbox, timeout):',
+      '    while True:',
+      '        c, data = inbox.get(timeout=timeout)',
+      '        if c == p.STOP: return',
+      '        outbox.put((c + 1, data[1:]))',
+      'answers = []',
+      'for echo in (p.queue_echo, same, short):',
+      '    p.queue_echo = echo',
+      '    answers.append(p.run_pingpong(task, Exception)["intact"])',
+      'print(answers)',
+    ].join('\n')
+    expect(execFileSync(PYTHON, ['-c', script], { encoding: 'utf8' }).trim()).toBe('[5, 0, 0]')
   })
 
   it('cancel mid-ping-pong: the run is aborted and no process of the interpreter is left, its partner included', async () => {
