@@ -86,6 +86,8 @@ describe.runIf(existsSync(PYTHON))('CPython ping-pong and spawn on a real interp
     }
     const table = formatReportTable(report)
     for (const m of OFFERED) expect(table).toContain(m)
+    // One row per start method, none for the process runtime as a whole (it has no figure of its own).
+    expect(table.split('\n').filter((l) => l.startsWith('py-process')).map((l) => /start method (\w+)/.exec(l)?.[1])).toEqual(OFFERED)
   })
 
   it("measures only the config's start method when it names one", async () => {
