@@ -103,8 +103,8 @@ def event_channel(context, timeout, payload_bytes):
         ping, pong = context.Event(), context.Event()
         counter, data = context.RawArray("q", 1), context.RawArray("B", max(payload_bytes, 1))
         view = memoryview(data).cast("B")[:payload_bytes]
-    partner = start(context, event_echo, (ping, pong, counter, data if context is None else data, timeout))
-    # The process partner sees the whole RawArray (at least one byte): an empty payload copies one.
+    # The partner copies the whole buffer (a RawArray has at least one byte: an empty payload copies one).
+    partner = start(context, event_echo, (ping, pong, counter, data, timeout))
 
     def round_trip(i, payload):
         view[:] = payload
