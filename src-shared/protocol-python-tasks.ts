@@ -80,6 +80,24 @@ export interface PyPoolReuseTask {
   startMethod?: PyStartMethod
 }
 
+/** How a ping-pong travels (conlab_pingpong.py): threads have queue and event, processes all three. */
+export type PyPingPongMechanism = 'queue' | 'pipe' | 'event'
+
+/** IPC latency: round trips between two threads, or this process and one it starts, timed in Python. */
+export interface PyPingPongTask {
+  kind: 'py-pingpong'
+  racers: PyCrewKind
+  mechanism: PyPingPongMechanism
+  payloadBytes: number
+  samples: number
+  warmup: number
+  /** Sampling stops after this long (at least one round trip is timed). */
+  maxMs: number
+  /** Bound on every wait for the partner. */
+  timeoutMs: number
+  startMethod?: PyStartMethod
+}
+
 export interface PyPoolReuseResult {
   kind: 'py-pool-reuse'
   /** From the first start (or submit) to the T-th answer, the pool's warm-up and shutdown outside. */
@@ -87,4 +105,40 @@ export interface PyPoolReuseResult {
   /** Each task's answer: the prime count, or 0 for an empty task. */
   answers: number[]
   startMethod: PyStartMethod | null
+}
+
+export interface PyPingPongResult {
+  kind: 'py-pingpong'
+  /** Each timed round trip, in µs (time.perf_counter_ns). */
+  roundTripsUs: number[]
+  /** Round trips answered with counter + 1 and the whole payload. */
+  intact: number
+  startMethod: PyStartMethod | null
+}
+
+/** Spawn cost: `start()` of a thread or process to its first message, per start method (conlab_spawn.py). */
+export interface PySpawnTask {
+  kind: 'py-spawn'
+  racers: PyCrewKind
+  /** Processes: the start methods to measure; left out, every one the OS offers. */
+  startMethods?: PyStartMethod[]
+  samples: number
+  /** Starts per method not kept (module loading; forkserver's server). */
+  warmup: number
+  timeoutMs: number
+}
+
+export interface PySpawnFigure {
+  /** null: a thread. */
+  startMethod: PyStartMethod | null
+  firstMessageMs: number[]
+  /** Starts whose first message came from the member started (its ident or pid). */
+  identified: number
+}
+
+export interface PySpawnResult {
+  kind: 'py-spawn'
+  figures: PySpawnFigure[]
+  /** multiprocessing.get_all_start_methods() (processes; empty for threads). */
+  offered: PyStartMethod[]
 }

@@ -7,8 +7,19 @@
  * No Node or Electron import here: `src-shared` is importable from every side.
  */
 import type { LabApiMethod, Outcome, SuiteEvent } from './api'
-import type { PyPoolReuseResult, PyPoolReuseTask, PyRaceResult, PyRaceTask, PyUpdatesResult, PyUpdatesTask } from './protocol-python-tasks'
 import type { LockReentryResult, LockReentryTask, PyLockReentryResult, PyLockReentryTask } from './protocol-lock-reentry'
+import type {
+  PyPingPongResult,
+  PyPingPongTask,
+  PyPoolReuseResult,
+  PyPoolReuseTask,
+  PyRaceResult,
+  PyRaceTask,
+  PySpawnResult,
+  PySpawnTask,
+  PyUpdatesResult,
+  PyUpdatesTask,
+} from './protocol-python-tasks'
 import type { OwnerServeResult, OwnerServeTask, SharedUpdateResult, SharedUpdateTask, TraceHandle } from './protocol-shared-state'
 import type { PrimitiveResult, PrimitiveTask } from './primitives-task'
 import type { WorkerRuntimeName } from './runtime-traits'
@@ -199,7 +210,7 @@ export interface RaceTask {
   trace?: TraceHandle
 }
 
-export type Task = EmptyTask | PrimeTask | BusyTask | FaultTask | FileIoTask | FetchTask | BusyCountedTask | PingPongTask | SleepTask | SharedUpdateTask | OwnerServeTask | LocksTask | PrimitiveTask | RaceTask | PyRaceTask | PyUpdatesTask | DeadlockTask | LivelockTask | PyPoolReuseTask | LockReentryTask | PyLockReentryTask
+export type Task = EmptyTask | PrimeTask | BusyTask | FaultTask | FileIoTask | FetchTask | BusyCountedTask | PingPongTask | SleepTask | SharedUpdateTask | OwnerServeTask | LocksTask | PrimitiveTask | RaceTask | PyRaceTask | PyUpdatesTask | DeadlockTask | LivelockTask | PyPoolReuseTask | LockReentryTask | PyLockReentryTask | PyPingPongTask | PySpawnTask
 export type TaskKind = Task['kind']
 
 // ---------------------------------------------------------------------------------------------
@@ -316,7 +327,7 @@ export interface RaceResult {
   sink: number
 }
 
-export type TaskResult = EmptyResult | PrimeResult | BusyResult | FaultResult | FileIoResult | FetchResult | BusyCountedResult | PingPongResult | SleepResult | SharedUpdateResult | OwnerServeResult | LocksResult | PrimitiveResult | RaceResult | PyRaceResult | PyUpdatesResult | DeadlockResult | LivelockResult | PyPoolReuseResult | LockReentryResult | PyLockReentryResult
+export type TaskResult = EmptyResult | PrimeResult | BusyResult | FaultResult | FileIoResult | FetchResult | BusyCountedResult | PingPongResult | SleepResult | SharedUpdateResult | OwnerServeResult | LocksResult | PrimitiveResult | RaceResult | PyRaceResult | PyUpdatesResult | DeadlockResult | LivelockResult | PyPoolReuseResult | LockReentryResult | PyLockReentryResult | PyPingPongResult | PySpawnResult
 
 /** Maps a task to its result type, so `run(task)` is typed by the task it was given. */
 export type ResultOf<T extends Task> = Extract<TaskResult, { kind: T['kind'] }>

@@ -7,6 +7,7 @@ import { z } from 'zod'
 import type { RuntimeName } from './runtime-names'
 import type { WorkloadName } from './workloads'
 import { raceVariantsOf } from './workloads/race'
+import { IPC_MECHANISM_RUNTIME, type IpcMechanism } from './workloads/ipc-latency'
 
 export const PYTHON_MODES = ['thread', 'process', 'async'] as const
 export type PythonMode = (typeof PYTHON_MODES)[number]
@@ -30,19 +31,42 @@ export function isPythonRuntime(runtime: string): runtime is PythonRuntime {
  * HTTP on asyncio streams; prime search on one event loop would only show one core.
  */
 export const PYTHON_WORKLOADS = {
-  'py-thread': ['prime', 'sleep', 'file-io', 'network-fetch', 'race', 'shared-vs-messages', 'pool-reuse', 'lock-reentry'],
-  'py-process': ['prime', 'sleep', 'file-io', 'network-fetch', 'race', 'shared-vs-messages', 'pool-reuse'],
+  'py-thread': [
+    'prime',
+    'sleep',
+    'file-io',
+    'network-fetch',
+    'race',
+    'shared-vs-messages',
+    'pool-reuse',
+    'lock-reentry',
+    'ipc-latency',
+    'spawn',
+  ],
+  'py-process': [
+    'prime',
+    'sleep',
+    'file-io',
+    'network-fetch',
+    'race',
+    'shared-vs-messages',
+    'pool-reuse',
+    'ipc-latency',
+    'spawn',
+  ],
   'py-async': ['sleep', 'file-io', 'network-fetch'],
 } as const satisfies Record<PythonRuntime, readonly WorkloadName[]>
 
 /**
  * Whether a Python runtime can run these workload options: sleep's `spin` mode needs the Node
  * busy loop's checksum; a race needs one of the runtime's own variants among those chosen; in
- * shared-vs-messages, threads have no Manager way (main-owner) alone.
+ * shared-vs-messages, threads have no Manager way (main-owner) alone; IPC latency needs one of the
+ * runtime's own mechanisms (py-thread-queue...) among those chosen.
  */
 export function pythonRuns(runtime: PythonRuntime, options: Record<string, unknown>): boolean {
   if (options.workload === 'sleep' && (options.mode === 'spin' || options.mode === 'convoy')) return false
   if (options.workload === 'race' && Array.isArray(options.variants) && !raceVariantsOf(runtime).some((v) => (options.variants as unknown[]).includes(v))) return false
+  if (options.workload === 'ipc-latency' && Array.isArray(options.mechanisms) && !options.mechanisms.some((m) => IPC_MECHANISM_RUNTIME[m as IpcMechanism] === runtime)) return false
   if (options.workload === 'shared-vs-messages' && runtime === 'py-thread' && Array.isArray(options.ways) && options.ways.every((w) => w === 'main-owner')) return false
   return (PYTHON_WORKLOADS[runtime] as readonly unknown[]).includes(options.workload)
 }

@@ -74,6 +74,8 @@ export function runTaskNow(task: Task, context: TaskContext): TaskResult | Promi
     case 'py-updates':
     case 'py-pool-reuse':
     case 'py-lock-reentry':
+    case 'py-pingpong':
+    case 'py-spawn':
       // Their crews are CPython threads or processes: only the Python worker program runs them.
       throw new Error(`A ${task.kind} task runs only in the Python worker program`)
     case 'deadlock':

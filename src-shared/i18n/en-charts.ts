@@ -57,6 +57,9 @@ export default {
     'pipe-one-thread': 'Pipe calls in one process (no switch)',
     'ipc-pingpong': 'Engine and process, IPC channel',
     oversubscription: 'Oversubscription',
+    'cold-ready-spawn': 'Cold start: to first message, start method spawn',
+    'cold-ready-fork': 'Cold start: to first message, start method fork',
+    'cold-ready-forkserver': 'Cold start: to first message, start method forkserver',
   },
   mechanisms: {
     'thread-clone': 'Thread: structured clone',
@@ -66,6 +69,11 @@ export default {
     'process-json': 'Process: JSON IPC',
     'process-advanced': 'Process: advanced IPC',
     'utility-clone': 'Utility process: clone',
+    'py-thread-queue': 'CPython threads: queue.Queue',
+    'py-thread-event': 'CPython threads: threading.Event',
+    'py-process-queue': 'CPython processes: multiprocessing.Queue',
+    'py-process-pipe': 'CPython processes: multiprocessing.Pipe',
+    'py-process-event': 'CPython processes: multiprocessing.Event',
   },
   speedup: {
     title: 'Speedup vs workers',

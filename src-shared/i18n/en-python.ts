@@ -14,6 +14,8 @@ export default {
   },
   info: '{implementation} {version}, {build}',
   infoStart: '{implementation} {version}, {build}, start method {method}',
+  /** A CLI spawn row of a py-process run: one per start method measured. */
+  startMethodRow: '{run}, start method {method}',
   /** The line under a table: every py run's interpreter. */
   runsLine: 'Interpreters: {list}',
   runItem: '{run}: {info}',

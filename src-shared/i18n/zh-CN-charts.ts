@@ -59,6 +59,9 @@ const charts: Messages['charts'] = {
     'pipe-one-thread': '单个进程内的管道调用（无切换）',
     'ipc-pingpong': '引擎与进程，IPC 通道',
     oversubscription: '超额订阅',
+    'cold-ready-spawn': '冷启动：到第一条消息，启动方式 spawn',
+    'cold-ready-fork': '冷启动：到第一条消息，启动方式 fork',
+    'cold-ready-forkserver': '冷启动：到第一条消息，启动方式 forkserver',
   },
   mechanisms: {
     'thread-clone': '线程：结构化克隆',
@@ -68,6 +71,11 @@ const charts: Messages['charts'] = {
     'process-json': '进程：JSON IPC',
     'process-advanced': '进程：advanced IPC',
     'utility-clone': '实用进程：克隆',
+    'py-thread-queue': 'CPython 线程：queue.Queue',
+    'py-thread-event': 'CPython 线程：threading.Event',
+    'py-process-queue': 'CPython 进程：multiprocessing.Queue',
+    'py-process-pipe': 'CPython 进程：multiprocessing.Pipe',
+    'py-process-event': 'CPython 进程：multiprocessing.Event',
   },
   speedup: {
     title: '加速比与工作者数量',

@@ -12,6 +12,7 @@ const zhCN: Messages['python'] = {
   },
   info: '{implementation} {version}，{build}',
   infoStart: '{implementation} {version}，{build}，启动方式 {method}',
+  startMethodRow: '{run}，启动方式 {method}',
   runsLine: '解释器：{list}',
   runItem: '{run}：{info}',
   separator: '；',

@@ -16,9 +16,22 @@ export const IPC_MECHANISM_RUNTIME = {
   'process-json': 'process',
   'process-advanced': 'process',
   'utility-clone': 'utility',
+  // CPython (issue 16): two threads of one interpreter, or it and a process it starts, timed in Python.
+  'py-thread-queue': 'py-thread',
+  'py-thread-event': 'py-thread',
+  'py-process-queue': 'py-process',
+  'py-process-pipe': 'py-process',
+  'py-process-event': 'py-process',
 } as const
 export type IpcMechanism = keyof typeof IPC_MECHANISM_RUNTIME
 export const IPC_MECHANISMS = Object.keys(IPC_MECHANISM_RUNTIME) as IpcMechanism[]
+/** The CPython mechanisms, measured inside the interpreter (conlab_pingpong.py). */
+export type PyIpcMechanism = { [M in IpcMechanism]: (typeof IPC_MECHANISM_RUNTIME)[M] extends 'py-thread' | 'py-process' ? M : never }[IpcMechanism]
+export type NodeIpcMechanism = Exclude<IpcMechanism, PyIpcMechanism>
+export function isPyIpcMechanism(mechanism: IpcMechanism): mechanism is PyIpcMechanism {
+  return mechanism.startsWith('py-')
+}
+export const NODE_IPC_MECHANISMS = IPC_MECHANISMS.filter((m): m is NodeIpcMechanism => !isPyIpcMechanism(m))
 
 /** Biggest payload accepted: a round trip then moves 128 MiB, which is already seconds with JSON. */
 export const IPC_MAX_PAYLOAD = 64 * MIB

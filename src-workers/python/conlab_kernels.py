@@ -134,6 +134,11 @@ def compute(task):
         import conlab_reentry
 
         return conlab_reentry.run_reentry(task, TaskError)
+    if kind in ("py-pingpong", "py-spawn"):
+        # IPC latency and spawn cost start their own partner or members (conlab_pingpong.py, conlab_spawn.py).
+        import conlab_pingpong, conlab_spawn  # noqa: E401
+
+        return (conlab_pingpong.run_pingpong if kind == "py-pingpong" else conlab_spawn.run_spawn)(task, TaskError)
     raise TaskError("the Python worker has no kernel for %r tasks" % (kind,))
 
 

@@ -28,14 +28,14 @@ describe('the Python plan of a suite', () => {
   })
 
   it('leaves a py-* runtime out of a workload it has no kernel for, as not applicable', async () => {
-    const report = await runSuite([{ workload: { workload: 'sleep', tasks: 2, ms: 5 }, runtimes: ['thread', 'py-async'], workers: [1], repeat: 1, warmup: 0 }, { workload: { workload: 'spawn', samples: 1, warmSamples: 1, memoryWorkers: 1 }, runtimes: ['thread', 'py-thread'], repeat: 1, warmup: 0 }])
+    const report = await runSuite([{ workload: { workload: 'sleep', tasks: 2, ms: 5 }, runtimes: ['thread', 'py-async'], workers: [1], repeat: 1, warmup: 0 }, { workload: { workload: 'context-switch', rounds: 100, oversubscription: [1], busyIterations: 100_000, perf: false }, runtimes: ['thread', 'py-thread'], repeat: 1, warmup: 0 }])
     expect(report.runs.map((r) => [r.workload, r.runtime, r.status])).toEqual([
       ['sleep', 'thread', 'completed'],
       ['sleep', 'py-async', 'completed'],
-      ['spawn', 'thread', 'completed'],
+      ['context-switch', 'thread', 'completed'],
     ])
     expect(report.runs[1]!.settings.python?.implementation).toBe('CPython')
-    expect(report.warnings.find((w) => w.code === 'python-not-applicable')?.message).toMatch(/py-thread: no Python kernel for spawn/)
-    expect(notApplicable({ workload: { workload: 'spawn' }, runtimes: ['py-thread'] }, [])).toContainEqual({ field: 'runtimes.py-thread', reason: 'no-python-kernel' })
+    expect(report.warnings.find((w) => w.code === 'python-not-applicable')?.message).toMatch(/py-thread: no Python kernel for context-switch/)
+    expect(notApplicable({ workload: { workload: 'context-switch' }, runtimes: ['py-thread'] }, [])).toContainEqual({ field: 'runtimes.py-thread', reason: 'no-python-kernel' })
   })
 })

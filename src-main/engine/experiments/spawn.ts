@@ -7,18 +7,23 @@ import type { SpawnOptions } from '../../../src-shared/workloads/spawn'
 import type { Point, Run } from '../../../src-shared/report'
 import { adapterFor } from '../executors'
 import { intactCheck, operationsPoint } from './micro/micro-point'
-import { runMicro, runPerRuntime, workerRuntimes } from './micro/micro-run'
+import { type MicroRuntimeName, runMicro, runPerRuntime, workerAndPythonRuntimes } from './micro/micro-run'
+import { pySpawnOnRuntime } from './micro/python-spawn'
 import { SPAWN_WARMUP, WARM_POOL_WARMUP, measureColdSpawns, measureMemory, measureWarmPool } from './micro/spawn-measure'
 import { CheckFailedError, type Experiment } from './experiment'
 
 const msToUs = (values: number[]) => values.map((ms) => ms * 1000)
 
+const isPy = (runtime: MicroRuntimeName): runtime is 'py-thread' | 'py-process' => runtime === 'py-thread' || runtime === 'py-process'
+
 export function spawnExperiment(options: SpawnOptions): Experiment {
   return {
     options,
-    units: (runtimes) => workerRuntimes(runtimes).length * 3,
+    // Node: cold spawns, warm pool, cleanup; CPython: its cold starts, one task.
+    units: (runtimes) => workerAndPythonRuntimes(runtimes).reduce((sum, r) => sum + (isPy(r) ? 1 : 3), 0),
     run(ctx): Promise<Run[]> {
-      return runPerRuntime(ctx, workerRuntimes(ctx.runtimes), (runtime) => {
+      return runPerRuntime(ctx, workerAndPythonRuntimes(ctx.runtimes), (runtime) => {
+        if (isPy(runtime)) return runMicro(ctx, { options, runtime, serialization: 'json' }, (run) => pySpawnOnRuntime(ctx, run, options))
         const adapter = adapterFor(runtime, ctx.config, ctx.runtimeDeps)
         const spec = { options, runtime, serialization: adapter.serialization }
         return runMicro(ctx, spec, async (run) => {

@@ -3,7 +3,7 @@
  * processes, and the content check catches an answer that differs from what was sent.
  */
 import { describe, expect, it } from 'vitest'
-import { IPC_MECHANISMS } from '../../../src-shared/workloads/ipc-latency'
+import { NODE_IPC_MECHANISMS } from '../../../src-shared/workloads/ipc-latency'
 import type { EchoPayload } from '../../../src-shared/protocol'
 import type { EchoTransport } from '../../../src-main/engine/experiments/micro/echo-client'
 import { measureEcho } from '../../../src-main/engine/experiments/micro/echo-measure'
@@ -15,7 +15,7 @@ import { fakeUtilityFork } from '../../fakes/utility-fork'
 const SIZES = [1, 64, 65_536, 1024 * 1024]
 
 describe('IPC mechanisms', () => {
-  it.each(IPC_MECHANISMS)('%s round-trips 1 B to 1 MiB intact', async (mechanism) => {
+  it.each(NODE_IPC_MECHANISMS)('%s round-trips 1 B to 1 MiB intact', async (mechanism) => {
     const signal = new AbortController().signal
     const session = await openIpcSession(mechanism, {
       config: { serialization: 'advanced', taskTimeoutMs: 60_000 },

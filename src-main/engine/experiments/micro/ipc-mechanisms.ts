@@ -4,8 +4,9 @@
  * engine; `atomics` is a futex ping-pong between two threads with the payload copied through
  * shared memory each way (its measuring side runs in a thread, so the engine never blocks).
  */
-import type { IpcMechanism } from '../../../../src-shared/workloads/ipc-latency'
+import type { IpcMechanism, NodeIpcMechanism } from '../../../../src-shared/workloads/ipc-latency'
 import type { RunConfig } from '../../../../src-shared/config'
+import type { PythonRunInfo } from '../../../../src-shared/python'
 import { assertNever } from '../../../../src-shared/protocol'
 import { futexBufferBytes } from '../../../../src-workers/kernels/futex-pingpong'
 import { type RuntimeDeps, adapterFor } from '../../executors'
@@ -26,6 +27,8 @@ export interface IpcSession {
   readonly serialization: string
   measure(payloadBytes: number, settings: SamplingSettings): Promise<TimedRoundTrips>
   close(force: boolean): Promise<void>
+  /** CPython's sessions: the interpreter that produced the figures (python-ipc-latency.ts). */
+  readonly python?: PythonRunInfo | undefined
 }
 
 export interface SessionDeps {
@@ -88,7 +91,7 @@ async function atomicsSession(deps: SessionDeps): Promise<IpcSession> {
   }
 }
 
-export async function openIpcSession(mechanism: IpcMechanism, deps: SessionDeps): Promise<IpcSession> {
+export async function openIpcSession(mechanism: NodeIpcMechanism, deps: SessionDeps): Promise<IpcSession> {
   const adapter = (runtime: 'thread' | 'utility') => adapterFor(runtime, deps.config, deps.runtimeDeps)
   const processAdapter = (serialization: 'json' | 'advanced') => adapterFor('process', { ...deps.config, serialization }, deps.runtimeDeps)
   switch (mechanism) {

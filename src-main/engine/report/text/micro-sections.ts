@@ -62,7 +62,12 @@ export function spawnSection(runs: Array<RunOf<'spawn'>>, w: Wording = ENGLISH):
     const ready = find('cold-ready')
     const memory = ready?.memory
     const rss = memory ? t(memory.method === 'child-rss' ? 'cli.micro.rssChild' : 'cli.micro.rssGrowth', { size: formatBytes(Math.round(memory.rssBytes), locale) }) : '–'
-    rows.push([runLabel(run, w), p50Text(ready, w), us(ready, 'p90', w), p50Text(find('cold-first-task'), w), p50Text(find('warm-pool'), w), rss, memory?.heapUsedBytes !== undefined ? formatBytes(Math.round(memory.heapUsedBytes), locale) : '–'])
+    // CPython processes: one cold start per start method (python-spawn.ts), a row each, instead of the runtime's own.
+    const perMethod = run.points.filter((p) => p.variant?.startsWith('cold-ready-'))
+    if (perMethod.length === 0 || ready) rows.push([runLabel(run, w), p50Text(ready, w), us(ready, 'p90', w), p50Text(find('cold-first-task'), w), p50Text(find('warm-pool'), w), rss, memory?.heapUsedBytes !== undefined ? formatBytes(Math.round(memory.heapUsedBytes), locale) : '–'])
+    for (const p of perMethod) {
+      rows.push([t('python.startMethodRow', { run: runLabel(run, w), method: String(p.settings?.startMethod ?? '?') }), p50Text(p, w), us(p, 'p90', w), '–', '–', '–', '–'])
+    }
   }
   const samples = runs[0]?.config.samples ?? '?'
   return [t('cli.micro.spawnTitle'), renderColumns(rows), t('cli.micro.spawnNote', { samples }), checkLine(runs, w), ...statusLines(runs, w)].join('\n')
