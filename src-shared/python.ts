@@ -30,8 +30,8 @@ export function isPythonRuntime(runtime: string): runtime is PythonRuntime {
  * HTTP on asyncio streams; prime search on one event loop would only show one core.
  */
 export const PYTHON_WORKLOADS = {
-  'py-thread': ['prime', 'sleep', 'file-io', 'network-fetch', 'race', 'shared-vs-messages'],
-  'py-process': ['prime', 'sleep', 'file-io', 'network-fetch', 'race', 'shared-vs-messages'],
+  'py-thread': ['prime', 'sleep', 'file-io', 'network-fetch', 'race', 'shared-vs-messages', 'daemon'],
+  'py-process': ['prime', 'sleep', 'file-io', 'network-fetch', 'race', 'shared-vs-messages', 'daemon'],
   'py-async': ['sleep', 'file-io', 'network-fetch'],
 } as const satisfies Record<PythonRuntime, readonly WorkloadName[]>
 

@@ -131,7 +131,7 @@ export async function runSuite(inputs: RunConfigInput[], options: SuiteOptions =
           signal,
           progress,
           createExecutor: executorFactory(plan.config, withPython(runtimeDeps, plan.python)),
-          runtimeDeps,
+          runtimeDeps: withPython(runtimeDeps, plan.python),
           newRunId: (runtime) => newRunId(workload, runtime),
           emit,
         }))),

@@ -23,6 +23,7 @@ import python from './en-python'
 import claims from './en-claims'
 import claimsScreen from './en-claims-screen'
 import primitives from './en-primitives'
+import daemon, { daemonFields, daemonOptions, daemonWorkload } from './en-daemon'
 
 /** What every workload must say about itself. `describe` gets the options as placeholders. */
 interface WorkloadTexts {
@@ -138,6 +139,7 @@ const workloads = {
     intro: 'Three processes at low, medium and high priority on one core: the low one holds a lock the high one needs while the medium one works. How much of the medium’s work gets done while the high one waits, and the fix: priority inheritance.',
     describe: 'variants {variants}; work unit {unitSteps} steps; the holder does {holdUnits} units',
   },
+  daemon: daemonWorkload,
 } satisfies Record<WorkloadName, WorkloadTexts & Record<string, string>>
 
 export default {
@@ -216,8 +218,9 @@ export default {
   ...crash,
   ...starvation,
   ...priority,
-  fields: { ...forms.fields, ...hazardFields, locks: locks.fields, primitives: primitives.fields, 'shared-vs-messages': sharedVsMessages.fields, 'crash-isolation': crashFields, starvation: starvationFields, 'priority-inversion': priorityFields },
-  options: { ...forms.options, ...hazardOptions, locks: locks.options, primitives: primitives.options, 'shared-vs-messages': sharedVsMessages.options, 'crash-isolation': crashOptions, starvation: { wait: locks.options.waits }, 'priority-inversion': priorityOptions },
+  ...daemon,
+  fields: { ...forms.fields, ...hazardFields, locks: locks.fields, primitives: primitives.fields, 'shared-vs-messages': sharedVsMessages.fields, 'crash-isolation': crashFields, starvation: starvationFields, 'priority-inversion': priorityFields, daemon: daemonFields },
+  options: { ...forms.options, ...hazardOptions, locks: locks.options, primitives: primitives.options, 'shared-vs-messages': sharedVsMessages.options, 'crash-isolation': crashOptions, starvation: { wait: locks.options.waits }, 'priority-inversion': priorityOptions, daemon: daemonOptions },
   runtimes: {
     main: 'Main thread',
     'main-async': 'Main thread, async',

@@ -4,7 +4,7 @@ import charts from './zh-CN-charts'
 import { raceFields, raceOptions } from './zh-CN-race'
 
 /** Experiments with an area file of their own (zh-CN-locks.ts, zh-CN-primitives.ts, zh-CN-shared-vs-messages.ts, zh-CN-hazards.ts, zh-CN-crash.ts, zh-CN-starvation.ts, zh-CN-priority.ts) bring their labels from there (zh-CN.ts merges them). */
-type OwnArea = 'locks' | 'primitives' | 'shared-vs-messages' | 'deadlock' | 'livelock' | 'crash-isolation' | 'starvation' | 'priority-inversion'
+type OwnArea = 'locks' | 'primitives' | 'shared-vs-messages' | 'deadlock' | 'livelock' | 'crash-isolation' | 'starvation' | 'priority-inversion' | 'daemon'
 const forms: Pick<Messages, 'presets' | 'validation'> & { fields: Omit<Messages['fields'], OwnArea>; options: Omit<Messages['options'], OwnArea> } = {
   presets: {
     quick: { label: '快速一览', hint: '规模小、速度快：几秒钟先看一眼，还不足以下结论。' },

@@ -21,6 +21,7 @@ import python from './zh-CN-python'
 import claims from './zh-CN-claims'
 import claimsScreen from './zh-CN-claims-screen'
 import primitives from './zh-CN-primitives'
+import daemon, { daemonFields, daemonOptions, daemonWorkload } from './zh-CN-daemon'
 
 const workloads: Messages['workloads'] = {
   prime: {
@@ -126,6 +127,7 @@ const workloads: Messages['workloads'] = {
     intro: '三个进程以低、中、高优先级运行在同一个核心上：低优先级进程持有高优先级进程需要的锁，同时中优先级进程在工作。高优先级等待期间，中优先级完成了多少工作？以及修复方法：优先级继承。',
     describe: '变体 {variants}；工作单元 {unitSteps} 步；持有者完成 {holdUnits} 个单元',
   },
+  daemon: daemonWorkload,
 }
 
 const zhCN: Messages = {
@@ -200,8 +202,9 @@ const zhCN: Messages = {
   ...crash,
   ...starvation,
   ...priority,
-  fields: { ...forms.fields, ...hazardFields, locks: locks.fields, primitives: primitives.fields, 'shared-vs-messages': sharedVsMessages.fields, 'crash-isolation': crashFields, starvation: starvationFields, 'priority-inversion': priorityFields },
-  options: { ...forms.options, ...hazardOptions, locks: locks.options, primitives: primitives.options, 'shared-vs-messages': sharedVsMessages.options, 'crash-isolation': crashOptions, starvation: { wait: locks.options.waits }, 'priority-inversion': priorityOptions },
+  ...daemon,
+  fields: { ...forms.fields, ...hazardFields, locks: locks.fields, primitives: primitives.fields, 'shared-vs-messages': sharedVsMessages.fields, 'crash-isolation': crashFields, starvation: starvationFields, 'priority-inversion': priorityFields, daemon: daemonFields },
+  options: { ...forms.options, ...hazardOptions, locks: locks.options, primitives: primitives.options, 'shared-vs-messages': sharedVsMessages.options, 'crash-isolation': crashOptions, starvation: { wait: locks.options.waits }, 'priority-inversion': priorityOptions, daemon: daemonOptions },
   runtimes: {
     main: '主线程',
     'main-async': '主线程（异步）',

@@ -22,6 +22,7 @@ import { PrimitivesOptionsSchema, primitivesDefinition } from './primitives'
 import { RaceOptionsSchema, raceDefinition } from './race'
 import { SleepOptionsSchema, sleepDefinition } from './sleep'
 import { SpawnOptionsSchema, spawnDefinition } from './spawn'
+import { DaemonOptionsSchema, daemonDefinition } from './daemon'
 
 /** Options of one workload: a discriminated union on `workload`, one member per workload. */
 export const WorkloadOptionsSchema = z.discriminatedUnion('workload', [
@@ -41,6 +42,7 @@ export const WorkloadOptionsSchema = z.discriminatedUnion('workload', [
   CrashIsolationOptionsSchema,
   StarvationOptionsSchema,
   PriorityInversionOptionsSchema,
+  DaemonOptionsSchema,
 ])
 export type WorkloadOptions = z.infer<typeof WorkloadOptionsSchema>
 export type WorkloadName = WorkloadOptions['workload']
@@ -67,6 +69,7 @@ export const WORKLOADS: Definitions = {
   'crash-isolation': crashIsolationDefinition,
   starvation: starvationDefinition,
   'priority-inversion': priorityInversionDefinition,
+  daemon: daemonDefinition,
 }
 
 /** In the union's order, which is the order of the app's navigation and the CLI's help. */

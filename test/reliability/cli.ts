@@ -87,6 +87,7 @@ export const TINY_WORKLOADS = {
   'crash-isolation': ['--crash-faults', 'throw,abort', '--crash-siblings', '1', '--crash-sibling-ms', '100'],
   starvation: ['--starve-threads', '3', '--starve-acquisitions', '500', '--starve-max-repetition-ms', '200'],
   'priority-inversion': ['--priority-hold-units', '5', '--priority-unit-steps', '20000'],
+  daemon: ['--daemon-rounds', '1', '--daemon-lifetime-ms', '1000', '--daemon-hold-ms', '100', '--daemon-observe-ms', '100'],
 } as const satisfies Record<WorkloadName, readonly string[]>
 
 export const WORKLOAD_NAMES: readonly WorkloadName[] = SHARED_WORKLOAD_NAMES

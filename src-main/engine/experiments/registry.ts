@@ -34,6 +34,8 @@ import { livelockExperiment } from './hazards/livelock'
 import { sleepWorkload } from './sleep'
 import { spawnExperiment } from './spawn'
 import { sweepExperiment } from './sweep-experiment'
+import { daemonExperiment } from './daemon'
+import { daemonSection } from './daemon-section'
 
 export interface EngineWorkload<K extends WorkloadName> {
   create(options: OptionsOf<K>): Experiment
@@ -58,6 +60,7 @@ export const ENGINE_WORKLOADS: { readonly [K in WorkloadName]: EngineWorkload<K>
   'crash-isolation': { create: crashIsolationExperiment, textSection: crashIsolationSection },
   starvation: { create: starvationExperiment, textSection: starvationSection },
   'priority-inversion': { create: priorityInversionExperiment, textSection: priorityInversionSection },
+  daemon: { create: daemonExperiment, textSection: daemonSection },
 }
 
 function build<K extends WorkloadName>(name: K, options: OptionsOf<K>): Experiment {

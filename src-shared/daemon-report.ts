@@ -1,0 +1,89 @@
+/**
+ * Report fields of the daemon workload (issue 18, part 0): for one kind of thread or child and one
+ * way its host ended, in how many of R rounds it was still alive after the host had gone, how
+ * many of those the lab then ended itself, and how long the host took to exit after its main code
+ * was done (a non-daemon thread or process holds it). Counts, not times, are the finding; the
+ * delays are kept as the verdict rules' material. Optional on Point, so older reports still parse.
+ * The host <-> engine messages are here too (one newline-JSON line each, from Node and CPython).
+ */
+import { z } from 'zod'
+import { nonNegative } from './numbers'
+
+/** What a host starts, by the runtime whose host it is (DAEMON_KINDS_OF). */
+export const DAEMON_KINDS = ['worker-thread', 'fork-child', 'detached-child', 'py-daemon-thread', 'py-thread', 'py-daemon-process', 'py-process'] as const
+export type DaemonKind = (typeof DAEMON_KINDS)[number]
+
+/** How the host ends: its main code returns (Node: process.exit), or it is SIGKILLed mid-way. */
+export const DAEMON_EXITS = ['normal', 'sigkill'] as const
+export type DaemonExit = (typeof DAEMON_EXITS)[number]
+
+/** The runtimes that have a host, and what each host starts. */
+export const DAEMON_KINDS_OF = {
+  thread: ['worker-thread'],
+  process: ['fork-child', 'detached-child'],
+  'py-thread': ['py-daemon-thread', 'py-thread'],
+  'py-process': ['py-daemon-process', 'py-process'],
+} as const satisfies Record<string, readonly DaemonKind[]>
+export type DaemonRuntime = keyof typeof DAEMON_KINDS_OF
+
+/** Threads live in their host's process: they cannot outlive it (the finding checks it anyway). */
+export const DAEMON_THREAD_KINDS: readonly DaemonKind[] = ['worker-thread', 'py-daemon-thread', 'py-thread']
+
+/** Why a kind was not observed in a round (the host did not start it, or did not say so in time). */
+export const DAEMON_MISSED = ['host-not-started', 'host-timed-out'] as const
+
+/** Why a runtime is not (fully) measured: the `what` of its run's unavailable entry, keyed `daemon.cli.<what>`. */
+export const DAEMON_UNAVAILABLE = ['noHost', 'noPython', 'noGroups'] as const
+export type DaemonUnavailable = (typeof DAEMON_UNAVAILABLE)[number]
+
+const count = z.number().int().min(0).max(100)
+
+export const DaemonFiguresSchema = z.object({
+  kind: z.enum(DAEMON_KINDS),
+  exit: z.enum(DAEMON_EXITS),
+  /** Rounds asked for (R). */
+  rounds: count,
+  /** Rounds in which the host started this kind and then ended as asked: the denominator. */
+  observed: count,
+  /** Of those, rounds in which it was still alive `observeMs` after its host had ended. */
+  survived: count,
+  /** Survivors the lab then killed itself (every one it found: the lab's guarantee). */
+  endedByLab: count,
+  /** Rounds in which the host's exit waited at least half of `holdMs` after its main code was done. */
+  heldExit: count,
+  /** Per observed round: host exit after its main code was done (ms); noise on a loaded machine. */
+  exitDelaysMs: z.array(nonNegative).max(100),
+  holdMs: nonNegative,
+  observeMs: nonNegative,
+  /** Rounds not observed, and why. */
+  missed: z.array(z.enum(DAEMON_MISSED)).max(100),
+})
+export type DaemonFigures = z.infer<typeof DaemonFiguresSchema>
+
+/** The optional Point fields, spread into PointSchema. */
+export const DAEMON_POINT_FIELDS = {
+  daemon: DaemonFiguresSchema.optional(),
+}
+
+/** What a host (Node or CPython) prints, one JSON object a line. */
+export type DaemonHostLine = { type: 'started'; kind: DaemonKind; pid: number } | { type: 'ready'; pid: number } | { type: 'failed'; kind: DaemonKind }
+
+/** The host's configuration: its one JSON argument. */
+export interface DaemonHostConfig {
+  role: 'host'
+  kinds: DaemonKind[]
+  exit: DaemonExit
+  /** Every thread and child ends by itself by then (ms from its start): nothing is ever left. */
+  lifetimeMs: number
+  /** On a normal exit, a non-daemon thread or process works this long, holding the host's exit. */
+  holdMs: number
+  /** Children end as soon as this process is gone (checked every 50-100 ms): the lab is gone. */
+  enginePid: number
+}
+
+/** A Node child of the host (fork or detached spawn): lives `lifetimeMs` at most. */
+export interface DaemonChildConfig {
+  role: 'child'
+  lifetimeMs: number
+  enginePid: number
+}
