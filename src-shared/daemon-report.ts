@@ -9,7 +9,7 @@
 import { z } from 'zod'
 import { nonNegative } from './numbers'
 
-/** What a host starts, by the runtime whose host it is (DAEMON_KINDS_OF). */
+/** What a host starts, by the runtime whose host it is (DAEMON_HOSTS_OF). */
 export const DAEMON_KINDS = ['worker-thread', 'fork-child', 'detached-child', 'py-daemon-thread', 'py-thread', 'py-daemon-process', 'py-process'] as const
 export type DaemonKind = (typeof DAEMON_KINDS)[number]
 
@@ -17,14 +17,18 @@ export type DaemonKind = (typeof DAEMON_KINDS)[number]
 export const DAEMON_EXITS = ['normal', 'sigkill'] as const
 export type DaemonExit = (typeof DAEMON_EXITS)[number]
 
-/** The runtimes that have a host, and what each host starts. */
-export const DAEMON_KINDS_OF = {
-  thread: ['worker-thread'],
-  process: ['fork-child', 'detached-child'],
-  'py-thread': ['py-daemon-thread', 'py-thread'],
-  'py-process': ['py-daemon-process', 'py-process'],
-} as const satisfies Record<string, readonly DaemonKind[]>
-export type DaemonRuntime = keyof typeof DAEMON_KINDS_OF
+/**
+ * The runtimes that have a host, and the hosts of one round: what each starts. CPython's daemon
+ * and non-daemon kinds get a host each, so that a held exit is the non-daemon one's alone; Node's
+ * kinds hold nothing (process.exit) and share one.
+ */
+export const DAEMON_HOSTS_OF = {
+  thread: [['worker-thread']],
+  process: [['fork-child', 'detached-child']],
+  'py-thread': [['py-daemon-thread'], ['py-thread']],
+  'py-process': [['py-daemon-process'], ['py-process']],
+} as const satisfies Record<string, ReadonlyArray<readonly DaemonKind[]>>
+export type DaemonRuntime = keyof typeof DAEMON_HOSTS_OF
 
 /** Threads live in their host's process: they cannot outlive it (the finding checks it anyway). */
 export const DAEMON_THREAD_KINDS: readonly DaemonKind[] = ['worker-thread', 'py-daemon-thread', 'py-thread']
@@ -63,6 +67,26 @@ export type DaemonFigures = z.infer<typeof DaemonFiguresSchema>
 /** The optional Point fields, spread into PointSchema. */
 export const DAEMON_POINT_FIELDS = {
   daemon: DaemonFiguresSchema.optional(),
+}
+
+type Words = (key: string, params?: Record<string, string | number>) => string
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length === 0 ? 0 : s.length % 2 === 1 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2
+}
+
+/** One row of figures in words, the same for the CLI table and the view (`daemon.*` keys). */
+export function daemonCells(f: DaemonFigures, t: Words): { kind: string; exit: string; survived: string; endedByLab: string; exitDelay: string } {
+  const delay = f.exitDelaysMs.length === 0 ? '-' : t('daemon.cli.delay', { ms: Math.round(median(f.exitDelaysMs)), held: f.heldExit, of: f.observed })
+  return {
+    kind: t(`daemon.kinds.${f.kind}`),
+    exit: t(`daemon.exits.${f.exit}`),
+    survived: t('daemon.cli.ofRounds', { k: f.survived, n: f.observed }),
+    endedByLab: String(f.endedByLab),
+    // Only a normal exit can be held; a SIGKILL's delay is the kill's own latency.
+    exitDelay: f.exit === 'normal' ? delay : '-',
+  }
 }
 
 /** What a host (Node or CPython) prints, one JSON object a line. */

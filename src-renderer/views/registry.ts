@@ -28,6 +28,7 @@ const WORKLOAD_VIEWS: Partial<Record<WorkloadName, Component>> = {
   'crash-isolation': lazy(() => import('./CrashIsolationView.vue')),
   starvation: lazy(() => import('./StarvationView.vue')),
   'priority-inversion': lazy(() => import('./PriorityInversionView.vue')),
+  daemon: lazy(() => import('./DaemonView.vue')),
 }
 
 export const VIEWS: Readonly<Record<string, Component>> = {

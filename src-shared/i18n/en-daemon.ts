@@ -46,6 +46,10 @@ export default {
       noGroups: 'process groups are POSIX: on Windows the lab ends the host’s survivors one by one, by their process ids',
       notMeasured: '{runtime}: not measured: {reason}',
     },
+    view: {
+      none: 'No round yet.',
+      tableTitle: 'What was still alive after its host had ended',
+    },
     explain: {
       title: 'What this shows',
       lead: 'The tutorials say: set daemon to True and the thread or process ends when the main one ends. Here a host really ends, normally or killed, and the table counts what was still alive afterwards.',

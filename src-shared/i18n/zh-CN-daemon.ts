@@ -45,6 +45,10 @@ export default {
       noGroups: '进程组是 POSIX 的概念：在 Windows 上，实验室按进程 ID 逐个结束宿主留下的幸存者',
       notMeasured: '{runtime}：未测量：{reason}',
     },
+    view: {
+      none: '还没有任何一轮。',
+      tableTitle: '宿主结束后还活着的对象',
+    },
     explain: {
       title: '这说明了什么',
       lead: '教程说：把 daemon 设为 True，线程或进程就会随主线程（主进程）的退出而退出。这里宿主真的结束了（正常退出或被杀死），表格统计之后还有谁活着。',

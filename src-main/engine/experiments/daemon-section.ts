@@ -4,15 +4,10 @@
  * (the median over rounds: noise on a loaded machine, shown as material, not as a finding).
  */
 import type { RunOf } from '../../../src-shared/report'
-import { DAEMON_EXITS, DAEMON_KINDS, DAEMON_UNAVAILABLE } from '../../../src-shared/daemon-report'
+import { DAEMON_EXITS, DAEMON_KINDS, DAEMON_UNAVAILABLE, daemonCells } from '../../../src-shared/daemon-report'
 import { type Wording, renderColumns } from '../report/text/columns'
 import { ENGLISH } from '../report/text/wording'
 import { runtimeName, sectionHeading, stoppedLines } from '../report/text/sweep-section'
-
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s.length === 0 ? 0 : s.length % 2 === 1 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2
-}
 
 export function daemonSection(runs: Array<RunOf<'daemon'>>, w: Wording = ENGLISH): string {
   const { t } = w
@@ -21,8 +16,8 @@ export function daemonSection(runs: Array<RunOf<'daemon'>>, w: Wording = ENGLISH
   const points = runs.flatMap((run) => run.points.flatMap((p) => (p.daemon ? [{ run, f: p.daemon }] : [])))
   points.sort((a, b) => DAEMON_EXITS.indexOf(a.f.exit) - DAEMON_EXITS.indexOf(b.f.exit) || DAEMON_KINDS.indexOf(a.f.kind) - DAEMON_KINDS.indexOf(b.f.kind))
   for (const { run, f } of points) {
-    const delay = f.exitDelaysMs.length === 0 ? '-' : t('daemon.cli.delay', { ms: Math.round(median(f.exitDelaysMs)), held: f.heldExit, of: f.observed })
-    rows.push([t(`daemon.kinds.${f.kind}`), runtimeName(run.runtime, w), t(`daemon.exits.${f.exit}`), t('daemon.cli.ofRounds', { k: f.survived, n: f.observed }), String(f.endedByLab), f.exit === 'normal' ? delay : '-'])
+    const cells = daemonCells(f, t)
+    rows.push([cells.kind, runtimeName(run.runtime, w), cells.exit, cells.survived, cells.endedByLab, cells.exitDelay])
   }
   const lines = [sectionHeading(runs[0]!, w), t('daemon.cli.title'), renderColumns(rows, () => false), t('daemon.cli.guarantee')]
   for (const run of runs) {

@@ -9,7 +9,7 @@
  * as material (noise on a loaded machine), and nothing is checked against an expectation.
  */
 import { dirname, join } from 'node:path'
-import { DAEMON_KINDS_OF, type DaemonUnavailable, type DaemonExit, type DaemonFigures, type DaemonKind, type DaemonRuntime } from '../../../src-shared/daemon-report'
+import { DAEMON_HOSTS_OF, type DaemonUnavailable, type DaemonExit, type DaemonFigures, type DaemonKind, type DaemonRuntime } from '../../../src-shared/daemon-report'
 import type { DaemonOptions } from '../../../src-shared/workloads/daemon'
 import type { Point, Run } from '../../../src-shared/report'
 import { translateEn } from '../../../src-shared/i18n/translate'
@@ -23,7 +23,7 @@ import { type DaemonHostCommand, type DaemonRound, runDaemonRound } from './daem
 export const PYTHON_HOST = 'conlab_daemon_host.py'
 
 function isDaemonRuntime(runtime: MicroRuntimeName): runtime is DaemonRuntime {
-  return Object.hasOwn(DAEMON_KINDS_OF, runtime)
+  return Object.hasOwn(DAEMON_HOSTS_OF, runtime)
 }
 
 type Missing = DaemonUnavailable
@@ -82,28 +82,34 @@ async function onRuntime(ctx: ExperimentContext, run: MicroRun<MicroRuntimeName>
   if ('missing' in host || !isDaemonRuntime(run.runtime)) {
     const why = 'missing' in host ? host.missing : 'noHost'
     run.addUnavailable(why, translateEn(`daemon.cli.${why}`))
-    run.step('measure', 1, options.exits.length * options.rounds)
+    run.step('measure', 1, hostsOf(run.runtime) * options.exits.length * options.rounds)
     return
   }
   if (process.platform === 'win32') run.addUnavailable('noGroups', translateEn('daemon.cli.noGroups'))
   const python = ctx.runtimeDeps.python?.interpreter
   if (python && run.runtime.startsWith('py-')) run.recordPython({ executable: python.executable, version: python.version, implementation: python.implementation, gilEnabled: python.gilEnabled, freeThreaded: python.freeThreaded })
-  const kinds = DAEMON_KINDS_OF[run.runtime]
   for (const exit of options.exits) {
-    const rounds: DaemonRound[] = []
-    for (let r = 0; r < options.rounds; r++) {
-      ctx.signal.throwIfAborted()
-      rounds.push(await runDaemonRound({ host, kinds, exit, lifetimeMs: options.lifetimeMs, holdMs: options.holdMs, observeMs: options.observeMs }, ctx.signal))
-      run.step('measure', 1)
+    for (const kinds of DAEMON_HOSTS_OF[run.runtime]) {
+      const rounds: DaemonRound[] = []
+      for (let r = 0; r < options.rounds; r++) {
+        ctx.signal.throwIfAborted()
+        rounds.push(await runDaemonRound({ host, kinds, exit, lifetimeMs: options.lifetimeMs, holdMs: options.holdMs, observeMs: options.observeMs }, ctx.signal))
+        run.step('measure', 1)
+      }
+      for (const kind of kinds) run.addPoint(daemonPoint(daemonFigures(kind, exit, rounds, options)))
     }
-    for (const kind of kinds) run.addPoint(daemonPoint(daemonFigures(kind, exit, rounds, options)))
   }
+}
+
+/** Hosts one round of a runtime starts (progress units): one where it has none, for its one step. */
+function hostsOf(runtime: MicroRuntimeName): number {
+  return isDaemonRuntime(runtime) ? DAEMON_HOSTS_OF[runtime].length : 1
 }
 
 export function daemonExperiment(options: DaemonOptions): Experiment {
   return {
     options,
-    units: (runtimes) => workerAndPythonRuntimes(runtimes).length * options.exits.length * options.rounds,
+    units: (runtimes) => workerAndPythonRuntimes(runtimes).reduce((sum, r) => sum + hostsOf(r), 0) * options.exits.length * options.rounds,
     run(ctx): Promise<Run[]> {
       return runPerRuntime(ctx, workerAndPythonRuntimes(ctx.runtimes), (runtime) => runMicro(ctx, { options, runtime, serialization: 'json' }, (run) => onRuntime(ctx, run, options)))
     },
