@@ -63,7 +63,7 @@ def main():
     engine = config["enginePid"]
     life = config["lifetimeMs"] / 1000.0
     # A non-daemon thread or process holds a normal exit for `holdMs`; killed, it would live on.
-    held = config["holdMs"] / 1000.0 if config["exit"] == "normal" else life
+    held = min(config["holdMs"] / 1000.0, life) if config["exit"] == "normal" else life
     for kind in config["kinds"]:
         try:
             if kind in ("py-daemon-thread", "py-thread"):

@@ -135,7 +135,9 @@ export async function runDaemonRound(spec: DaemonRoundSpec, signal: AbortSignal)
   clearTimeout(timer)
   signal.removeEventListener('abort', stop)
   try {
-    if (!signal.aborted && !timedOut) await pause(spec.observeMs)
+    // A cancelled round counts nothing (the finally below still ends everything it started).
+    signal.throwIfAborted()
+    if (!timedOut) await pause(spec.observeMs)
     const seen = new Map<DaemonKind, KindSeen>()
     for (const [kind, pid] of started) {
       const survived = pidAlive(pid)

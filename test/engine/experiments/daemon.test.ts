@@ -61,6 +61,19 @@ describe('daemon rounds', () => {
     }
   })
 
+  it('a cancel mid-round counts nothing and leaves nothing: the host and what it started are ended', async () => {
+    const pids: number[] = []
+    const cancel = new AbortController()
+    // The normal way: the host exits by itself, its children would live on for their lifetime.
+    const onPid = (pid: number) => {
+      pids.push(pid)
+      if (pids.length === 2) cancel.abort()
+    }
+    await expect(runDaemonRound({ host: NODE_HOST, kinds: ['fork-child', 'detached-child'], exit: 'normal', ...OPTIONS, onPid }, cancel.signal)).rejects.toThrow()
+    expect(pids.length).toBeGreaterThanOrEqual(2)
+    expect(await survivors(pids, 5)).toEqual([])
+  })
+
   it('counts rounds into figures: survived k of the observed rounds, missed rounds said', () => {
     const seen = (survived: boolean) => new Map([['fork-child' as const, { pid: 1, survived, endedByLab: survived }]])
     const f = daemonFigures('fork-child', 'normal', [
