@@ -53,7 +53,11 @@ export const DaemonFiguresSchema = z.object({
   survived: count,
   /** Survivors the lab then killed itself (every one it found: the lab's guarantee). */
   endedByLab: count,
-  /** Rounds in which the host's exit waited at least half of `holdMs` after its main code was done. */
+  /**
+   * Normal exits in which this kind got to the end of its work, its host's exit waiting for it:
+   * counted from the kind's own last word (CPython), never from a duration. A daemon thread is
+   * dropped at exit and never says it; Node's kinds never do.
+   */
   heldExit: count,
   /** Per observed round: host exit after its main code was done (ms); noise on a loaded machine. */
   exitDelaysMs: z.array(nonNegative).max(100),
@@ -90,7 +94,12 @@ export function daemonCells(f: DaemonFigures, t: Words): { kind: string; exit: s
 }
 
 /** What a host (Node or CPython) prints, one JSON object a line. */
-export type DaemonHostLine = { type: 'started'; kind: DaemonKind; pid: number } | { type: 'ready'; pid: number } | { type: 'failed'; kind: DaemonKind }
+export type DaemonHostLine =
+  | { type: 'started'; kind: DaemonKind; pid: number }
+  | { type: 'ready'; pid: number }
+  | { type: 'failed'; kind: DaemonKind }
+  /** A CPython thread or process that got to the end of its work (its last word). */
+  | { type: 'ended'; kind: DaemonKind }
 
 /** The host's configuration: its one JSON argument. */
 export interface DaemonHostConfig {

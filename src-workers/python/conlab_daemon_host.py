@@ -6,7 +6,7 @@ Started as
 
 with the config of src-shared/daemon-report.ts (DaemonHostConfig). It starts the kinds asked for,
 prints one JSON line per kind ({"type": "started", "kind", "pid"}), then {"type": "ready"}, and
-ends as asked:
+ends as asked (each thread and process says {"type": "ended", "kind"} if it gets to its end):
 
 - normal: the main code returns. The interpreter then joins every non-daemon thread
   (threading._shutdown) and multiprocessing's atexit handler terminates daemon processes and
@@ -45,12 +45,21 @@ def live(seconds, engine_pid):
         time.sleep(0.05)
 
 
-def child_main(seconds, engine_pid):
-    # A forked child holds a copy of the host's stdout: the engine would wait on it for our life.
+def thread_main(seconds, engine_pid, kind):
+    live(seconds, engine_pid)
+    # Its last word: only a thread whose process was still there at its end can say it.
+    say({"type": "ended", "kind": kind})
+
+
+def child_main(seconds, engine_pid, kind):
+    # Only the last word goes to the engine's pipe; nothing else a child might print.
+    out = os.dup(1)
     quiet = os.open(os.devnull, os.O_WRONLY)
     os.dup2(quiet, 1)
     os.dup2(quiet, 2)
     live(seconds, engine_pid)
+    os.write(out, (json.dumps({"type": "ended", "kind": kind}) + "\n").encode())
+    os.close(out)
 
 
 def say(line):
@@ -68,11 +77,11 @@ def main():
         try:
             if kind in ("py-daemon-thread", "py-thread"):
                 daemon = kind == "py-daemon-thread"
-                threading.Thread(target=live, args=(life if daemon else held, engine), daemon=daemon).start()
+                threading.Thread(target=thread_main, args=(life if daemon else held, engine, kind), daemon=daemon).start()
                 pid = os.getpid()
             elif kind in ("py-daemon-process", "py-process"):
                 daemon = kind == "py-daemon-process"
-                process = multiprocessing.Process(target=child_main, args=(life if daemon else held, engine), daemon=daemon)
+                process = multiprocessing.Process(target=child_main, args=(life if daemon else held, engine, kind), daemon=daemon)
                 process.start()
                 pid = process.pid
             else:

@@ -48,6 +48,8 @@ export interface DaemonRound {
   /** Host exit after its `ready` (ms). */
   exitDelayMs: number | null
   seen: Map<DaemonKind, KindSeen>
+  /** The kinds whose last word ('ended') came: they got to the end of their work. */
+  ranToEnd: Set<DaemonKind>
 }
 
 /** Beyond a host's own lifetime bound: time to start an interpreter and hear its last words. */
@@ -102,6 +104,7 @@ export async function runDaemonRound(spec: DaemonRoundSpec, signal: AbortSignal)
   host.on('error', () => undefined)
   if (host.pid !== undefined) spec.onPid?.(host.pid)
   const started = new Map<DaemonKind, number>()
+  const ranToEnd = new Set<DaemonKind>()
   let readyAt: number | undefined
   let timedOut = false
   const lines = createInterface({ input: host.stdout })
@@ -115,6 +118,8 @@ export async function runDaemonRound(spec: DaemonRoundSpec, signal: AbortSignal)
     if (line.type === 'started' && spec.kinds.includes(line.kind)) {
       started.set(line.kind, line.pid)
       spec.onPid?.(line.pid)
+    } else if (line.type === 'ended') {
+      ranToEnd.add(line.kind)
     } else if (line.type === 'ready') {
       readyAt = performance.now()
       if (spec.exit === 'sigkill') host.kill('SIGKILL')
@@ -146,7 +151,7 @@ export async function runDaemonRound(spec: DaemonRoundSpec, signal: AbortSignal)
       if (survived) killGroup(pid)
       seen.set(kind, { pid, survived, endedByLab: survived && kill(pid) })
     }
-    return { ready: readyAt !== undefined, timedOut, exitDelayMs: readyAt === undefined ? null : Math.max(0, exitAt - readyAt), seen }
+    return { ready: readyAt !== undefined, timedOut, exitDelayMs: readyAt === undefined ? null : Math.max(0, exitAt - readyAt), seen, ranToEnd }
   } finally {
     // Whatever happened (a cancel included): the host's group and every pid it reported.
     if (host.pid !== undefined) killGroup(host.pid)

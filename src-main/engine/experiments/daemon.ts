@@ -54,7 +54,7 @@ export function daemonFigures(kind: DaemonKind, exit: DaemonExit, rounds: readon
     figures.observed++
     if (seen.survived) figures.survived++
     if (seen.endedByLab) figures.endedByLab++
-    if (exit === 'normal' && round.exitDelayMs >= options.holdMs / 2) figures.heldExit++
+    if (exit === 'normal' && round.ranToEnd.has(kind)) figures.heldExit++
     figures.exitDelaysMs.push(round.exitDelayMs)
   }
   return figures

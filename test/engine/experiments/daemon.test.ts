@@ -53,6 +53,9 @@ describe('daemon rounds', () => {
       const threads = await round(PYTHON_HOST!, ['py-daemon-thread', 'py-thread'], exit)
       expect(threads).toMatchObject({ ready: true, timedOut: false })
       for (const kind of ['py-daemon-thread', 'py-thread'] as const) expect(threads.seen.get(kind)?.survived, `${kind} ${exit}`).toBe(false)
+      // A normal exit waits for the non-daemon thread to finish its work and drops the daemon one:
+      // counted from their own last words, never from a duration.
+      if (exit === 'normal') expect([...threads.ranToEnd]).toEqual(['py-thread'])
       const processes = await round(PYTHON_HOST!, ['py-daemon-process', 'py-process'], exit)
       expect(processes).toMatchObject({ ready: true, timedOut: false })
       for (const seen of processes.seen.values()) expect(seen.endedByLab).toBe(seen.survived)
@@ -77,9 +80,9 @@ describe('daemon rounds', () => {
   it('counts rounds into figures: survived k of the observed rounds, missed rounds said', () => {
     const seen = (survived: boolean) => new Map([['fork-child' as const, { pid: 1, survived, endedByLab: survived }]])
     const f = daemonFigures('fork-child', 'normal', [
-      { ready: true, timedOut: false, exitDelayMs: 10, seen: seen(true) },
-      { ready: true, timedOut: false, exitDelayMs: 400, seen: seen(false) },
-      { ready: false, timedOut: true, exitDelayMs: null, seen: new Map() },
+      { ready: true, timedOut: false, exitDelayMs: 10, seen: seen(true), ranToEnd: new Set() },
+      { ready: true, timedOut: false, exitDelayMs: 400, seen: seen(false), ranToEnd: new Set(['fork-child']) },
+      { ready: false, timedOut: true, exitDelayMs: null, seen: new Map(), ranToEnd: new Set() },
     ], OPTIONS)
     expect(f).toMatchObject({ rounds: 3, observed: 2, survived: 1, endedByLab: 1, heldExit: 1, missed: ['host-timed-out'] })
   })
