@@ -42,6 +42,7 @@ export const PYTHON_WORKLOADS = {
     'lock-reentry',
     'ipc-latency',
     'spawn',
+    'daemon',
   ],
   'py-process': [
     'prime',
@@ -53,6 +54,7 @@ export const PYTHON_WORKLOADS = {
     'pool-reuse',
     'ipc-latency',
     'spawn',
+    'daemon',
   ],
   'py-async': ['sleep', 'file-io', 'network-fetch'],
 } as const satisfies Record<PythonRuntime, readonly WorkloadName[]>

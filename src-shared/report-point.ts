@@ -11,6 +11,7 @@ import { PRIMITIVES_POINT_FIELDS } from './primitives-report'
 import { RACE_POINT_FIELDS } from './race-report'
 import { HAZARD_POINT_FIELDS } from './hazards-report'
 import { CRASH_POINT_FIELDS } from './crash-report'
+import { DAEMON_POINT_FIELDS } from './daemon-report'
 import { STARVATION_POINT_FIELDS } from './starvation-report'
 import { PRIORITY_POINT_FIELDS } from './priority-report'
 import { POOL_REUSE_POINT_FIELDS } from './pool-reuse-report'
@@ -214,6 +215,7 @@ export const PointSchema = z.object({
   ...HAZARD_POINT_FIELDS,
   /** crash-isolation: what survived a fault in a thread or a process (crash-report.ts). */
   ...CRASH_POINT_FIELDS,
+  ...DAEMON_POINT_FIELDS,
   /** starvation: each thread's share and longest wait, starved threads (starvation-report.ts). */
   ...STARVATION_POINT_FIELDS,
   /** priority-inversion: the medium's work units while the high one waited (priority-report.ts). */

@@ -131,7 +131,7 @@ export async function runSuite(inputs: RunConfigInput[], options: SuiteOptions =
           signal,
           progress,
           createExecutor: executorFactory(plan.config, withPython(runtimeDeps, plan.python)),
-          runtimeDeps,
+          runtimeDeps: withPython(runtimeDeps, plan.python),
           newRunId: (runtime) => newRunId(workload, runtime),
           // The live 'run-finished' event shows the run as the report will keep it.
           emit: (event) => emit(event.type === 'run-finished' ? { ...event, run: withClaims(event.run, plan.config) } : event),

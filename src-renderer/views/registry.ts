@@ -30,6 +30,7 @@ const WORKLOAD_VIEWS: Partial<Record<WorkloadName, Component>> = {
   'priority-inversion': lazy(() => import('./PriorityInversionView.vue')),
   'pool-reuse': lazy(() => import('./PoolReuseView.vue')),
   'lock-reentry': lazy(() => import('./LockReentryView.vue')),
+  daemon: lazy(() => import('./DaemonView.vue')),
 }
 
 export const VIEWS: Readonly<Record<string, Component>> = {

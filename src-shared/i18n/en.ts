@@ -25,6 +25,7 @@ import claims from './en-claims'
 import claimsScreen from './en-claims-screen'
 import primitives from './en-primitives'
 import poolReuse, { poolReuseFields, poolReuseOptions, poolReuseWorkload } from './en-pool-reuse'
+import daemon, { daemonFields, daemonOptions, daemonWorkload } from './en-daemon'
 
 /** What every workload must say about itself. `describe` gets the options as placeholders. */
 interface WorkloadTexts {
@@ -142,6 +143,7 @@ const workloads = {
   },
   'pool-reuse': poolReuseWorkload,
   'lock-reentry': lockReentryWorkload,
+  daemon: daemonWorkload,
 } satisfies Record<WorkloadName, WorkloadTexts & Record<string, string>>
 
 export default {
@@ -228,6 +230,7 @@ export default {
   ...starvation,
   ...priority,
   ...lockReentry,
+  ...daemon,
   fields: {
     ...forms.fields,
     ...hazardFields,
@@ -239,6 +242,7 @@ export default {
     'priority-inversion': priorityFields,
     'pool-reuse': poolReuseFields,
     'lock-reentry': lockReentryFields,
+    daemon: daemonFields,
   },
   options: {
     ...forms.options,
@@ -250,6 +254,7 @@ export default {
     starvation: { wait: locks.options.waits },
     'priority-inversion': priorityOptions,
     'pool-reuse': poolReuseOptions,
+    daemon: daemonOptions,
   },
   runtimes: {
     main: 'Main thread',

@@ -15,6 +15,7 @@ type OwnArea =
   | 'priority-inversion'
   | 'pool-reuse'
   | 'lock-reentry'
+  | 'daemon'
 const forms: Pick<Messages, 'presets' | 'validation'> & { fields: Omit<Messages['fields'], OwnArea>; options: Omit<Messages['options'], OwnArea> } = {
   presets: {
     quick: { label: '快速一览', hint: '规模小、速度快：几秒钟先看一眼，还不足以下结论。' },

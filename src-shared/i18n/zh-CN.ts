@@ -23,6 +23,7 @@ import claims from './zh-CN-claims'
 import claimsScreen from './zh-CN-claims-screen'
 import primitives from './zh-CN-primitives'
 import poolReuse, { poolReuseFields, poolReuseOptions, poolReuseWorkload } from './zh-CN-pool-reuse'
+import daemon, { daemonFields, daemonOptions, daemonWorkload } from './zh-CN-daemon'
 
 const workloads: Messages['workloads'] = {
   prime: {
@@ -130,6 +131,7 @@ const workloads: Messages['workloads'] = {
   },
   'pool-reuse': poolReuseWorkload,
   'lock-reentry': lockReentryWorkload,
+  daemon: daemonWorkload,
 }
 
 const zhCN: Messages = {
@@ -211,6 +213,7 @@ const zhCN: Messages = {
   ...starvation,
   ...priority,
   ...lockReentry,
+  ...daemon,
   fields: {
     ...forms.fields,
     ...hazardFields,
@@ -222,6 +225,7 @@ const zhCN: Messages = {
     'priority-inversion': priorityFields,
     'pool-reuse': poolReuseFields,
     'lock-reentry': lockReentryFields,
+    daemon: daemonFields,
   },
   options: {
     ...forms.options,
@@ -233,6 +237,7 @@ const zhCN: Messages = {
     starvation: { wait: locks.options.waits },
     'priority-inversion': priorityOptions,
     'pool-reuse': poolReuseOptions,
+    daemon: daemonOptions,
   },
   runtimes: {
     main: '主线程',

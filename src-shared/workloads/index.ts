@@ -24,6 +24,7 @@ import { SleepOptionsSchema, sleepDefinition } from './sleep'
 import { SpawnOptionsSchema, spawnDefinition } from './spawn'
 import { PoolReuseOptionsSchema, poolReuseDefinition } from './pool-reuse'
 import { LockReentryOptionsSchema, lockReentryDefinition } from './lock-reentry'
+import { DaemonOptionsSchema, daemonDefinition } from './daemon'
 
 /** Options of one workload: a discriminated union on `workload`, one member per workload. */
 export const WorkloadOptionsSchema = z.discriminatedUnion('workload', [
@@ -45,6 +46,7 @@ export const WorkloadOptionsSchema = z.discriminatedUnion('workload', [
   PriorityInversionOptionsSchema,
   PoolReuseOptionsSchema,
   LockReentryOptionsSchema,
+  DaemonOptionsSchema,
 ])
 export type WorkloadOptions = z.infer<typeof WorkloadOptionsSchema>
 export type WorkloadName = WorkloadOptions['workload']
@@ -73,6 +75,7 @@ export const WORKLOADS: Definitions = {
   'priority-inversion': priorityInversionDefinition,
   'pool-reuse': poolReuseDefinition,
   'lock-reentry': lockReentryDefinition,
+  daemon: daemonDefinition,
 }
 
 /** In the union's order, which is the order of the app's navigation and the CLI's help. */

@@ -89,6 +89,7 @@ export const TINY_WORKLOADS = {
   'priority-inversion': ['--priority-hold-units', '5', '--priority-unit-steps', '20000'],
   'pool-reuse': ['--pool-tasks', '3'],
   'lock-reentry': ['--reentry-repetitions', '2', '--reentry-timeout-ms', '10'],
+  daemon: ['--daemon-rounds', '1', '--daemon-lifetime-ms', '1000', '--daemon-hold-ms', '100', '--daemon-observe-ms', '100'],
 } as const satisfies Record<WorkloadName, readonly string[]>
 
 export const WORKLOAD_NAMES: readonly WorkloadName[] = SHARED_WORKLOAD_NAMES

@@ -38,6 +38,8 @@ import { poolReuseSection } from '../report/text/pool-reuse-section'
 import { lockReentryExperiment } from './lock-reentry'
 import { lockReentrySection } from '../report/text/lock-reentry-section'
 import { sweepExperiment } from './sweep-experiment'
+import { daemonExperiment } from './daemon'
+import { daemonSection } from './daemon-section'
 
 export interface EngineWorkload<K extends WorkloadName> {
   create(options: OptionsOf<K>): Experiment
@@ -64,6 +66,7 @@ export const ENGINE_WORKLOADS: { readonly [K in WorkloadName]: EngineWorkload<K>
   'priority-inversion': { create: priorityInversionExperiment, textSection: priorityInversionSection },
   'pool-reuse': { create: poolReuseExperiment, textSection: poolReuseSection },
   'lock-reentry': { create: lockReentryExperiment, textSection: lockReentrySection },
+  daemon: { create: daemonExperiment, textSection: daemonSection },
 }
 
 function build<K extends WorkloadName>(name: K, options: OptionsOf<K>): Experiment {
