@@ -8,6 +8,7 @@
 import type { ChartConfiguration } from 'chart.js'
 import type { ClaimEvidence } from '../../src-shared/claims/claim-verdict'
 import { formatLocale, formatNumber } from '../format'
+import type { ErrorBarsOptions } from './error-bars'
 import { axis } from './options'
 import { type ChartPalette, runtimeColor } from './palette'
 import type { DataTableModel } from './table-model'
@@ -68,7 +69,7 @@ export function evidenceConfig(bars: readonly EvidenceBar[], palette: ChartPalet
       plugins: {
         legend: { display: false },
         // The interval's ends are in the table under the chart; the plugin draws them as whiskers.
-        errorBars: { intervals: { 0: bars.map((b) => b.interval) } },
+        errorBars: { intervals: { 0: bars.map((b) => b.interval) } } satisfies ErrorBarsOptions,
         tooltip: { callbacks: { label: (item) => cell(bars[item.dataIndex], words) } },
       },
     },
