@@ -51,8 +51,10 @@ export function evidenceConfig(bars: readonly EvidenceBar[], palette: ChartPalet
         {
           label: words.unit,
           data: bars.map((b) => b.value),
-          backgroundColor: bars.map((b) => `${b.color}cc`),
-          borderColor: bars.map((b) => b.color),
+          backgroundColor: bars.map((b) => b.color),
+          // One outline colour, the text's: the errorBars plugin strokes the whiskers in the
+          // dataset's colour, which must stand out on the bar it crosses.
+          borderColor: palette.text,
           borderWidth: 1,
         },
       ],

@@ -16,6 +16,12 @@ import { type SuiteView, isFinished, useRunsStore } from './runs'
 export const claimsOf = (suite: SuiteView): ClaimId[] => [...new Set(suite.configs.flatMap((c) => c.claims ?? []))]
 const isClaimsSuite = (suite: SuiteView): boolean => suite.configs.length > 0 && suite.configs.every((c) => (c.claims ?? []).length > 0)
 
+/** The engine's neutral label of a claims suite nobody named (claims-service.ts CLAIMS_SUITE_LABEL). */
+const ENGINE_CLAIMS_LABEL = 'claims'
+/** A suite's label as shown: an unnamed claims suite is "Claims" in the reader's language. */
+export const suiteLabel = (suite: SuiteView, t: (key: string) => string): string =>
+  suite.label === ENGINE_CLAIMS_LABEL && isClaimsSuite(suite) ? t('claimsScreen.title') : suite.label
+
 export const useClaimsStore = defineStore('claims', () => {
   const runs = useRunsStore()
   const verdicts = ref<Partial<Record<ClaimId, MachineClaimVerdict>>>({})

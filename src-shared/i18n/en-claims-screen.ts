@@ -21,6 +21,7 @@ export default {
   original: 'The tutorial’s words',
   translation: 'In English',
   source: 'Source: {file}, {section}',
+  labelled: '{label}:',
   because: 'Because',
   figures: 'Figures cited',
   why: 'Why it comes out this way',

@@ -21,6 +21,7 @@ const zhCN: Messages['claimsScreen'] = {
   original: '教程原文',
   translation: '英文译文',
   source: '出处：{file}，{section}',
+  labelled: '{label}：',
   because: '理由',
   figures: '引用的数据',
   why: '为什么会是这样',
