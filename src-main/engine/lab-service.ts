@@ -7,11 +7,12 @@
 import { type PythonInterpreter, isSupported } from '../../src-shared/python'
 import { discoverPythons } from './runtimes/python/discover'
 import { randomUUID } from 'node:crypto'
-import { stat } from 'node:fs/promises'
 import { type ComparisonExportFormat, type ExportFormat, type ExportedFile, type HistoryEntry, type LabApi, MAX_COMPARED_REPORTS, type MachineClaimVerdict, type Outcome, type QueuedSuite, type SuiteEvent } from '../../src-shared/api'
 import type { BaselineChoice, Comparison } from '../../src-shared/comparison'
 import type { ClaimId } from '../../src-shared/claims/claim-ids'
 import { RUNTIME_NAMES, type RunConfig, type RunConfigInput, type RuntimeName } from '../../src-shared/config'
+import { CLAIMS_SUITE_LABEL, ClaimVerdictsReader, claimsToRun, planClaimsSuite, withVerdicts } from './claims-service'
+import { type AdmitConfigs, admitSuite } from './suite-admission'
 import type { RunEvent } from '../../src-shared/events'
 import type { Locale } from '../../src-shared/i18n/locales'
 import { record, withSuiteId } from './queue-events'
@@ -25,8 +26,8 @@ import { comparisonFile } from './report/exporters/compare-file'
 import { describeMachine } from './measure/machine'
 import { coreControl } from './measure/process-affinity'
 import { toError } from './runtimes/errors'
-import { CodedError } from '../../src-shared/engine-message'
-import { ConfigError, parseRunConfigs, runSuite } from './session'
+import { fail, ok, settle } from './outcomes'
+import { runSuite } from './session'
 
 interface Job {
   suite: QueuedSuite
@@ -35,17 +36,10 @@ interface Job {
   configs: RunConfig[]
   /** The label the user typed, if any: only that goes into the report. */
   userLabel: string | undefined
+  /** A claims suite: the claims whose verdicts its report gets. */
+  claims?: ClaimId[]
   controller: AbortController
 }
-
-const ok = <T>(value: T): Outcome<T> => ({ ok: true, value })
-/** A coded failure (a report file that cannot be read) carries its code, so the app can say it in the reader's language. */
-const fail = <T>(error: unknown): Outcome<T> => {
-  const coded = error instanceof CodedError ? { engineMessage: error.engineMessage } : {}
-  return { ok: false, message: toError(error).message, ...coded }
-}
-/** The history port throws readable Errors; the API hands them back as outcomes. */
-const settle = <T>(promise: Promise<T>): Promise<Outcome<T>> => promise.then(ok<T>, fail<T>)
 
 /** A copy, so that callers (and structured clone over IPC) never hold our live state. */
 const snapshot = (suite: QueuedSuite): QueuedSuite => structuredClone(suite)
@@ -58,8 +52,11 @@ export class LabService implements LabApi {
   private closed = false
   private counter = 0
   private pythonsFound: Promise<PythonInterpreter[]> | undefined
+  private readonly verdicts: ClaimVerdictsReader
 
-  constructor(private readonly options: LabServiceOptions) {}
+  constructor(private readonly options: LabServiceOptions) {
+    this.verdicts = new ClaimVerdictsReader(options.history)
+  }
 
   async getMachine(): Promise<Machine> {
     // With the run form's question: can a run's cores be limited here, and to at most how many;
@@ -79,41 +76,38 @@ export class LabService implements LabApi {
   }
 
   async enqueueSuite(configs: RunConfigInput[], label?: string): Promise<Outcome<QueuedSuite>> {
+    return this.enqueue(configs, label)
+  }
+
+  /** The suite settling `claims` here, queued like any other; `admit`: web mode's policy over the planned configs. */
+  async enqueueClaims(claims: ClaimId[] | 'all', label?: string, admit?: AdmitConfigs): Promise<Outcome<QueuedSuite>> {
+    const ids = claimsToRun(claims)
+    if (ids.length === 0) return { ok: false, message: 'No claim to run' }
+    return this.enqueue(planClaimsSuite(ids, await this.pythons()), label, { claims: ids, admit })
+  }
+
+  async getClaimVerdicts(): Promise<MachineClaimVerdict[]> {
+    return this.verdicts.newest()
+  }
+
+  private async enqueue(configs: RunConfigInput[], label: string | undefined, extra: { claims?: ClaimId[]; admit?: AdmitConfigs | undefined } = {}): Promise<Outcome<QueuedSuite>> {
     if (this.closed) return { ok: false, message: 'The lab is shutting down; nothing new can start' }
-    let parsed: RunConfig[]
-    try {
-      parsed = parseRunConfigs(configs)
-    } catch (error) {
-      if (error instanceof ConfigError) return { ok: false, message: error.message }
-      throw error
-    }
-    const missingDirectory = await firstMissingDirectory(parsed)
-    if (missingDirectory !== null) return { ok: false, message: missingDirectory }
-    const offered = await this.getRuntimes()
-    const missing = parsed.flatMap((c) => c.runtimes).find((runtime) => !offered.includes(runtime))
-    if (missing) {
-      return { ok: false, message: `The "${missing}" runtime is not available here (offered: ${offered.join(', ')})` }
-    }
+    const admitted = await admitSuite(configs, await this.getRuntimes(), extra.admit)
+    if (!admitted.ok) return admitted
+    const parsed = admitted.configs
     const userLabel = label?.trim() || undefined
     this.counter += 1
+    const fallback = extra.claims ? CLAIMS_SUITE_LABEL : `Suite ${this.counter}`
     const job: Job = {
-      suite: { suiteId: randomUUID(), label: userLabel ?? `Suite ${this.counter}`, state: 'queued', configs: parsed, progress: null, runs: [], cancelRequested: false },
+      suite: { suiteId: randomUUID(), label: userLabel ?? fallback, state: 'queued', configs: parsed, progress: null, runs: [], cancelRequested: false },
       configs: parsed,
       userLabel,
+      ...(extra.claims ? { claims: extra.claims } : {}),
       controller: new AbortController(),
     }
     this.jobs.push(job)
     this.pump()
     return ok(snapshot(job.suite))
-  }
-
-  // Issue 18: the claims' plan and verdicts arrive with src-main/engine/claims/ (a helper builds them).
-  async enqueueClaims(_claims: ClaimId[] | 'all', _label?: string): Promise<Outcome<QueuedSuite>> {
-    return { ok: false, message: 'The claims are not built yet' }
-  }
-
-  async getClaimVerdicts(): Promise<MachineClaimVerdict[]> {
-    return []
   }
 
   async cancelSuite(suiteId: string): Promise<void> {
@@ -256,7 +250,8 @@ export class LabService implements LabApi {
           this.emit(suiteId, withSuiteId(event, suiteId))
         },
       })
-      const final: Report = { ...report, host: monitor.stop() }
+      // The verdicts are part of the report: in it before it is saved and before suite-finished.
+      const final: Report = withVerdicts({ ...report, host: monitor.stop() }, job.claims)
       const outcome = suiteOutcome(final.runs, { cancelled: signal.aborted })
       job.suite.outcome = outcome
       // The queue's coarse state: partly failed is failed; the outcome keeps the difference.
@@ -299,18 +294,4 @@ export class LabService implements LabApi {
     const finished = this.jobs.filter((j) => j.suite.state !== 'queued' && j.suite.state !== 'running')
     for (const job of finished.slice(0, Math.max(0, finished.length - keep))) this.jobs.splice(this.jobs.indexOf(job), 1)
   }
-}
-
-/**
- * A file I/O directory that is not there would fail every run of the suite, one after the other:
- * said once, before it is queued, next to the Run button.
- */
-async function firstMissingDirectory(configs: RunConfig[]): Promise<string | null> {
-  for (const [index, config] of configs.entries()) {
-    const { workload } = config
-    if (workload.workload !== 'file-io' || workload.directory === undefined) continue
-    const found = await stat(workload.directory).catch(() => null)
-    if (!found?.isDirectory()) return `Run ${index + 1}: the file I/O directory ${workload.directory} ${found ? 'is not a folder' : 'does not exist'}`
-  }
-  return null
 }

@@ -13,6 +13,7 @@ import { isAbsolute, sep } from 'node:path'
 import type { LabApi } from '../../src-shared/api'
 import type { RunConfig } from '../../src-shared/config'
 import { ConfigError, parseRunConfigs } from '../engine/session'
+import type { AdmitConfigs } from '../engine/suite-admission'
 
 export interface WebRunPolicy {
   allowAnyDirectory: boolean
@@ -129,12 +130,24 @@ export async function applyRunPolicy(configs: RunConfig[], policy: WebRunPolicy,
   return { ok: true, configs: out }
 }
 
+/** A lab whose claims suite takes a front door's rule over its planned configs (LabService). */
+export interface PolicedLab extends LabApi {
+  enqueueClaims(claims: Parameters<LabApi['enqueueClaims']>[0], label?: string, admit?: AdmitConfigs): ReturnType<LabApi['enqueueClaims']>
+}
+
 /**
- * `api` with `enqueueSuite` checked against the policy first; every other method is `api`'s own.
- * A Proxy rather than a hand-written copy of the interface, so a method added to LabApi later
- * passes through without another list to keep in step.
+ * `api` with `enqueueSuite` checked against the policy first, and `enqueueClaims`' planned
+ * configs too (a claim's plan could name a folder or a URL one day: the same rule holds); every
+ * other method is `api`'s own. A Proxy rather than a hand-written copy of the interface, so a
+ * method added to LabApi later passes through without another list to keep in step.
  */
-export function withRunPolicy(api: LabApi, policy: WebRunPolicy, resolveHost: ResolveHost = systemResolve): LabApi {
+export function withRunPolicy(api: PolicedLab, policy: WebRunPolicy, resolveHost: ResolveHost = systemResolve): LabApi {
+  const admit: AdmitConfigs = async (configs) => {
+    // Asked only when a config names an interpreter: discovery is cached by the service.
+    const named = configs.some((c) => c.python !== undefined || Array.isArray(c.pythons))
+    const known = named ? new Set(((await api.getMachine()).pythons ?? []).flatMap((p) => [p.executable, p.command])) : new Set<string>()
+    return applyRunPolicy(configs, policy, resolveHost, known)
+  }
   const enqueueSuite: LabApi['enqueueSuite'] = async (inputs, label) => {
     let parsed: RunConfig[]
     try {
@@ -143,15 +156,14 @@ export function withRunPolicy(api: LabApi, policy: WebRunPolicy, resolveHost: Re
       if (error instanceof ConfigError) return { ok: false, message: error.message }
       throw error
     }
-    // Asked only when a config names an interpreter: discovery is cached by the service.
-    const named = parsed.some((c) => c.python !== undefined || Array.isArray(c.pythons))
-    const known = named ? new Set(((await api.getMachine()).pythons ?? []).flatMap((p) => [p.executable, p.command])) : new Set<string>()
-    const checked = await applyRunPolicy(parsed, policy, resolveHost, known)
+    const checked = await admit(parsed)
     return checked.ok ? api.enqueueSuite(checked.configs, label) : checked
   }
+  const enqueueClaims: LabApi['enqueueClaims'] = (claims, label) => api.enqueueClaims(claims, label, admit)
   return new Proxy(api, {
     get(target, property) {
       if (property === 'enqueueSuite') return enqueueSuite
+      if (property === 'enqueueClaims') return enqueueClaims
       const value: unknown = Reflect.get(target, property, target)
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value
     },

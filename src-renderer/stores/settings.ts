@@ -14,7 +14,7 @@ import { readStored, writeStored } from '../persist'
 
 /** The runtimes a new form selects: the baseline and both kinds of worker, when offered. */
 const PREFERRED_RUNTIMES = ['main', 'thread', 'process']
-const PAGES = ['history', 'compare'] as const
+const PAGES = ['claims', 'history', 'compare'] as const
 
 function viewFromHash(): string | null {
   const hash = globalThis.location?.hash.replace(/^#\/?/, '') ?? ''

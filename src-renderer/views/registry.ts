@@ -37,6 +37,7 @@ export const VIEWS: Readonly<Record<string, Component>> = {
   ...WORKLOAD_VIEWS,
   history: lazy(() => import('./HistoryView.vue')),
   compare: lazy(() => import('./CompareView.vue')),
+  claims: lazy(() => import('./ClaimsView.vue')),
 }
 
 /** The view of a workload without one of its own. */
