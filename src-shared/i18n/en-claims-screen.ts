@@ -20,7 +20,7 @@ export default {
   decidedAt: 'decided {when}',
   original: 'The tutorial’s words',
   translation: 'In English',
-  source: 'Source: {file}, {section}',
+  source: 'Source: tutorial {file}, “{section}”',
   labelled: '{label}:',
   because: 'Because',
   figures: 'Figures cited',

@@ -20,7 +20,7 @@ const zhCN: Messages['claimsScreen'] = {
   decidedAt: '得出于 {when}',
   original: '教程原文',
   translation: '英文译文',
-  source: '出处：{file}，{section}',
+  source: '出处：教程 {file}，“{section}”',
   labelled: '{label}：',
   because: '理由',
   figures: '引用的数据',

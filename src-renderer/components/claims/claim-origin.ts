@@ -1,9 +1,10 @@
 /**
  * Where a claim comes from: the tutorial's own Chinese words (shown as written, never translated)
- * and the tutorial file and section. They are data of the claim catalogue
- * (src-shared/claims/claim-catalogue.ts), which the claims' rules land with; until it is on this
- * branch no claim has an origin and the card shows the translated quote alone.
+ * and each passage's tutorial and heading, from the claim catalogue
+ * (src-shared/claims/claim-catalogue.ts). A tutorial is named by its number (the seeds' file
+ * prefix); a heading loses its markdown marks.
  */
+import { CLAIM_CATALOGUE } from '../../../src-shared/claims/claim-catalogue'
 import type { ClaimId } from '../../../src-shared/claims/claim-ids'
 
 export interface ClaimOrigin {
@@ -11,6 +12,10 @@ export interface ClaimOrigin {
   sources: ReadonlyArray<{ file: string; section: string }>
 }
 
-export function claimOrigin(_id: ClaimId): ClaimOrigin | null {
-  return null
+export function claimOrigin(id: ClaimId): ClaimOrigin {
+  const entry = CLAIM_CATALOGUE[id]
+  return {
+    original: entry.original,
+    sources: entry.sources.map((s) => ({ file: s.file.slice(0, 3), section: s.section.replace(/[#*]/g, '').trim() })),
+  }
 }
