@@ -20,195 +20,36 @@ import type {
   PyUpdatesResult,
   PyUpdatesTask,
 } from './protocol-python-tasks'
-import type { OwnerServeResult, OwnerServeTask, SharedUpdateResult, SharedUpdateTask, TraceHandle } from './protocol-shared-state'
+import type { OwnerServeResult, OwnerServeTask, SharedUpdateResult, SharedUpdateTask } from './protocol-shared-state'
 import type { PrimitiveResult, PrimitiveTask } from './primitives-task'
 import type { WorkerRuntimeName } from './runtime-traits'
 import type { EngineMessage } from './engine-message'
-import type { GlobalLockFigures, GlobalLockSpec } from './protocol-global-lock'
 import type { DeadlockResult, DeadlockTask, LivelockResult, LivelockTask } from './protocol-hazards'
+import type { BusyResult, BusyTask, EmptyResult, EmptyTask, PrimeResult, PrimeTask } from './protocol-compute'
+import type { FaultResult, FaultTask } from './protocol-fault'
+import type { FetchResult, FetchTask, FileIoResult, FileIoTask, SleepResult, SleepTask } from './protocol-io'
+import type { BusyCountedResult, BusyCountedTask, PingPongResult, PingPongTask } from './protocol-switches'
+import type { LocksResult, LocksTask } from './protocol-locks'
+import type { RaceResult, RaceTask } from './protocol-race'
 
 export type { GlobalLockFigures, GlobalLockSpec } from './protocol-global-lock'
 
 export type { PrimitiveResult, PrimitiveTask } from './primitives-task'
 
+export type { BusyResult, BusyTask, EmptyResult, EmptyTask, PrimeMethod, PrimeResult, PrimeTask } from './protocol-compute'
+export type { FaultResult, FaultTask } from './protocol-fault'
+export type { FetchResult, FetchTask, FileIoResult, FileIoTask, SleepResult, SleepTask } from './protocol-io'
+export type { BusyCountedResult, BusyCountedTask, PingPongChannel, PingPongResult, PingPongTask, SwitchCount, SwitchCounts } from './protocol-switches'
+export type { LocksResult, LocksTask } from './protocol-locks'
+export type { RaceResult, RaceTask } from './protocol-race'
+
 /** Where a worker runs: the runtimes with workers (`main` and `main-async` run on the orchestrator itself). */
 export type WorkerRuntimeKind = WorkerRuntimeName
 
 // ---------------------------------------------------------------------------------------------
-// Tasks: what a worker is asked to do. Each kernel owns one `kind`.
+// Tasks: what a worker is asked to do. Each kernel owns one `kind`; each family of tasks is defined
+// in its own protocol-<family>.ts file (re-exported above) and only listed here.
 // ---------------------------------------------------------------------------------------------
-
-/** Does nothing; its round trip is the harness overhead (hyperfine's `time_overhead`). */
-export interface EmptyTask {
-  kind: 'empty'
-}
-
-export type PrimeMethod = 'sieve' | 'trial'
-
-/** Count primes in `[lo, hi)`. */
-export interface PrimeTask {
-  kind: 'prime'
-  lo: number
-  hi: number
-  method: PrimeMethod
-  /** Global-lock mode: the run's lock (protocol-global-lock.ts). */
-  globalLock?: GlobalLockSpec
-}
-
-/** Spins the CPU for a number of iterations; used by oversubscription experiments. */
-export interface BusyTask {
-  kind: 'busy'
-  iterations: number
-  /** Global-lock mode: the run's lock (protocol-global-lock.ts). */
-  globalLock?: GlobalLockSpec
-}
-
-/**
- * Misbehaves on purpose, so that crash isolation, timeouts and replacement can be shown and
- * tested with real workers: `throw` raises inside the task (the loop reports it), `uncaught`
- * raises outside any task, `exit` ends the thread or process, `oom` exhausts the heap (within a
- * thread's `resourceLimits` or a process's `--max-old-space-size`), `abort` calls
- * `process.abort()`, `hang` never answers. The crash-isolation workload runs them.
- */
-export interface FaultTask {
-  kind: 'fault'
-  mode: 'throw' | 'uncaught' | 'exit' | 'oom' | 'abort' | 'hang'
-}
-
-/**
- * Context-switch counters as the OS reports them. A platform or scope without them says so with a
- * reason: a missing counter is never written as 0, which would read as "no switches".
- */
-export type SwitchCount = { available: true; voluntary: number; involuntary: number } | { available: false; reason: string; reasonMessage?: EngineMessage }
-
-/** Counters of the calling thread (Linux /proc/thread-self) and of its whole OS process (getrusage). */
-export interface SwitchCounts {
-  thread: SwitchCount
-  process: SwitchCount
-}
-
-/** The busy loop, reporting the context switches its own thread and process saw meanwhile. */
-export interface BusyCountedTask {
-  kind: 'busy-counted'
-  iterations: number
-}
-
-/**
- * One side of a ping-pong (context-switch and ipc-latency experiments). `ping` times every round
- * trip, `pong` answers `rounds` times, `self` does both halves on one thread (the mechanism's cost
- * without any switch). The channel is a futex over a SharedArrayBuffer (threads only) or a pair of
- * named pipes (FIFOs, POSIX) that both sides open.
- */
-export interface PingPongTask {
-  kind: 'pingpong'
-  role: 'ping' | 'pong' | 'self'
-  channel: PingPongChannel
-  rounds: number
-  /** A wait longer than this means the partner is gone: fail instead of blocking forever. */
-  timeoutMs: number
-}
-
-export type PingPongChannel =
-  /** Layout: Int32 turn flag, then `payloadBytes` ping->pong, then `payloadBytes` pong->ping. */
-  | { type: 'futex'; buffer: SharedArrayBuffer; payloadBytes: number }
-  /** One byte per message; `self` uses `sendPath` only. */
-  | { type: 'pipe'; sendPath: string; receivePath: string }
-
-/**
- * Writes `files` files, then reads each back and checks it byte for byte (CRC-32 and length), in
- * `dir` as `<prefix>-<i>.bin`; `read` mode only reads files written before the sweep, whose
- * checksums come with the task. Written files are removed at the end of the task.
- */
-export interface FileIoTask {
-  kind: 'file-io'
-  dir: string
-  prefix: string
-  files: number
-  fileSize: number
-  blockSize: number
-  fsync: boolean
-  api: 'sync' | 'async'
-  mode: 'write-read' | 'read'
-  /** Seeds the bytes of every file (with the prefix and file index stamped into each block). */
-  seed: number
-  /** `read` mode: CRC-32 of each file as written, in file order. */
-  expectedCrcs?: number[]
-  /** Global-lock mode: the run's lock (protocol-global-lock.ts). */
-  globalLock?: GlobalLockSpec
-}
-
-/**
- * Fetches `url` `requests` times with `inFlight` requests at once over keep-alive connections.
- * With `firstId` set, request k asks for `?i=<firstId + k>` (the loopback server's jitter key).
- */
-export interface FetchTask {
-  kind: 'fetch'
-  url: string
-  requests: number
-  inFlight: number
-  firstId: number | null
-  /** A request without its whole body after this long fails, naming the URL and the bound. */
-  timeoutMs: number
-  maxBodyBytes: number
-  /** What every body must be; null for a user URL (then only Content-Length is checked). */
-  expect: { length: number; crc32: number } | null
-  /** Global-lock mode: the run's lock (protocol-global-lock.ts). */
-  globalLock?: GlobalLockSpec
-}
-
-/** Sleeps `ms` milliseconds on a timer: the thread is free meanwhile, so one event loop overlaps many. */
-export interface SleepTask {
-  kind: 'sleep'
-  ms: number
-  /** Convoy mode: sleep `ms` this many times in a row, recording each wake-up (SleepResult.wakeUps). */
-  wakeUps?: number
-  /** Global-lock mode: the run's lock (protocol-global-lock.ts). */
-  globalLock?: GlobalLockSpec
-}
-
-/**
- * One thread of the locks experiment: takes the shared Mutex (or, with `lock: null`, runs the same
- * loop without it: the harness's own cost) until the repetition's acquisitions are all taken, the
- * time budget is spent, or the AbortFlag is set. Every wait is bounded by `timeoutMs`. Layout of
- * `buffer`: src-workers/kernels/locks-layout.ts.
- */
-export interface LocksTask {
-  kind: 'locks'
-  buffer: SharedArrayBuffer
-  lock: { order: 'fifo' | 'barging'; wait: 'spin' | 'block' | 'spin-then-block' } | null
-  /** This thread's index, 0..threads-1. */
-  worker: number
-  threads: number
-  acquisitions: number
-  criticalWork: number
-  outsideWork: number
-  maxRepetitionMs: number
-  timeoutMs: number
-  /** The traced repetition only: this thread's trace ring (the measured ones run untraced). */
-  trace?: TraceHandle
-}
-
-/**
- * One worker's part of the race (src-workers/kernels/race.ts): `increments` additions of 1 to one
- * counter, in shared memory (`shared`: counter, start gate, abort flag and mutex words, in the
- * kernel's layout) or at the engine's owner server (`owner`: its socket address). Threads meet at
- * the gate in `shared` before starting, so they race from the same moment.
- */
-export interface RaceTask {
-  kind: 'race'
-  variant: 'unsafe' | 'atomic' | 'mutex' | 'get-set' | 'add'
-  increments: number
-  /** Busy-loop steps between reading the counter and writing it back. */
-  gap: number
-  /** Workers that meet at the start gate (threads only; 0 = no gate). */
-  gate: number
-  shared: SharedArrayBuffer | null
-  owner: string | null
-  /** Bound of every wait: the gate, one lock acquisition, one owner reply. */
-  timeoutMs: number
-  /** Threads, the traced repetition only: this worker's trace ring (gate, lock, owner replies). */
-  trace?: TraceHandle
-}
 
 export type Task = EmptyTask | PrimeTask | BusyTask | FaultTask | FileIoTask | FetchTask | BusyCountedTask | PingPongTask | SleepTask | SharedUpdateTask | OwnerServeTask | LocksTask | PrimitiveTask | RaceTask | PyRaceTask | PyUpdatesTask | DeadlockTask | LivelockTask | PyPoolReuseTask | LockReentryTask | PyLockReentryTask | PyPingPongTask | PySpawnTask
 export type TaskKind = Task['kind']
@@ -216,116 +57,6 @@ export type TaskKind = Task['kind']
 // ---------------------------------------------------------------------------------------------
 // Task results, one per task kind.
 // ---------------------------------------------------------------------------------------------
-
-export interface EmptyResult {
-  kind: 'empty'
-}
-export interface PrimeResult {
-  kind: 'prime'
-  count: number
-  /** Global-lock mode: what this task saw of the lock. */
-  globalLock?: GlobalLockFigures
-}
-export interface BusyResult {
-  kind: 'busy'
-  /** A value derived from the loop so that the engine cannot optimise it away; also a check. */
-  checksum: number
-  /** Global-lock mode: what this task saw of the lock. */
-  globalLock?: GlobalLockFigures
-}
-/** A fault task never returns normally; the type exists so that the union stays exhaustive. */
-export interface FaultResult {
-  kind: 'fault'
-}
-
-export interface BusyCountedResult {
-  kind: 'busy-counted'
-  checksum: number
-  /** Switch counts during the loop (deltas). */
-  switches: SwitchCounts
-}
-
-export interface PingPongResult {
-  kind: 'pingpong'
-  /** Every round trip in microseconds, as the `ping` or `self` side timed it; empty for `pong`. */
-  roundTripsUs: number[]
-  /** Round trips whose answer was verified byte for byte (ping, self); answers counted (pong). */
-  intact: number
-  switches: SwitchCounts
-}
-
-export interface FileIoResult {
-  kind: 'file-io'
-  bytesWritten: number
-  /** Bytes read back whose file matched in length and CRC-32. */
-  bytesVerified: number
-  /** Files read back with a wrong length or checksum. */
-  mismatches: number
-  /** The CRC-32s of the files read, folded in order: equal wherever the same task ran. */
-  digest: number
-  /** Per file: open, write every block (and fsync), close; microseconds. */
-  writeLatenciesUs: number[]
-  /** Per file: open, read to the end, close; microseconds. */
-  readLatenciesUs: number[]
-  /** libuv's thread-pool size in the runtime that ran the task (UV_THREADPOOL_SIZE, default 4); absent from CPython, which has no libuv. */
-  uvThreadpoolSize?: number
-  /** Global-lock mode: what this task saw of the lock. */
-  globalLock?: GlobalLockFigures
-}
-
-export interface FetchResult {
-  kind: 'fetch'
-  /** Answers received completely with a 2xx status. */
-  responses: number
-  bytes: number
-  /** Bytes of bodies that matched what was expected (length and CRC-32, or Content-Length). */
-  verifiedBytes: number
-  mismatches: number
-  /** Per request: from sending it until its whole body arrived; microseconds. */
-  latenciesUs: number[]
-  /** As in FileIoResult: absent from CPython. */
-  uvThreadpoolSize?: number
-  /** Global-lock mode: what this task saw of the lock. */
-  globalLock?: GlobalLockFigures
-}
-
-export interface SleepResult {
-  kind: 'sleep'
-  /** How long the wait really took, on the worker's clock: the check that it did not end early. */
-  waitedMs: number
-  /** Convoy mode: per wake-up, how late it resumed past `ms` (never negative) and when (epoch ms). */
-  wakeUps?: { lateMs: number[]; atEpochMs: number[] }
-  /** Global-lock mode: what this task saw of the lock. */
-  globalLock?: GlobalLockFigures
-}
-
-export interface LocksResult {
-  kind: 'locks'
-  /** How this thread's loop ended: its share taken, or a wait that timed out or was aborted. */
-  outcome: 'done' | 'timeout' | 'aborted'
-  /** Acquisitions this thread completed (critical section run). */
-  acquisitions: number
-  /** Each completed acquisition's wait (from asking to holding), microseconds. */
-  waitsUs: number[]
-  /** When this thread started and stopped, on the process-wide monotonic clock, microseconds. */
-  startUs: number
-  endUs: number
-  /** Folded busy-loop checksums, so that the work cannot be optimised away. */
-  sink: number
-}
-
-export interface RaceResult {
-  kind: 'race'
-  /** The worker's own loop, from leaving the start gate to its last increment, on its clock. */
-  loopMs: number
-  /** The loop's start and end in epoch ms (performance.timeOrigin + now), to see how the workers overlapped. */
-  loopStartEpochMs: number
-  loopEndEpochMs: number
-  /** Increments it made (all of them, or it threw). */
-  done: number
-  /** The gap work's checksum, returned so the loop cannot be optimised away. */
-  sink: number
-}
 
 export type TaskResult = EmptyResult | PrimeResult | BusyResult | FaultResult | FileIoResult | FetchResult | BusyCountedResult | PingPongResult | SleepResult | SharedUpdateResult | OwnerServeResult | LocksResult | PrimitiveResult | RaceResult | PyRaceResult | PyUpdatesResult | DeadlockResult | LivelockResult | PyPoolReuseResult | LockReentryResult | PyLockReentryResult | PyPingPongResult | PySpawnResult
 

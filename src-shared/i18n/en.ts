@@ -1,11 +1,11 @@
 /**
  * English messages, read by the renderer (vue-i18n) and by the engine and CLI (translate.ts).
- * Keys mirror the schema's names (workloads, runtimes, option keys). Each workload's texts are
- * typed against the workload list, so a new workload without its title, introduction and
- * one-line description is a compile error.
+ * Keys mirror the schema's names (workloads, runtimes, option keys). Each area lives in its own
+ * en-<area>.ts file, spread or nested here; each workload's texts are typed against the workload
+ * list (en-workloads.ts), so a new workload without its title, introduction and one-line
+ * description is a compile error.
  * vue-i18n reserves braces, at, pipe and dollar signs: only placeholders use them.
  */
-import type { WorkloadName } from '../workloads'
 import charts from './en-charts'
 import forms from './en-forms'
 import cli from './en-cli'
@@ -14,7 +14,7 @@ import hazards, { hazardFields, hazardOptions } from './en-hazards'
 import crash, { crashFields, crashOptions } from './en-crash'
 import starvation, { starvationFields } from './en-starvation'
 import priority, { priorityFields, priorityOptions } from './en-priority'
-import lockReentry, { lockReentryFields, lockReentryWorkload } from './en-lock-reentry'
+import lockReentry, { lockReentryFields } from './en-lock-reentry'
 import report from './en-report'
 import sharedVsMessages from './en-shared-vs-messages'
 import locks from './en-locks'
@@ -24,204 +24,20 @@ import python from './en-python'
 import claims from './en-claims'
 import claimsScreen from './en-claims-screen'
 import primitives from './en-primitives'
-import poolReuse, { poolReuseFields, poolReuseOptions, poolReuseWorkload } from './en-pool-reuse'
-import daemon, { daemonFields, daemonOptions, daemonWorkload } from './en-daemon'
-
-/** What every workload must say about itself. `describe` gets the options as placeholders. */
-interface WorkloadTexts {
-  /** Its name in the navigation and forms. */
-  title: string
-  /** Its heading in tables and exports: the name and what bounds it. */
-  heading: string
-  intro: string
-  describe: string
-}
-
-const workloads = {
-  prime: {
-    title: 'Prime search',
-    heading: 'Prime search (CPU-bound)',
-    intro: 'CPU-bound: count primes in a range, split into chunks across workers.',
-    describe: 'range [{lo}, {hi}), {method}, {chunking} chunking',
-  },
-  'file-io': {
-    title: 'File I/O',
-    heading: 'File I/O (I/O-bound: disk and page cache)',
-    intro: 'I/O-bound: write and read back temporary files, split into tasks across workers.',
-    describe: '{tasks} tasks × {files} files of {fileSize}, blocks of {blockSize}, {fsApi} fs API, {mode}{fsync}',
-    readOnly: 'read only',
-    writeRead: 'write + read back',
-    withFsync: ', fsync',
-  },
-  'network-fetch': {
-    title: 'Network fetch',
-    heading: 'Network fetch (I/O-bound: waiting on a server)',
-    intro: 'I/O-bound: fetch from a loopback server that answers after a set delay.',
-    describe: '{tasks} tasks × {requests} requests, {inFlight} in flight per task, {target}',
-    loopback: 'loopback server, {size} answers after {latencyMs} ms{jitter}',
-    jitter: ' + 0–{jitterMs} ms jitter',
-  },
-  spawn: {
-    title: 'Spawn cost',
-    heading: 'Spawn cost',
-    intro: 'What a worker costs to start and to keep: time to first answer, and memory.',
-    describe: '{samples} cold spawns, {warmSamples} warm tasks, memory of {memoryWorkers} workers',
-  },
-  'ipc-latency': {
-    title: 'IPC latency',
-    heading: 'IPC latency',
-    intro: 'How long a message takes to go to the other side and back, by mechanism and size.',
-    describe: '{mechanisms}; {payloads} payload sizes, {samples} round trips each',
-  },
-  'context-switch': {
-    title: 'Context switch',
-    heading: 'Context switches',
-    intro: 'What it costs the operating system to switch between threads and between processes.',
-    describe: '{rounds} round trips per ping-pong, busy workers per core {oversubscription}, perf reference {perf}',
-  },
-  sleep: {
-    title: 'Sleep vs spin',
-    heading: 'Sleep vs spin (waiting against computing)',
-    intro: 'Each task takes a set time, asleep on a timer (no core used) or computing in a busy loop sized to that time (a core held): what overlaps, and where.',
-    describe: '{tasks} tasks of {ms} ms each, {mode}',
-    checked: 'all {expected} tasks verified (a sleep lasted its full time; a busy loop returned the checksum of a single-thread run)',
-  },
-  'shared-vs-messages': {
-    title: 'Shared memory vs messages',
-    heading: 'Shared memory vs message passing (cost of one update)',
-    intro: 'N workers each add 1 to one value K times, the value held in shared memory (Atomics), by an owner worker reached by messages, or by the main process reached over a socket: what one update costs each way.',
-    describe: '{updaters} workers × {updates} updates each, ways: {ways}',
-  },
-  locks: {
-    title: 'Locks',
-    heading: 'Locks (cost per acquire+release, fairness)',
-    intro: 'What one acquire+release of a mutex costs, alone and with threads competing for it: spin, block or both, FIFO or barging, over the length of the critical section; and who gets the lock how often.',
-    describe: 'threads {threads}; waits {waits}; orders {orders}; critical work {critical}, outside {outside}; {acquisitions} acquisitions per repetition',
-  },
-  primitives: {
-    title: 'Sync primitives',
-    heading: 'Synchronisation primitives (Semaphore, Event, Condition, Barrier, Queue)',
-    intro: 'The primitives Python’s threading and multiprocessing modules teach, at work between threads: how many get in, how fast waiters wake, who waits for whom, and what a bounded queue costs.',
-    describe: 'parts: {parts}; {threads} threads, {waiters} waiters, {items} items, queue capacities {capacities}',
-  },
-  race: {
-    title: 'Race',
-    heading: 'Race (lost updates on a shared counter)',
-    intro: 'Several workers add 1 to one counter at once: without protection updates are lost; Atomics.add, a lock or one message to the counter’s owner keep them all.',
-    describe: '{workers} workers, {increments} increments each ({messageIncrements} through the owner), gap {gap} steps, variants {variants}',
-    checked: 'every exact variant reached its expected total; no variant exceeded it',
-  },
-  deadlock: {
-    title: 'Deadlock',
-    heading: 'Deadlock (two locks in opposite order, detected from the wait-for graph)',
-    intro: 'Workers in a ring each take their own lock, pause, then take their neighbour’s: each ends up waiting for the next. The lab sees the cycle in the wait-for graph, ends the run, and shows the two fixes beside it.',
-    describe: '{workers} workers in a ring, {pairs} pairs each, pause {pause} ms, variants {variants}',
-  },
-  livelock: {
-    title: 'Livelock',
-    heading: 'Livelock (polite workers backing off in step)',
-    intro: 'Two polite workers each hold one lock and try the other; on failure both give way for the same time and try again, in step: busy, and no progress. A random back-off breaks the step.',
-    describe: 'hold {hold} µs, back-off {backoff} µs, {duration} ms per repetition, variants {variants}',
-  },
-  'crash-isolation': {
-    title: 'Crash isolation',
-    heading: 'Crash isolation (a fault in a thread vs in a process)',
-    intro: 'A fault raised inside a worker thread and inside a child process, each in a host process the lab can afford to lose: what survives, the host, the other workers, the pool?',
-    describe: 'faults {faults}; {siblings} sibling workers busy {siblingMs} ms; heap limit {heapLimitMb} MB',
-  },
-  starvation: {
-    title: 'Starvation',
-    heading: 'Starvation (who gets a contended lock: barging vs FIFO)',
-    intro: 'Threads hammer one lock: a barging lock lets some win again and again while others wait; a FIFO lock serves them in turn. Each thread’s share and longest wait.',
-    describe: '{threads} threads, {wait} wait; work {critical} steps inside, {outside} outside; {acquisitions} acquisitions per repetition',
-  },
-  'priority-inversion': {
-    title: 'Priority inversion',
-    heading: 'Priority inversion (low holds the lock, medium works, high waits)',
-    intro: 'Three processes at low, medium and high priority on one core: the low one holds a lock the high one needs while the medium one works. How much of the medium’s work gets done while the high one waits, and the fix: priority inheritance.',
-    describe: 'variants {variants}; work unit {unitSteps} steps; the holder does {holdUnits} units',
-  },
-  'pool-reuse': poolReuseWorkload,
-  'lock-reentry': lockReentryWorkload,
-  daemon: daemonWorkload,
-} satisfies Record<WorkloadName, WorkloadTexts & Record<string, string>>
+import poolReuse, { poolReuseFields, poolReuseOptions } from './en-pool-reuse'
+import daemon, { daemonFields, daemonOptions } from './en-daemon'
+import app from './en-app'
+import workloads from './en-workloads'
+import runForm from './en-run-form'
+import runs from './en-runs'
+import machine from './en-machine'
+import history from './en-history'
+import compare from './en-compare'
 
 export default {
-  app: {
-    title: 'Concurrency Lab',
-    tagline: 'Measure threads against processes on your own machine.',
-    skip: 'Skip to content',
-    /** This catalogue's own name, shown in the language switch as itself. */
-    languageName: 'English',
-    language: 'Language',
-    engineError: 'The engine did not answer: {message}',
-    restoredDropped: '{n} saved result(s) could not be read back and were left out.',
-    storageFull: 'Browser storage is full: the oldest results will not survive a reload.',
-  },
-  /** The web mode's link to the lab server (src-renderer/api/ws-transport.ts). */
-  connection: {
-    noToken: 'No access token in the page address: open the URL the lab server printed',
-    tooLargeRefused: 'The lab server refused a message as too large',
-    closedBecause: 'The lab server closed the connection: {reason}',
-    closed: 'The lab connection was closed',
-    unreachable: 'Could not reach the lab server',
-    lost: 'The connection to the lab server was lost',
-    tooLargeToSend: 'Too large to send to the lab server: {size}, at most {max} for {method}',
-    runFailed: 'Could not start the run: {message}. The lab server may have stopped; the page reconnects when it is back.',
-    retrying: 'Reconnecting (attempt {k} of {n})…',
-    reconnect: 'Reconnect',
-    banner: 'No connection to the lab engine: {message}. Runs cannot start until it is back.',
-    state: {
-      connecting: 'Connecting…',
-      open: 'Connected',
-      retrying: 'Reconnecting…',
-      offline: 'Disconnected',
-    },
-  },
-  nav: {
-    label: 'Experiments',
-    history: 'History',
-    compare: 'Compare',
-  },
+  ...app,
   workloads,
-  form: {
-    title: 'Settings',
-    presets: 'Presets',
-    workloadOptions: 'Workload',
-    runOptions: 'Run',
-    label: 'Name for this run (e.g. your laptop)',
-    run: 'Run',
-    reset: 'Defaults',
-    auto: 'Automatic (1, 2, 4 … cores, then twice the cores)',
-    fixErrors: 'To run, fix: {fields}.',
-    /** The run form's choice of interpreters for the CPython runtimes (issue 16). */
-    pythons: {
-      label: 'Interpreters',
-      help: 'Each CPython runtime runs once per interpreter ticked, its version beside its figures. None ticked: the first one found.',
-      option: '{info} ({path})',
-    },
-    /** Why a setting is disabled (src-shared/not-applicable.ts); also listed with the results. */
-    notApplicable: {
-      'desktop-only': 'desktop app only',
-      'workers-only': 'not measured: this experiment times workers, and the main thread has none',
-      'own-worker-counts': 'not used: this experiment sets its own worker counts',
-      'static-chunking': 'not used with static chunking (one chunk per worker)',
-      'threads-only': 'threads only: this experiment needs memory shared between threads, which Node processes cannot have',
-      'no-python-kernel': 'not applicable: the Python worker has no kernel for this experiment (yet)',
-      'no-global-lock': 'not available here: the global lock applies to prime search, file I/O, network fetch and sleep; this experiment drives its own threads',
-    },
-    /** Why the Cores field is disabled (getMachine's coreControl): runs then use every core. */
-    coresUnavailable: {
-      'no-taskset': 'not available: taskset (util-linux) was not found, so runs use every core',
-      'windows-no-affinity': 'not available on Windows here: runs use every core',
-      'macos-no-affinity': 'not available on macOS: it has no way to pin a process to cores',
-      'unsupported-platform': 'not available on this platform: runs use every core',
-      'not-restarted': 'not available: runs use every core',
-      'not-taken': 'not available: the system did not accept a restriction',
-      'no-powershell': 'not available: PowerShell (powershell.exe) was not found, so runs use every core',
-    },
-    coresTooMany: 'at most {max} here (the cores the lab may use)',
-  },
+  ...runForm,
   ...forms,
   ...race,
   ...poolReuse,
@@ -256,205 +72,10 @@ export default {
     'pool-reuse': poolReuseOptions,
     daemon: daemonOptions,
   },
-  runtimes: {
-    main: 'Main thread',
-    'main-async': 'Main thread, async',
-    thread: 'Worker threads',
-    process: 'Child processes',
-    utility: 'Utility processes',
-    'py-thread': 'CPython threads',
-    'py-process': 'CPython processes',
-    'py-async': 'CPython asyncio',
-  },
-  states: {
-    queued: 'Queued',
-    running: 'Running',
-    completed: 'Completed',
-    aborted: 'Aborted',
-    failed: 'Failed',
-    'partly-failed': 'Partly failed',
-  },
-  phases: {
-    prepare: 'preparing',
-    overhead: 'measuring overhead',
-    warmup: 'warming up',
-    measure: 'measuring',
-    cleanup: 'cleaning up',
-  },
-  queue: {
-    title: 'Run queue',
-    empty: 'Nothing queued. Pick settings and press Run.',
-    clear: 'Clear finished',
-    cancel: 'Cancel',
-    cancelling: 'Cancelling…',
-    workers: '{n} worker(s)',
-    repetition: 'repetition {k} of {n}',
-    eta: 'About {eta} left',
-    estimating: 'Estimating the time left…',
-    waiting: 'Waiting: starts when the suite above ends',
-    lost: 'Lost: the lab engine stopped while this suite ran.',
-    progressOf: 'Progress of {label}',
-  },
-  result: {
-    context: 'Context',
-    showing: 'Showing',
-    live: 'Live: {label}',
-    none: 'No results for this experiment yet.',
-    allFailed: 'Every runtime failed: {message}',
-    importedNote: '“{name}” was measured on another machine (see “Machine of this report”).',
-    backToOwn: 'Show my latest run',
-    warningSuite: 'the whole suite',
-    warningAt: '{where} at {n} worker(s)',
-    warningWhere: '(applies to: {list})',
-    listSeparator: ', ',
-    skipped: 'Settings not used in these runs',
-    runError: '{runtime}: {message}',
-    warnings: 'Warnings',
-    unavailable: 'Not measured on this machine',
-    export: 'Export',
-    exportAs: 'Export as {format}',
-    includeHostname: 'Include host name',
-    exported: 'Downloaded {file}.',
-    savedTo: 'Saved to {path}.',
-  },
-  machine: {
-    title: 'This machine, now',
-    reportTitle: 'Machine of this report',
-    cpu: 'CPU',
-    cores: 'Logical cores',
-    parallelism: 'Available parallelism',
-    memory: 'Memory',
-    os: 'Operating system',
-    versions: 'Versions',
-    load: 'Load average',
-    loadNow: 'Load average (1, 5, 15 min)',
-    liveNote: 'The machine the engine runs on, refreshed every few seconds.',
-    reportNote: 'The machine that measured the imported report shown, not this one.',
-  },
-  machineState: {
-    title: 'Machine state during the runs',
-    note: 'What can bend the figures besides the code: shared cores, slower cores, power saving, other programs.',
-    cores: 'Cores and SMT',
-    coresValue: '{physical} physical, {logical} logical',
-    smt: 'two logical cores share some physical ones (SMT)',
-    noSmt: 'no SMT',
-    coreTypes: 'Core types',
-    hybrid: '{p} performance and {e} efficiency logical cores',
-    notHybrid: 'one kind of core',
-    governor: 'Frequency governor',
-    frequency: 'Clock',
-    frequencyNow: '{min}–{max} MHz',
-    frequencyMax: '{min}–{max} MHz, at most {top} MHz',
-    power: 'Power',
-    noBattery: 'no battery',
-    onBattery: 'on battery ({charge})',
-    onMains: 'on mains power',
-    busy: 'Other programs',
-    busyBefore: 'before the runs {share} of the CPU',
-    busyDuring: 'during them {mean} on average, {max} at most',
-    unknown: 'unknown: {reason}',
-    pending: 'measured when the suite ends',
-  },
-  overhead: {
-    title: 'Harness overhead',
-    explain: 'The round trip of an empty task through the same pool, per task. When it is a large share of a chunk’s time, the figures measure the harness as much as the work.',
-    perTask: 'per empty task',
-    share: '{pct} of a chunk',
-    eventLoop: 'Engine event-loop delay: p50 {p50}, p99 {p99}',
-  },
-  settings: {
-    title: 'Settings behind these figures',
-    serialization: 'Serialization',
-    warmup: 'Warm-ups',
-    repeat: 'Repetitions',
-    timeout: 'Task timeout',
-    uvPool: 'libuv pool (UV_THREADPOOL_SIZE)',
-    globalLock: 'Global lock: switch interval',
-    globalLockFigures: 'Global lock: hand-overs, wait per worker',
-  },
-  /** What a chart with nothing to draw says, by why (src-renderer/components/empty-state.ts). */
-  empty: {
-    none: 'No measurements yet. Run the experiment, or open a report from History.',
-    measuring: 'Measuring… points appear when each is complete.',
-    failed: 'No figures: every run failed (see above).',
-    failedBecause: 'No figures: every run failed. {reason}',
-    'no-points': 'This run ended before its first point was complete: nothing to draw.',
-    'not-in-result': 'These results have nothing for this chart.',
-    'no-match': 'No point matches across the reports picked: they were measured with different settings (see “Not compared”).',
-  },
-  sources: {
-    run: 'measured here',
-    import: 'imported',
-    history: 'from history',
-  },
-  history: {
-    title: 'History',
-    saved: 'Saved reports',
-    intro: 'Reports saved by the engine. Open one to see its figures, or import a file someone sent you.',
-    refresh: 'Refresh',
-    empty: 'No saved reports yet.',
-    open: 'Open',
-    rename: 'Rename',
-    save: 'Save',
-    cancel: 'Cancel',
-    delete: 'Delete',
-    confirmDelete: 'Really delete',
-    newTitle: 'New title for {title}',
-    corrupt: 'Unreadable: {problem}',
-    runs: '{n} run(s)',
-    aborted: 'includes aborted runs',
-    inSession: 'Results in this window',
-    remove: 'Remove',
-    show: 'Show',
-    compare: 'Compare',
-  },
-  import: {
-    title: 'Import reports',
-    drop: 'Drop report files here, or',
-    choose: 'Choose files…',
-    imported: 'Imported {name}.',
-    failed: '{name}: {message}',
-  },
-  compare: {
-    title: 'Compare machines',
-    intro: 'Pick two or more reports (imported or from History). Each machine becomes a column of the tables and a series of the chart, with its speed relative to a baseline machine.',
-    pick: 'Reports to compare',
-    empty: 'Import or open at least two reports to compare them.',
-    baseline: 'Baseline machine',
-    explain: 'Each cell: the median time with its 95% interval [lo–hi], then the ratio against the baseline (baseline time / this time: above 1× this machine was faster) with its 95% bootstrap interval, and a Mann–Whitney test of the two machines’ times (Holm-corrected over the whole comparison): faster, slower, no clear difference at this noise, or too few repetitions to tell. Below 5 repetitions no interval is claimed. Points are compared only where workload, runtime, options, settings, worker count and case all match.',
-    working: 'Comparing…',
-    failed: 'Could not compare: {message}',
-    machine: 'Machine',
-    lab: 'Lab',
-    summary: 'Summary',
-    isBaseline: 'the baseline',
-    faster: '{ratio} faster than the baseline (geometric mean over {n} points)',
-    slower: '{ratio} slower than the baseline (geometric mean over {n} points)',
-    noneCompared: 'no point could be compared with the baseline',
-    workersCase: 'Case · workers',
-    workers: 'Workers',
-    cells: {
-      baseline: 'baseline',
-      'other-settings': 'other settings',
-      'no-run': 'not run',
-      'no-point': 'not measured',
-      'check-failed': 'wrong answer: not compared',
-      'baseline-not-measured': 'no baseline',
-      wrongAnswer: 'WRONG ANSWER',
-    },
-    notCompared: 'Not compared',
-    notComparedIntro: 'Measured with different settings on different machines, so these points are not compared:',
-    field: 'Setting',
-    notRun: '(not run)',
-    notes: 'Notes',
-    group: '{workload} on {runtime}',
-    chartGroup: 'Runs',
-    pickMore: 'Pick at least two reports to compare them: {picked} picked of {listed} listed.',
-    machineName: '{cpu}, {cores} cores',
-    export: 'Export the comparison',
-    exportAs: 'Export the comparison as {format}',
-    formats: { html: 'HTML', md: 'Markdown' },
-  },
+  ...runs,
+  ...machine,
+  ...history,
+  ...compare,
   charts,
   sharedVsMessages,
   cli,
