@@ -82,9 +82,9 @@ export default {
     daemonAllEnded: 'every daemon thread and process ended with its host, after a normal exit and after SIGKILL alike.',
     daemonThreadsOnly: 'daemon threads always ended with their host, but {kind} outlived it even after a normal exit in {k} of {r} rounds: a child process ends only when someone ends it (the lab did).',
     daemonProcessesIfParentEnds: 'daemon threads always ended with their host; daemon processes only when the host exited normally and ended them itself. After {exit} {kind} outlived its host in {k} of {r} rounds (the lab then ended it).',
-    rlockIsReentrant: 'with {api}, a Lock’s acquire(timeout=) timed out just like an RLock’s in all {r} repetitions: the timeout is not what RLock adds. What it adds is re-entry: its owner acquired it again every time, where a Lock timed out.',
-    bothTakeTimeout: 'with {api}, a Lock’s acquire(timeout=) timed out just like an RLock’s in all {r} repetitions: the timeout is not what RLock adds.',
-    onlyRlockTimesOut: 'with {api}, only the RLock’s acquire timed out while another thread held it ({r} of {r}); the Lock never did.',
+    rlockIsReentrant: 'a Lock’s acquire(timeout=) timed out just like an RLock’s in all {r} repetitions: the timeout is not what RLock adds. What it adds is re-entry: its owner acquired it again every time, where a Lock timed out.',
+    bothTakeTimeout: 'a Lock’s acquire(timeout=) timed out just like an RLock’s in all {r} repetitions: the timeout is not what RLock adds.',
+    onlyRlockTimesOut: 'only the RLock’s acquire timed out while another thread held it ({r} of {r}); the Lock never did.',
     mixedOutcomes: 'the {r} repetitions of a probe did not all end the same way: run again.',
   },
   figure: {
@@ -110,7 +110,9 @@ export default {
     poolThreshold: 'The pool counts as saving when the ratio’s whole interval is above {threshold}.',
     daemonSurvived: '{kind}, {exit} exit: alive after its host in {k} of {r} rounds ({ended} ended by the lab).',
     daemonHeldExit: '{kind} (not a daemon): the host’s normal exit waited for it to finish in {k} of {r} rounds.',
-    reentryOutcomes: '{api} {lock}, {probe} (timeout {timeoutMs} ms): {acquired} acquired, {timedOut} timed out, {refused} refused, {released} released, of {r}.',
+    reentryApiCpython: 'Tested with {python}’s own threading.Lock and threading.RLock.',
+    reentryApiLab: 'Tested with the lab’s Mutex and RecursiveMutex, its equivalents of Lock and RLock (no Python was found).',
+    reentryOutcomes: '{lock}, {probe} (timeout {timeoutMs} ms): {acquired} acquired, {timedOut} timed out, {refused} refused, {released} released, of {r}.',
   },
   bar: {
     runtime: '{runtime}',

@@ -79,9 +79,9 @@ const zhCN: Messages['claims'] = {
     daemonAllEnded: '每个守护线程和守护进程都随宿主一起结束，无论宿主是正常退出还是被 SIGKILL。',
     daemonThreadsOnly: '守护线程总是随宿主一起结束，但 {kind} 即使在宿主正常退出后，{r} 轮中仍有 {k} 轮比宿主活得更久：子进程只有在有人结束它时才会结束（实验室结束了它）。',
     daemonProcessesIfParentEnds: '守护线程总是随宿主一起结束；守护进程只有在宿主正常退出、由宿主自己结束它们时才会结束。{exit} 之后，{r} 轮中有 {k} 轮 {kind} 比宿主活得更久（随后由实验室结束）。',
-    rlockIsReentrant: '使用 {api}，在全部 {r} 次重复中，Lock 的 acquire(timeout=) 与 RLock 一样会超时：超时并不是 RLock 增加的功能。它增加的是可重入：持有者每次都能再次获取它，而 Lock 会超时。',
-    bothTakeTimeout: '使用 {api}，在全部 {r} 次重复中，Lock 的 acquire(timeout=) 与 RLock 一样会超时：超时并不是 RLock 增加的功能。',
-    onlyRlockTimesOut: '使用 {api}，另一个线程持有锁时只有 RLock 的获取会超时（{r} 次中 {r} 次）；Lock 从未超时。',
+    rlockIsReentrant: '在全部 {r} 次重复中，Lock 的 acquire(timeout=) 与 RLock 一样会超时：超时并不是 RLock 增加的功能。它增加的是可重入：持有者每次都能再次获取它，而 Lock 会超时。',
+    bothTakeTimeout: '在全部 {r} 次重复中，Lock 的 acquire(timeout=) 与 RLock 一样会超时：超时并不是 RLock 增加的功能。',
+    onlyRlockTimesOut: '另一个线程持有锁时，只有 RLock 的获取会超时（{r} 次中 {r} 次）；Lock 从未超时。',
     mixedOutcomes: '同一探测的 {r} 次重复结果并不一致：请再运行一次。',
   },
   figure: {
@@ -107,7 +107,9 @@ const zhCN: Messages['claims'] = {
     poolThreshold: '比值的整个区间高于 {threshold} 时，才算进程池省下了开销。',
     daemonSurvived: '{kind}，{exit} 退出：{r} 轮中有 {k} 轮在宿主结束后仍存活（其中 {ended} 个由实验室结束）。',
     daemonHeldExit: '{kind}（非守护）：{r} 轮中有 {k} 轮，宿主的正常退出等它完成了工作。',
-    reentryOutcomes: '{api} {lock}，{probe}（超时 {timeoutMs} 毫秒）：{r} 次中获取成功 {acquired} 次、超时 {timedOut} 次、被拒绝 {refused} 次、被释放 {released} 次。',
+    reentryApiCpython: '使用 {python} 自带的 threading.Lock 和 threading.RLock 测试。',
+    reentryApiLab: '使用实验室的 Mutex 和 RecursiveMutex 测试，它们相当于 Lock 和 RLock（没有找到 Python）。',
+    reentryOutcomes: '{lock}，{probe}（超时 {timeoutMs} 毫秒）：{r} 次中获取成功 {acquired} 次、超时 {timedOut} 次、被拒绝 {refused} 次、被释放 {released} 次。',
   },
   bar: {
     runtime: '{runtime}',

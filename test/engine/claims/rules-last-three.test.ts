@@ -152,8 +152,9 @@ describe('rlock-timeout', () => {
   it('does not hold as recorded: both locks take a timeout, and re-entry is what RLock adds (CPython’s own)', () => {
     const r = reentryRun('py-thread', L)
     const v = decide('rlock-timeout', report([r]))
-    expect(v).toMatchObject({ verdict: 'does-not-hold', testedWith: 'cpython', python: 'CPython 3.11.7', because: { code: 'rlockIsReentrant', params: { r: 5, api: 'CPython 3.11.7' } }, runIds: [r.id] })
-    expect(v.figures).toHaveLength(6)
+    expect(v).toMatchObject({ verdict: 'does-not-hold', testedWith: 'cpython', python: 'CPython 3.11.7', because: { code: 'rlockIsReentrant', params: { r: 5 } }, runIds: [r.id] })
+    expect(v.figures.map((f) => f.code)).toEqual(['reentryApiCpython', ...Array(6).fill('reentryOutcomes')])
+    expect(v.english).toMatch(/Tested with CPython 3\.11\.7’s own threading\.Lock/)
     expect(v.evidence!.bars.map((b) => [b.label.params!['lock'], b.label.params!['probe'], b.value, b.of])).toEqual([
       ['lock', 'reenter', 0, 5], ['lock', 'other-thread', 5, 5], ['lock', 'foreign-release', 0, 5],
       ['rlock', 'reenter', 5, 5], ['rlock', 'other-thread', 5, 5], ['rlock', 'foreign-release', 5, 5],
@@ -169,7 +170,8 @@ describe('rlock-timeout', () => {
   })
   it('uses the lab’s mutexes where no CPython ran, saying so', () => {
     const v = decide('rlock-timeout', report([reentryRun('thread', L)]))
-    expect(v).toMatchObject({ verdict: 'does-not-hold', testedWith: 'lab', because: { params: { api: 'lab' } } })
+    expect(v).toMatchObject({ verdict: 'does-not-hold', testedWith: 'lab', because: { code: 'rlockIsReentrant' } })
+    expect(v.figures[0]!.code).toBe('reentryApiLab')
   })
   it('a failed CPython run answers cannot-run rather than falling back to the lab', () => {
     const failed = run('lock-reentry', 'py-thread', [], { ...pySettings, status: 'failed', error: 'no interpreter' })

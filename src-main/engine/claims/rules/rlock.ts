@@ -26,18 +26,18 @@ export function rlockTimeout(ctx: RuleContext): ClaimVerdict {
   const missing = all.find((x) => x.f === undefined)
   if (missing) return verdictOf(ctx.claim, 'cannot-run', because('notMeasured', { what: `lock-reentry / ${run.runtime} / ${missing.lock}/${missing.probe}` }), { runs: [run], ...tested })
   const figs = all.map((x) => ({ ...x, f: x.f! }))
-  const figures = figs.map(({ lock, probe, f }) => figure('reentryOutcomes', { api: f.api, lock, probe, acquired: f.outcomes.acquired, timedOut: f.outcomes['timed-out'], refused: f.outcomes.refused, released: f.outcomes.released, r: f.repetitions, timeoutMs: f.timeoutMs }))
+  const api = onCpython ? figure('reentryApiCpython', { python: python ?? 'CPython' }) : figure('reentryApiLab', {})
+  const figures = [api, ...figs.map(({ lock, probe, f }) => figure('reentryOutcomes', { lock, probe, acquired: f.outcomes.acquired, timedOut: f.outcomes['timed-out'], refused: f.outcomes.refused, released: f.outcomes.released, r: f.repetitions, timeoutMs: f.timeoutMs }))]
   const bars = figs.map(({ lock, probe, f }) => bar('lockProbe', { lock, probe, outcome: TELLING[probe] }, f.outcomes[TELLING[probe]], { of: f.repetitions }))
   const extras = { ...tested, runs: [run], figures, evidence: { unit: 'count' as const, bars } }
   const every = (lock: ReentryLock, probe: ReentryProbe, outcome: ReentryOutcome) => { const f = of(lock, probe)!; return f.outcomes[outcome] === f.repetitions }
   const none = (lock: ReentryLock, probe: ReentryProbe, outcome: ReentryOutcome) => of(lock, probe)!.outcomes[outcome] === 0
   const r = of('lock', 'other-thread')!.repetitions
-  const api = python ?? 'lab'
   if (every('lock', 'other-thread', 'timed-out') && every('rlock', 'other-thread', 'timed-out')) {
     // Both take a timeout: the claim's difference is not there. Re-entry is, when it showed cleanly.
-    if (every('rlock', 'reenter', 'acquired') && every('lock', 'reenter', 'timed-out')) return verdictOf(ctx.claim, 'does-not-hold', because('rlockIsReentrant', { r, api }), extras)
-    return verdictOf(ctx.claim, 'does-not-hold', because('bothTakeTimeout', { r, api }), extras)
+    if (every('rlock', 'reenter', 'acquired') && every('lock', 'reenter', 'timed-out')) return verdictOf(ctx.claim, 'does-not-hold', because('rlockIsReentrant', { r }), extras)
+    return verdictOf(ctx.claim, 'does-not-hold', because('bothTakeTimeout', { r }), extras)
   }
-  if (every('rlock', 'other-thread', 'timed-out') && none('lock', 'other-thread', 'timed-out')) return verdictOf(ctx.claim, 'holds', because('onlyRlockTimesOut', { r, api }), extras)
+  if (every('rlock', 'other-thread', 'timed-out') && none('lock', 'other-thread', 'timed-out')) return verdictOf(ctx.claim, 'holds', because('onlyRlockTimesOut', { r }), extras)
   return verdictOf(ctx.claim, 'inconclusive', because('mixedOutcomes', { r }), extras)
 }
