@@ -30,12 +30,12 @@ export const RECORDED = {
   deadlock: { naive: { deadlocked: 3, repetitions: 3 }, ordered: { deadlocked: 0, repetitions: 3 } },
   /** The last three claims' experiments and CPython's spawn per start method, recorded the same way (CONLAB_MEASURE_ONLY). */
   pySpawnColdReadyMs: { thread: { median: 0.0891, ci: [0.06, 0.194] as Ci }, fork: { median: 8.68, ci: [6.3, 10.64] as Ci }, spawn: { median: 123.5, ci: [103.4, 181.4] as Ci }, forkserver: { median: 97.44, ci: [80.45, 115.6] as Ci } },
-  /** pool-reuse, 6 prime tasks a repetition, 5 repetitions: per-task ms both ways and spawn / pool (paired bootstrap). */
+  /** pool-reuse as planned (4 prime tasks a repetition, 5 repetitions): per-task ms both ways and spawn / pool (paired bootstrap). */
   poolReuse: {
-    thread: { spawnMs: 82.49, poolMs: 0.105, ratio: { median: 783.0, ci: [410.4, 1551] as Ci } },
-    process: { spawnMs: 229.4, poolMs: 0.637, ratio: { median: 360.1, ci: [103.6, 492.3] as Ci } },
-    pyThread: { spawnMs: 2.005, poolMs: 0.476, ratio: { median: 4.21, ci: [0.166, 19.65] as Ci } },
-    pyProcess: { spawnMs: 12.66, poolMs: 0.892, ratio: { median: 14.19, ci: [6.51, 26.37] as Ci }, startMethod: 'fork' as const },
+    thread: { spawnMs: 56.83, poolMs: 0.0741, ratio: { median: 767.3, ci: [89.28, 898.2] as Ci } },
+    process: { spawnMs: 180.3, poolMs: 0.218, ratio: { median: 826.6, ci: [738.2, 1356] as Ci } },
+    pyThread: { spawnMs: 1.352, poolMs: 0.448, ratio: { median: 3.016, ci: [1.287, 6.804] as Ci } },
+    pyProcess: { spawnMs: 6.725, poolMs: 0.732, ratio: { median: 9.186, ci: [8.548, 37.99] as Ci }, startMethod: 'fork' as const },
   },
   /** daemon, 3 rounds per exit way: survived k of 3 (every survivor ended by the lab), held exits of the non-daemon kinds. */
   daemon: {

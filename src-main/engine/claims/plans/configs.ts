@@ -152,11 +152,13 @@ export const DEADLOCK: PlannedConfig = {
 /**
  * A tiny task (primes below 2000) started in a worker of its own against handed to a warm pool,
  * Node's threads and processes and, where found, CPython's (a Thread / Process per task against
- * ThreadPoolExecutor / ProcessPoolExecutor). Six tasks a repetition keep the spawns few.
+ * ThreadPoolExecutor / ProcessPoolExecutor). Four tasks a repetition keep the spawns few (a Node
+ * process start is a tenth of a second or more on a loaded laptop); the paired interval needs the
+ * five repetitions, not more tasks.
  */
 export function poolReuse(withPython: boolean): PlannedConfig {
   return {
-    workload: { workload: 'pool-reuse', tasks: 6, task: 'prime' },
+    workload: { workload: 'pool-reuse', tasks: 4, task: 'prime' },
     runtimes: withPython ? ['thread', 'process', 'py-thread', 'py-process'] : ['thread', 'process'],
     workers: [1],
     repeat: CLAIM_REPEATS,
