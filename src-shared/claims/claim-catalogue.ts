@@ -10,10 +10,6 @@
 import type { WorkloadName } from '../workloads'
 import type { ClaimId } from './claim-ids'
 
-/** Experiments other helpers are building now (issue 18 part 0); a claim citing one cannot run yet. */
-export const PENDING_WORKLOADS = ['pool-reuse', 'daemon', 'lock-reentry'] as const
-export type PendingWorkload = (typeof PENDING_WORKLOADS)[number]
-
 export const SEED_FILES = [
   '000_bb70cca00a1570ce.txt',
   '001_ddd8ea8a855f9897.txt',
@@ -33,7 +29,7 @@ export interface ClaimEntry {
   sources: readonly [ClaimSource, ...ClaimSource[]]
   /** The tutorial's words, verbatim (shortened with "……" only), one quote per source passage. */
   original: readonly [string, ...string[]]
-  workloads: readonly [WorkloadName | PendingWorkload, ...(WorkloadName | PendingWorkload)[]]
+  workloads: readonly [WorkloadName, ...WorkloadName[]]
   /** `times`: decided by intervals and significance tests; `counts`: by outcomes over R repetitions. */
   decidedBy: 'times' | 'counts'
   /** About a Python API (tested with CPython's own where an interpreter is found, else the lab's equivalent). */

@@ -12,9 +12,7 @@ export type { ClaimsEnvironment } from './plans'
 export function planClaims(ids: readonly ClaimId[], env: ClaimsEnvironment): RunConfigInput[] {
   const planned = new Map<string, RunConfigInput & { claims: ClaimId[] }>()
   for (const claim of ids) {
-    const plan = CLAIM_PLANS[claim]
-    if (plan.kind === 'missing') continue
-    for (const config of plan.configs(env)) {
+    for (const config of CLAIM_PLANS[claim].configs(env)) {
       const key = JSON.stringify(config)
       const seen = planned.get(key)
       if (seen === undefined) planned.set(key, { ...structuredClone(config), claims: [claim] })

@@ -28,6 +28,27 @@ export const RECORDED = {
     mutex: { lost: 0, expected: 600_000, overlap: 0.75 },
   },
   deadlock: { naive: { deadlocked: 3, repetitions: 3 }, ordered: { deadlocked: 0, repetitions: 3 } },
+  /** The last three claims' experiments and CPython's spawn per start method, recorded the same way (CONLAB_MEASURE_ONLY). */
+  pySpawnColdReadyMs: { thread: { median: 0.0891, ci: [0.06, 0.194] as Ci }, fork: { median: 8.68, ci: [6.3, 10.64] as Ci }, spawn: { median: 123.5, ci: [103.4, 181.4] as Ci }, forkserver: { median: 97.44, ci: [80.45, 115.6] as Ci } },
+  /** pool-reuse as planned (4 prime tasks a repetition, 5 repetitions): per-task ms both ways and spawn / pool (paired bootstrap). */
+  poolReuse: {
+    thread: { spawnMs: 56.83, poolMs: 0.0741, ratio: { median: 767.3, ci: [89.28, 898.2] as Ci } },
+    process: { spawnMs: 180.3, poolMs: 0.218, ratio: { median: 826.6, ci: [738.2, 1356] as Ci } },
+    pyThread: { spawnMs: 1.352, poolMs: 0.448, ratio: { median: 3.016, ci: [1.287, 6.804] as Ci } },
+    pyProcess: { spawnMs: 6.725, poolMs: 0.732, ratio: { median: 9.186, ci: [8.548, 37.99] as Ci }, startMethod: 'fork' as const },
+  },
+  /** daemon, 3 rounds per exit way: survived k of 3 (every survivor ended by the lab), held exits of the non-daemon kinds. */
+  daemon: {
+    'py-daemon-thread': { normal: 0, sigkill: 0, held: 0 },
+    'py-thread': { normal: 0, sigkill: 0, held: 3 },
+    'py-daemon-process': { normal: 0, sigkill: 3, held: 0 },
+    'py-process': { normal: 0, sigkill: 3, held: 3 },
+  },
+  /** lock-reentry on CPython's own locks, 5 repetitions, timeout 50 ms: the outcome every repetition ended in. */
+  lockReentry: {
+    lock: { reenter: 'timed-out', 'other-thread': 'timed-out', 'foreign-release': 'released' },
+    rlock: { reenter: 'acquired', 'other-thread': 'timed-out', 'foreign-release': 'refused' },
+  },
   python: { executable: '/root/.pyenv/versions/3.11.7/bin/python3.11', version: '3.11.7', implementation: 'CPython', gilEnabled: true, freeThreaded: false },
 } as const
 

@@ -38,6 +38,39 @@ describe('spawn-cost', () => {
   })
 })
 
+const pySettings = { settings: { serialization: 'json', warmup: 0, repeat: 1, taskTimeoutMs: 120_000, python: RECORDED.python } }
+type PySpawn = { thread: { median: number; ci: Ci }; fork: { median: number; ci: Ci }; spawn: { median: number; ci: Ci }; forkserver: { median: number; ci: Ci } }
+const pySpawnRuns = (f: PySpawn) => [
+  run('spawn', 'py-thread', [point(1, { variant: 'cold-ready', samplesKind: 'operation', stats: summary(f.thread.median, f.thread.ci, 10) })], pySettings),
+  run('spawn', 'py-process', (['fork', 'spawn', 'forkserver'] as const).map((m) => point(1, { variant: `cold-ready-${m}`, samplesKind: 'operation', stats: summary(f[m].median, f[m].ci, 10) })), pySettings),
+]
+
+describe('spawn-cost with CPython’s start methods', () => {
+  const node = () => [spawnRun('thread', RECORDED.spawnColdReadyMs.thread), spawnRun('process', RECORDED.spawnColdReadyMs.process)]
+  const py = RECORDED.pySpawnColdReadyMs
+  it('holds when every start method is costlier than a thread, citing each method and the cheapest', () => {
+    const runs = [...node(), ...pySpawnRuns(py)]
+    const v = decide('spawn-cost', report(runs))
+    expect(v).toMatchObject({ verdict: 'holds', python: 'CPython 3.11.7', because: { code: 'processSpawnCostlierPython', params: { factor: 1.97, method: 'py-process (fork)', pyFactor: 97.4 } } })
+    expect(v.figures.map((f) => f.params?.['method'] ?? f.params?.['runtime'])).toEqual(['thread', 'process', 'py-thread', 'fork', 'spawn', 'forkserver'])
+    expect(v.runIds).toEqual(runs.map((r) => r.id))
+    expect(v.evidence?.bars).toHaveLength(6)
+  })
+  it('depends when one start method is cheaper than a thread and others costlier', () => {
+    const v = decide('spawn-cost', report([...node(), ...pySpawnRuns({ ...py, thread: { median: 20, ci: [15, 25] } })]))
+    expect(v).toMatchObject({ verdict: 'depends', because: { code: 'spawnDependsOnMethod', params: { costlier: 'process, py-process (spawn), py-process (forkserver)', cheaper: 'py-process (fork)' } } })
+  })
+  it('is inconclusive when one method’s interval overlaps the thread’s', () => {
+    const v = decide('spawn-cost', report([...node(), ...pySpawnRuns({ ...py, fork: { median: 0.15, ci: [0.05, 0.3] } })]))
+    expect(v).toMatchObject({ verdict: 'inconclusive', because: { code: 'intervalsOverlap' } })
+  })
+  it('cannot run when the CPython process run has no start method point', () => {
+    const [pyThread] = pySpawnRuns(py)
+    const empty = run('spawn', 'py-process', [], pySettings)
+    expect(decide('spawn-cost', report([...node(), pyThread!, empty]))).toMatchObject({ verdict: 'cannot-run', because: { code: 'notMeasured', params: { what: 'spawn / py-process' } } })
+  })
+})
+
 const switchRun = (runtime: 'thread' | 'process', f: { p50: number; ci: Ci }) =>
   run('context-switch', runtime, [
     point(2, {

@@ -123,12 +123,7 @@ describe('deadlock', () => {
   })
 })
 
-describe('claims whose experiment is being built, and runs that did not finish', () => {
-  it('pool-reuse, daemon and rlock-timeout answer cannot-run: experimentMissing', () => {
-    for (const v of decideClaims(report([]), ['pool-reuse', 'daemon', 'rlock-timeout'])) {
-      expect(v).toMatchObject({ verdict: 'cannot-run', because: { code: 'experimentMissing' }, runIds: [] })
-    }
-  })
+describe('runs that did not finish', () => {
   it('a failed run answers cannot-run with its reason, an aborted one inconclusive; never a verdict from it', () => {
     const failed = run('deadlock', 'thread', [], { status: 'failed', error: 'worker exited with code 1' })
     expect(decide('deadlock', report([failed]))).toMatchObject({ verdict: 'cannot-run', because: { code: 'runFailed', params: { reason: 'worker exited with code 1' } }, runIds: [failed.id] })

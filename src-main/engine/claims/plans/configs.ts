@@ -40,13 +40,18 @@ export const PRIME_GLOBAL_LOCK: PlannedConfig = {
   globalLock: true,
 }
 
-/** Cold start to first message, threads against processes. */
-export const SPAWN: PlannedConfig = {
-  workload: { workload: 'spawn', samples: 10, warmSamples: 20, memoryWorkers: 2 },
-  runtimes: ['thread', 'process'],
-  workers: [1],
-  repeat: 1,
-  warmup: 0,
+/**
+ * Cold start to first message, threads against processes, and where found CPython's thread
+ * against its processes by every start method the OS offers (a point per method).
+ */
+export function spawn(withPython: boolean): PlannedConfig {
+  return {
+    workload: { workload: 'spawn', samples: 10, warmSamples: 20, memoryWorkers: 2 },
+    runtimes: withPython ? ['thread', 'process', 'py-thread', 'py-process'] : ['thread', 'process'],
+    workers: [1],
+    repeat: 1,
+    warmup: 0,
+  }
 }
 
 /** Ping-pong round trips between a pair of threads and a pair of processes; no perf reference (it is not always installed). */
@@ -142,4 +147,47 @@ export const DEADLOCK: PlannedConfig = {
   workers: [1],
   repeat: 3,
   warmup: 0,
+}
+
+/**
+ * A tiny task (primes below 2000) started in a worker of its own against handed to a warm pool,
+ * Node's threads and processes and, where found, CPython's (a Thread / Process per task against
+ * ThreadPoolExecutor / ProcessPoolExecutor). Four tasks a repetition keep the spawns few (a Node
+ * process start is a tenth of a second or more on a loaded laptop); the paired interval needs the
+ * five repetitions, not more tasks.
+ */
+export function poolReuse(withPython: boolean): PlannedConfig {
+  return {
+    workload: { workload: 'pool-reuse', tasks: 4, task: 'prime' },
+    runtimes: withPython ? ['thread', 'process', 'py-thread', 'py-process'] : ['thread', 'process'],
+    workers: [1],
+    repeat: CLAIM_REPEATS,
+    warmup: 1,
+  }
+}
+
+/**
+ * What survives its host: CPython's daemon and non-daemon threads and processes where found (the
+ * claim is about their `daemon` flag), else Node's worker thread and children; both exit ways,
+ * three rounds each (the finding is "survived k of 3").
+ */
+export function daemon(withPython: boolean): PlannedConfig {
+  return {
+    workload: { workload: 'daemon', exits: ['normal', 'sigkill'], rounds: 3, lifetimeMs: 1500, holdMs: 300, observeMs: 250 },
+    runtimes: withPython ? ['py-thread', 'py-process'] : ['thread', 'process'],
+    workers: [1],
+    repeat: 1,
+    warmup: 0,
+  }
+}
+
+/** Lock against RLock, five repetitions of each probe: CPython's own where found, else the lab's mutexes. */
+export function lockReentry(withPython: boolean): PlannedConfig {
+  return {
+    workload: { workload: 'lock-reentry', repetitions: 5, timeoutMs: 50, boundMs: 5000 },
+    runtimes: withPython ? ['py-thread'] : ['thread'],
+    workers: [1],
+    repeat: 1,
+    warmup: 0,
+  }
 }

@@ -1,7 +1,7 @@
 /**
  * Per claim, the configurations that settle it on this machine (a Record: a new claim id does
- * not compile without its plan). `missing`: the experiment is not in the lab yet; its rule
- * answers cannot-run with that reason, and nothing is planned.
+ * not compile without its plan). A plan may be empty where the environment cannot settle the
+ * claim (gil-no-race without an interpreter): its rule then says why.
  */
 import type { ClaimId } from '../../../../src-shared/claims/claim-ids'
 import type { PythonInterpreter } from '../../../../src-shared/python'
@@ -14,18 +14,15 @@ export interface ClaimsEnvironment {
   pythons: readonly PythonInterpreter[]
 }
 
-export type ClaimPlan =
-  | { kind: 'configs'; configs: (env: ClaimsEnvironment) => c.PlannedConfig[] }
-  | { kind: 'missing'; reason: 'experimentMissing' }
+export interface ClaimPlan { kind: 'configs'; configs: (env: ClaimsEnvironment) => c.PlannedConfig[] }
 
 const hasPython = (env: ClaimsEnvironment): boolean => env.pythons.length > 0
 /** CPython's threads where an interpreter is found; else the lab's global-lock mode stands in for the GIL. */
 const gilSweep = (env: ClaimsEnvironment): c.PlannedConfig[] => (hasPython(env) ? [c.primeSweep(true)] : [c.primeSweep(false), c.PRIME_GLOBAL_LOCK])
 const configs = (f: (env: ClaimsEnvironment) => c.PlannedConfig[]): ClaimPlan => ({ kind: 'configs', configs: f })
-const missing: ClaimPlan = { kind: 'missing', reason: 'experimentMissing' }
 
 export const CLAIM_PLANS: Record<ClaimId, ClaimPlan> = {
-  'spawn-cost': configs(() => [c.SPAWN]),
+  'spawn-cost': configs((env) => [c.spawn(hasPython(env))]),
   'switch-cost': configs(() => [c.CONTEXT_SWITCH]),
   'switch-10ms': configs(() => [c.CONTEXT_SWITCH]),
   // The same sweep as threads-cpu, so that the three CPU claims share one set of runs.
@@ -41,9 +38,10 @@ export const CLAIM_PLANS: Record<ClaimId, ClaimPlan> = {
   'race-lock': configs(() => [c.RACE_LOCK]),
   'process-no-race': configs((env) => [c.processRace(hasPython(env))]),
   'shared-vs-messages': configs(() => [c.SHARED_VS_MESSAGES]),
-  'pool-reuse': missing,
+  'pool-reuse': configs((env) => [c.poolReuse(hasPython(env))]),
   'crash-isolation': configs(() => [c.CRASH]),
-  'rlock-timeout': missing,
+  // CPython's own threading.Lock / RLock where found; the lab's Mutex / RecursiveMutex otherwise.
+  'rlock-timeout': configs((env) => [c.lockReentry(hasPython(env))]),
   deadlock: configs(() => [c.DEADLOCK]),
-  daemon: missing,
+  daemon: configs((env) => [c.daemon(hasPython(env))]),
 }

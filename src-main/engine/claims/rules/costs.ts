@@ -1,5 +1,5 @@
 /**
- * The cost claims, decided by intervals: creating a process against a thread (spawn-cost),
+ * The cost claims, decided by intervals (creating a process against a thread: spawn.ts):
  * switching between processes against threads (switch-cost), the tutorial's 10 ms per thread
  * switch (switch-10ms), one update through shared memory against one by message (shared-vs-messages).
  */
@@ -17,34 +17,6 @@ export function timeInterval(point: Point): Interval | null {
 export const VERY_EXPENSIVE_FACTOR = 10
 /** The tutorial's figure for one thread switch. */
 export const TUTORIAL_SWITCH_MS = 10
-
-export function spawnCost(ctx: RuleContext): ClaimVerdict {
-  const thread = findRun(ctx, 'spawn', 'thread')
-  if (!thread.ok) return thread.verdict
-  const proc = findRun(ctx, 'spawn', 'process')
-  if (!proc.ok) return proc.verdict
-  const t = findPoint(ctx, thread.value, { variant: 'cold-ready' })
-  if (!t.ok) return t.verdict
-  const p = findPoint(ctx, proc.value, { variant: 'cold-ready' })
-  if (!p.ok) return p.verdict
-  const runs = [thread.value, proc.value]
-  const ti = timeInterval(t.value)
-  const pi = timeInterval(p.value)
-  const cite = (runtime: string, point: Point, i: Interval) => figure('spawnMs', { runtime, ms: round(point.stats.median), lo: round(i[0]), hi: round(i[1]) })
-  if (ti === null || pi === null) return verdictOf(ctx.claim, 'inconclusive', because('fewSamples'), { runs })
-  const figures = [cite('thread', t.value, ti), cite('process', p.value, pi)]
-  const evidence = { unit: 'ms' as const, bars: [bar('runtime', { runtime: 'thread' }, t.value.stats.median, { interval: ti }), bar('runtime', { runtime: 'process' }, p.value.stats.median, { interval: pi })] }
-  const factor = round(p.value.stats.median / t.value.stats.median)
-  const extras = { figures, runs, evidence }
-  switch (placeOf(pi, ti)) {
-    case 'above':
-      return verdictOf(ctx.claim, 'holds', because('processSpawnCostlier', { factor }), extras)
-    case 'below':
-      return verdictOf(ctx.claim, 'does-not-hold', because('threadSpawnCostlier', { factor: round(1 / factor) }), extras)
-    case 'overlap':
-      return verdictOf(ctx.claim, 'inconclusive', because('intervalsOverlap'), extras)
-  }
-}
 
 /** One round trip of a ping-pong pair: its median and interval in µs (two switches each). */
 function roundTripUs(point: Point): { us: number; ci: Interval } | null {
