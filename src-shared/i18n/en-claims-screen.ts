@@ -14,7 +14,11 @@ export default {
   runOne: 'Run the experiment for this claim: {title}',
   runAgain: 'Run again',
   runAgainOne: 'Run the experiment for this claim again: {title}',
-  running: 'being measured…',
+  phase: {
+    waiting: 'waiting its turn',
+    running: 'being measured…',
+    measured: 'measured: verdict when the run ends',
+  },
   cancel: 'Cancel',
   progress: 'Settling {n} claims',
   progressLabel: 'Progress of the claims run',

@@ -84,6 +84,8 @@ describe('the Claims screen, Run all cancelled midway', () => {
     // Far enough for the first claims' runs to have finished (the plan starts with short ones).
     const percent = page.getByTestId('claims-progress-percent')
     await expect.poll(async () => Number.parseInt(await percent.innerText(), 10), { timeout: 120_000, interval: 200 }).toBeGreaterThanOrEqual(35)
+    // One experiment at a time: the claims not reached yet say they wait, not that they are measured.
+    expect(await page.locator('[data-testid=claim-verdict][data-verdict=waiting]').count()).toBeGreaterThan(0)
     await page.getByTestId('claims-cancel').click()
     await page.getByTestId('claims-progress').waitFor({ state: 'detached', timeout: 60_000 })
     // The note is drawn only for a claims suite that ended aborted.

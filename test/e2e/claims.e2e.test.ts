@@ -87,7 +87,7 @@ describe.each([
     })()`)
     await card.getByTestId(`claim-run-${CLAIM}`).click()
 
-    await expect.poll(() => verdict.getAttribute('data-verdict'), { timeout: RUN_TIMEOUT, interval: 250 }).not.toMatch(/^(none|running)$/)
+    await expect.poll(() => verdict.getAttribute('data-verdict'), { timeout: RUN_TIMEOUT, interval: 250 }).not.toMatch(/^(none|waiting|running|measured)$/)
     const seen = await page.evaluate(() => (globalThis as unknown as { claimsSeen: { progress: boolean; running: boolean } }).claimsSeen)
     expect(seen).toEqual({ progress: true, running: true })
     await page.getByTestId('claims-progress').waitFor({ state: 'detached' })
