@@ -68,8 +68,13 @@ describe('the Claims screen, Run all cancelled midway', () => {
     const verdictOf = (id: string) => page.getByTestId(`claim-${id}`).getByTestId('claim-verdict')
     await expect.poll(() => verdictOf('deadlock').getAttribute('data-verdict')).toBe('holds')
 
-    await page.getByTestId('claims-run-all').click()
+    // With the keyboard: Enter on "Run all", and the focus lands on Cancel (not lost to the page).
+    await page.getByTestId('claims-run-all').focus()
+    await page.keyboard.press('Enter')
     await page.getByTestId('claims-progress-bar').waitFor()
+    // (A script string: the page's DOM types are not in this Node project's lib.)
+    const focused = () => page.evaluate<string | null>(`document.activeElement?.getAttribute('data-testid') ?? null`)
+    await expect.poll(focused).toBe('claims-cancel')
     // Midway: once the engine has started workers for the first runs.
     const seen = new Set<number>()
     await expect
@@ -86,8 +91,10 @@ describe('the Claims screen, Run all cancelled midway', () => {
     await expect.poll(async () => Number.parseInt(await percent.innerText(), 10), { timeout: 120_000, interval: 200 }).toBeGreaterThanOrEqual(35)
     // One experiment at a time: the claims not reached yet say they wait, not that they are measured.
     expect(await page.locator('[data-testid=claim-verdict][data-verdict=waiting]').count()).toBeGreaterThan(0)
-    await page.getByTestId('claims-cancel').click()
+    await page.keyboard.press('Enter')
     await page.getByTestId('claims-progress').waitFor({ state: 'detached', timeout: 60_000 })
+    // The suite over, the focus is back on "Run all".
+    await expect.poll(focused).toBe('claims-run-all')
     // The note is drawn only for a claims suite that ended aborted.
     expect(await page.getByTestId('claims-cancelled').innerText()).toBe(en.claimsScreen.cancelled)
 
