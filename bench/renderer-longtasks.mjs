@@ -4,12 +4,14 @@
 // watches `longtask` entries with a PerformanceObserver, and drives the app as a person would:
 // open each experiment screen, start a prime sweep and a file I/O sweep, switch screens while
 // they run, and wait for the end; then reload with saved results (the run's report, copied to
-// SAVED_REPORTS entries) and open History. Prints, per phase, the longest task and how many
-// passed 50 ms.
+// SAVED_REPORTS entries) and open History. Claims: the run's report is copied into the history
+// as CLAIM_REPORTS reports, each with a verdict (and evidence bars) for every claim, and the
+// Claims screen is opened on them. Prints, per phase, the longest task and how many passed 50 ms.
+// BENCH_UI_ONLY=claims: one short sweep (for a real report to copy), then the Claims phase only.
 // Figures depend on the machine and on what else runs: no test asserts on them.
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -21,6 +23,9 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const LIMIT_MS = 50
 /** Reports kept in the window's storage for the reload (the store keeps up to 20). */
 const SAVED_REPORTS = 6
+/** Saved reports carrying a verdict for every claim, for the Claims screen (more than it will read). */
+const CLAIM_REPORTS = 80
+const claimsOnly = process.env.BENCH_UI_ONLY === 'claims'
 if (!existsSync(server)) throw new Error(`${server} is missing: run "npm run build" first (npm run bench:ui does)`)
 
 function readUrl(child) {
@@ -82,6 +87,36 @@ function longestDetail(events) {
   })
 }
 
+/** Every claim id, read from the source (this script runs in Node, without the TypeScript). */
+function claimIds(source) {
+  const match = /CLAIM_IDS\s*=\s*\[([^\]]+)\]/.exec(source)
+  if (!match) throw new Error('CLAIM_IDS not found in src-shared/claims/claim-ids.ts')
+  return [...match[1].matchAll(/["']([a-z0-9-]+)["']/g)].map((m) => m[1])
+}
+
+/** A verdict as the rules write it: reason, two cited figures, four evidence bars with intervals. */
+function benchVerdict(claim, i) {
+  const verdicts = ['holds', 'does-not-hold', 'holds-under-gil', 'depends', 'inconclusive']
+  const figure = { code: 'fixture', params: { value: i } }
+  const bars = ['thread', 'process', 'py-thread', 'py-process'].map((runtime, k) => ({ label: { code: 'runtime', params: { runtime } }, value: 40 + 10 * k + i, interval: [35 + 10 * k, 48 + 10 * k + i] }))
+  return { claim, verdict: verdicts[i % verdicts.length], because: { code: 'fixture' }, figures: [figure, figure], runIds: [], english: `${claim}: bench verdict ${i}`, evidence: { unit: 'ms', bars } }
+}
+
+/** The newest saved report, copied CLAIM_REPORTS times (older dates) with a verdict for every claim. */
+async function storeClaimReports(dir) {
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.json')).sort()
+  if (names.length === 0) throw new Error('no saved report to copy for the Claims phase')
+  const base = JSON.parse(await readFile(join(dir, names.at(-1)), 'utf8'))
+  const ids = claimIds(await readFile(join(root, 'src-shared', 'claims', 'claim-ids.ts'), 'utf8'))
+  for (let i = 0; i < CLAIM_REPORTS; i++) {
+    const created = new Date(Date.parse(base.createdAt) - (i + 1) * 3_600_000)
+    const stamp = created.toISOString().replace(/[-:]/g, '').replace('T', '-').replace('.', '-').slice(0, 19)
+    const report = { ...base, createdAt: created.toISOString(), claims: ids.map((id, k) => benchVerdict(id, i + k)) }
+    await writeFile(join(dir, `${stamp}-${String(i).padStart(6, 'b')}.json`), JSON.stringify(report))
+  }
+  return ids.length
+}
+
 const historyDir = await mkdtemp(join(tmpdir(), 'conlab-bench-ui-'))
 const child = spawn(process.execPath, [server, '--port', '0', '--history', historyDir], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
 let browser
@@ -107,7 +142,7 @@ try {
   const settle = () => page.waitForTimeout(300)
 
   await phase('open screens (idle)')
-  for (const view of ['file-io', 'network-fetch', 'spawn', 'ipc-latency', 'context-switch', 'history', 'compare', 'prime']) {
+  if (!claimsOnly) for (const view of ['file-io', 'network-fetch', 'spawn', 'ipc-latency', 'context-switch', 'history', 'compare', 'prime']) {
     await open(view)
     await settle()
   }
@@ -116,14 +151,14 @@ try {
   await phase('during a run')
   const form = page.getByTestId('form-prime')
   await form.getByTestId('reset-button').click()
-  await form.getByTestId('field-repeat').fill('6')
+  await form.getByTestId('field-repeat').fill(claimsOnly ? '1' : '6')
   await form.getByTestId('field-label').fill('bench ui')
   await form.getByTestId('run-button').click()
   const item = page.getByTestId('queue-item').filter({ hasText: 'bench ui' })
   await item.waitFor()
   const started = Date.now()
 
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < (claimsOnly ? 0 : 3); round++) {
     for (const view of ['file-io', 'history', 'prime']) {
       await phase(`switching mid-run: ${view}`)
       await open(view)
@@ -135,41 +170,56 @@ try {
   const runSeconds = (Date.now() - started) / 1000
 
   await phase('after the run: switching screens')
-  for (const view of ['file-io', 'prime', 'history', 'prime']) {
+  if (!claimsOnly) for (const view of ['file-io', 'prime', 'history', 'prime']) {
     await open(view)
     await settle()
   }
+
+  // Claims with many stored verdicts: every card's verdict, figures and evidence chart drawn.
+  const claimCount = await storeClaimReports(historyDir)
+  const claimsDrawn = () => page.waitForFunction((n) => document.querySelectorAll('[data-testid=screen-claims] [data-testid^=chart-evidence-] canvas').length >= n, claimCount, { timeout: 120_000 })
+  await phase(`open Claims (${CLAIM_REPORTS} reports of verdicts)`)
+  await open('claims')
+  await claimsDrawn()
+  await settle()
+  await phase('open Claims again')
+  await open('prime')
+  await settle()
+  await open('claims')
+  await claimsDrawn()
   await page.waitForTimeout(500)
   const tasks = await page.evaluate(() => window.__longtasks)
 
-  // A reload with saved results: the run's report, copied under other dates, as a person who
-  // ran a few sweeps has it. The observer starts again with the new page, in this phase.
-  await page.evaluate((count) => {
-    const stored = JSON.parse(localStorage.getItem('conlab.results') ?? '{"entries":[]}')
-    const last = stored.entries.at(-1)
-    if (!last) throw new Error('no saved report after the run')
-    stored.entries = Array.from({ length: count }, (_, i) => ({
-      ...last,
-      key: `bench-${i}`,
-      name: `${last.name} ${i + 1}`,
-      report: { ...last.report, createdAt: new Date(Date.parse(last.report.createdAt) - (count - 1 - i) * 60_000).toISOString() },
-    }))
-    stored.selectedKey = `bench-${count - 1}`
-    localStorage.setItem('conlab.results', JSON.stringify(stored))
-    sessionStorage.setItem('bench.phase', `reload with ${count} saved results`)
-    console.timeStamp(`bench:reload with ${count} saved results`)
-  }, SAVED_REPORTS)
-  await page.reload()
-  await page.getByTestId('screen-prime').waitFor()
-  await page.waitForTimeout(1500)
-  await phase('after the reload: history')
-  await open('history')
-  await page.getByTestId('session-item').first().waitFor()
-  await settle()
-  await phase('after the reload: prime')
-  await open('prime')
-  await page.waitForTimeout(800)
-  tasks.push(...(await page.evaluate(() => window.__longtasks)))
+  if (!claimsOnly) {
+    // A reload with saved results: the run's report, copied under other dates, as a person who
+    // ran a few sweeps has it. The observer starts again with the new page, in this phase.
+    await page.evaluate((count) => {
+      const stored = JSON.parse(localStorage.getItem('conlab.results') ?? '{"entries":[]}')
+      const last = stored.entries.at(-1)
+      if (!last) throw new Error('no saved report after the run')
+      stored.entries = Array.from({ length: count }, (_, i) => ({
+        ...last,
+        key: `bench-${i}`,
+        name: `${last.name} ${i + 1}`,
+        report: { ...last.report, createdAt: new Date(Date.parse(last.report.createdAt) - (count - 1 - i) * 60_000).toISOString() },
+      }))
+      stored.selectedKey = `bench-${count - 1}`
+      localStorage.setItem('conlab.results', JSON.stringify(stored))
+      sessionStorage.setItem('bench.phase', `reload with ${count} saved results`)
+      console.timeStamp(`bench:reload with ${count} saved results`)
+    }, SAVED_REPORTS)
+    await page.reload()
+    await page.getByTestId('screen-prime').waitFor()
+    await page.waitForTimeout(1500)
+    await phase('after the reload: history')
+    await open('history')
+    await page.getByTestId('session-item').first().waitFor()
+    await settle()
+    await phase('after the reload: prime')
+    await open('prime')
+    await page.waitForTimeout(800)
+    tasks.push(...(await page.evaluate(() => window.__longtasks)))
+  }
   await tracer.send('Tracing.end')
   await traceDone
   const phases = [...new Set(tasks.map((t) => t.phase))]

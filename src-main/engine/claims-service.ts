@@ -37,13 +37,22 @@ export function planClaimsSuite(claims: readonly ClaimId[], pythons: readonly Py
 }
 
 /**
- * The report with the verdicts of `claims`. A rule that throws must not cost the measurement:
+ * Why a rule answered without figures because the user stopped the suite: its run was aborted, or
+ * never made. Such an answer is no verdict on the claim; as the newest one it would hide the
+ * machine's earlier verdict (or "not run yet") behind "cannot be settled here".
+ */
+const CUT_SHORT: ReadonlySet<string> = new Set(['runAborted', 'notMeasured'])
+
+/**
+ * The report with the verdicts of `claims`. A cancelled suite keeps only the verdicts its finished
+ * runs decided (none, when nothing finished). A rule that throws must not cost the measurement:
  * the report is kept without verdicts, and the failure said once in the log.
  */
-export function withVerdicts(report: Report, claims: readonly ClaimId[] | undefined): Report {
+export function withVerdicts(report: Report, claims: readonly ClaimId[] | undefined, cancelled = false): Report {
   if (!claims || claims.length === 0) return report
   try {
-    return { ...report, claims: decideClaims(report, claims) }
+    const decided = decideClaims(report, claims)
+    return { ...report, claims: cancelled ? decided.filter((v) => !CUT_SHORT.has(v.because.code)) : decided }
   } catch (error) {
     console.error(`The claims' verdicts could not be decided: ${toError(error).message}`)
     return report

@@ -251,7 +251,7 @@ export class LabService implements LabApi {
         },
       })
       // The verdicts are part of the report: in it before it is saved and before suite-finished.
-      const final: Report = withVerdicts({ ...report, host: monitor.stop() }, job.claims)
+      const final: Report = withVerdicts({ ...report, host: monitor.stop() }, job.claims, signal.aborted)
       const outcome = suiteOutcome(final.runs, { cancelled: signal.aborted })
       job.suite.outcome = outcome
       // The queue's coarse state: partly failed is failed; the outcome keeps the difference.

@@ -87,7 +87,7 @@ describe.each([
     })()`)
     await card.getByTestId(`claim-run-${CLAIM}`).click()
 
-    await expect.poll(() => verdict.getAttribute('data-verdict'), { timeout: RUN_TIMEOUT, interval: 250 }).not.toMatch(/^(none|running)$/)
+    await expect.poll(() => verdict.getAttribute('data-verdict'), { timeout: RUN_TIMEOUT, interval: 250 }).not.toMatch(/^(none|waiting|running|measured)$/)
     const seen = await page.evaluate(() => (globalThis as unknown as { claimsSeen: { progress: boolean; running: boolean } }).claimsSeen)
     expect(seen).toEqual({ progress: true, running: true })
     await page.getByTestId('claims-progress').waitFor({ state: 'detached' })
@@ -117,6 +117,14 @@ describe.each([
     expect(await page.getByTestId('claim-deadlock').getByTestId('claim-verdict').getAttribute('data-verdict')).toBe('none')
     await earlier.scrollIntoViewIfNeeded()
     await screenshot(page, `claims-${locale}`)
+    // Decided here: the button runs it again, the verdict says how old it is.
+    expect(await card.getByTestId(`claim-run-${CLAIM}`).innerText()).toBe(words.claimsScreen.runAgain)
+    expect(await card.getByTestId('claim-when').locator('time').getAttribute('datetime')).toBe(report.createdAt)
+    // From the verdict to the runs it rests on: the saved report, on its experiment's screen.
+    const cited = report.runs.find((r) => decided.runIds.includes(r.id))
+    expect(cited).toBeDefined()
+    await card.getByTestId('claim-open-runs').click()
+    await page.locator(`[data-testid="nav-${cited!.workload}"][aria-current="page"]`).waitFor()
     expect(lab.pageErrors).toEqual([])
   })
 })

@@ -13,7 +13,7 @@ import { CLAIM_IDS } from '../../src-shared/claims/claim-ids'
 import type { ClaimVerdict } from '../../src-shared/claims/claim-verdict'
 import type { RunConfig } from '../../src-shared/config'
 import { type Report, ReportSchema } from '../../src-shared/report'
-import { CLAIMS_SUITE_LABEL, MAX_REPORTS_READ } from '../../src-main/engine/claims-service'
+import { CLAIMS_SUITE_LABEL, MAX_REPORTS_READ, withVerdicts } from '../../src-main/engine/claims-service'
 import type { HistoryPort } from '../../src-main/engine/lab-ports'
 import { createReportPorts } from '../../src-main/engine/lab-report-ports'
 import { LabService } from '../../src-main/engine/lab-service'
@@ -165,5 +165,19 @@ describe('LabService claims', () => {
     }
     expect(await service.getClaimVerdicts()).toEqual([])
     expect(opened()).toBe(MAX_REPORTS_READ)
+  })
+
+  it('keeps from a cancelled suite only the verdicts its finished runs decided', () => {
+    // The prime run was stopped by the user; the race was never reached.
+    const report = makeReport()
+    report.runs = report.runs.map((run) => ({ ...run, status: 'aborted' as const, error: 'Cancelled by the user' }))
+    const claims = ['threads-cpu', 'race-lock', 'spawn-cost'] as const
+    const whole = withVerdicts(report, claims, false).claims ?? []
+    expect(whole.map((v) => v.claim)).toEqual(claims)
+    const cut = withVerdicts(report, claims, true).claims ?? []
+    // None of these was decided from finished runs: the cancelled report claims nothing about them.
+    expect(cut.filter((v) => ['runAborted', 'notMeasured'].includes(v.because.code))).toEqual([])
+    expect(cut.length).toBeLessThan(whole.length)
+    expect(cut).toEqual(whole.filter((v) => !['runAborted', 'notMeasured'].includes(v.because.code)))
   })
 })
