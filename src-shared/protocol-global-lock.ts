@@ -40,7 +40,8 @@ export interface GlobalLockFigures {
   drops: number
 }
 
-export const GLOBAL_LOCK_TASK_KINDS = ['prime', 'busy', 'file-io', 'fetch', 'sleep'] as const
+/** 'race': protocol.ts's RaceTask lists no field for it; the kernel reads it with lockSpecOf (global-lock-scope.ts). */
+export const GLOBAL_LOCK_TASK_KINDS = ['prime', 'busy', 'file-io', 'fetch', 'sleep', 'race'] as const
 export type GlobalLockTaskKind = (typeof GLOBAL_LOCK_TASK_KINDS)[number]
 
 /** Bounds of the run setting (ms): 0 hands over as soon as asked, 1000 is far beyond any use. */

@@ -38,4 +38,9 @@ export default {
     lanes: 'Traced repetition kept ({label}): time per state, per thread — {list}',
     laneItem: 'thread {n} holding {holding}, waiting {waiting}, outside {running}',
   },
+  race: {
+    point: '{variant}, {workers} workers: {handOvers} hand-overs, wait per worker {waits} ms',
+    finding:
+      'Under the global lock a thread computes only while it holds it and is switched out only at a safe point, when another asks after a switch interval, and it lets the lock go while it sleeps on the Mutex or at the start gate, as CPython does: the unsafe variant then loses an update only when a switch falls between its load and its store, so far fewer are lost than with free threads. The exact variants stay exact.',
+  },
 }

@@ -36,5 +36,10 @@ const globalLock: typeof en = {
     lanes: '保留的跟踪重复（{label}）：各线程在各状态下的时间 —— {list}',
     laneItem: '线程 {n}：持有 {holding}，等待 {waiting}，锁外 {running}',
   },
+  race: {
+    point: '{variant}，{workers} 个工作者：交接 {handOvers} 次，各工作者等待 {waits} ms',
+    finding:
+      '在全局锁下，线程只有持有锁时才计算，只在安全点被切换出去（另一个线程等满一个切换间隔后提出请求时）；它在互斥锁或起跑闸门上休眠时会释放全局锁，和 CPython 一样。于是 unsafe 变体只有在读取与写回之间恰好发生切换时才会丢失更新，丢失的远少于无锁的线程。精确的变体仍然精确。',
+  },
 }
 export default globalLock

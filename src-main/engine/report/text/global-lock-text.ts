@@ -8,7 +8,13 @@ import { formatFixed } from '../../format/units'
 import { ENGLISH, type Wording } from './wording'
 import { runLabel } from './run-label'
 
-export function globalLockLines(runs: Run[], { t, locale }: Wording = ENGLISH): string[] {
+/** An experiment with variants (race) words its points with their variant: its key takes {variant} too. */
+export interface VariantWords {
+  pointKey: string
+  variant: (variant: string) => string
+}
+
+export function globalLockLines(runs: Run[], { t, locale }: Wording = ENGLISH, variants?: VariantWords): string[] {
   const setting = runs.find((r) => r.settings.globalLock !== undefined)?.settings.globalLock
   if (setting === undefined) return []
   const lines = [t('cli.table.globalLock', { ms: formatFixed(setting.switchIntervalMs, 0, locale) })]
@@ -16,7 +22,8 @@ export function globalLockLines(runs: Run[], { t, locale }: Wording = ENGLISH): 
     const points = run.points.filter((p) => p.globalLock !== undefined)
     if (points.length === 0) continue
     const list = points.map((p) =>
-      t('cli.table.globalLockPoint', {
+      t(variants?.pointKey ?? 'cli.table.globalLockPoint', {
+        variant: variants && p.variant ? variants.variant(p.variant) : '',
         workers: p.workers,
         handOvers: formatFixed(p.globalLock!.handOvers, 0, locale),
         waits: p.globalLock!.waitMsByWorker.map((ms) => formatFixed(ms, 1, locale)).join('/'),
