@@ -29,7 +29,10 @@ export function globalLockLines(runs: Run[], { t, locale }: Wording = ENGLISH, v
         waits: p.globalLock!.waitMsByWorker.map((ms) => formatFixed(ms, 1, locale)).join('/'),
       }),
     )
-    lines.push(t('cli.table.globalLockRun', { runtime: runLabel(run, { t, locale }), list: list.join(t('cli.table.list')) }))
+    const runtime = runLabel(run, { t, locale })
+    // Variant points read better one a line: their labels hold commas.
+    if (variants) for (const item of list) lines.push(t('cli.table.globalLockRun', { runtime, list: item }))
+    else lines.push(t('cli.table.globalLockRun', { runtime, list: list.join(t('cli.table.list')) }))
   }
   return lines
 }
