@@ -7,7 +7,7 @@
  * every sleep on a primitive and hand it over at their spin safe points, as CPython releases the
  * GIL around a blocking `Lock.acquire()`: a thread blocked on a Mutex never holds the global lock.
  */
-import type { GlobalLockFigures, GlobalLockSpec } from '../src-shared/protocol'
+import type { GlobalLockSpec } from '../src-shared/protocol'
 import type { GlobalLockTrace } from '../src-shared/protocol-global-lock'
 import { GlobalLock } from './sync/global-lock'
 import { TraceRing } from './sync/trace-ring'

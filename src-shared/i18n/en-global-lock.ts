@@ -38,6 +38,12 @@ export default {
     lanes: 'Traced repetition kept ({label}): time per state, per thread — {list}',
     laneItem: 'thread {n} holding {holding}, waiting {waiting}, outside {running}',
   },
+  locks: {
+    mode: '{mode}, critical section {critical}',
+    point: '{variant}, {workers} threads: {handOvers} hand-overs, wait per thread {waits} ms',
+    finding:
+      'Under the global lock only the thread holding it runs: a thread waiting for the Mutex lets the global lock go while it sleeps, and a spinning one hands it over at its next check, as CPython’s Lock does. Each acquisition now also waits for the global lock, so the cost per acquisition and the shares measure the two locks together.',
+  },
   race: {
     point: '{variant}, {workers} workers: {handOvers} hand-overs, wait per worker {waits} ms',
     finding:

@@ -36,6 +36,12 @@ const globalLock: typeof en = {
     lanes: '保留的跟踪重复（{label}）：各线程在各状态下的时间 —— {list}',
     laneItem: '线程 {n}：持有 {holding}，等待 {waiting}，锁外 {running}',
   },
+  locks: {
+    mode: '{mode}，临界区 {critical}',
+    point: '{variant}，{workers} 个线程：交接 {handOvers} 次，各线程等待 {waits} ms',
+    finding:
+      '在全局锁下，只有持有它的线程在运行：等待互斥锁的线程休眠时会释放全局锁，自旋的线程在下一次检查时交出它，和 CPython 的 Lock 一样。每次获取现在还要等待全局锁，因此每次获取的开销和各线程的份额衡量的是两把锁合在一起的效果。',
+  },
   race: {
     point: '{variant}，{workers} 个工作者：交接 {handOvers} 次，各工作者等待 {waits} ms',
     finding:

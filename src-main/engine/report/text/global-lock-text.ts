@@ -3,15 +3,15 @@
  * point's hand-overs and each worker's wait for the lock, so the collapse of thread speedup is
  * shown beside its cause.
  */
-import type { Run } from '../../../../src-shared/report'
+import type { Point, Run } from '../../../../src-shared/report'
 import { formatFixed } from '../../format/units'
 import { ENGLISH, type Wording } from './wording'
 import { runLabel } from './run-label'
 
-/** An experiment with variants (race) words its points with their variant: its key takes {variant} too. */
+/** An experiment with variants (race, locks) words its points with what tells them apart: its key takes {variant} too. */
 export interface VariantWords {
   pointKey: string
-  variant: (variant: string) => string
+  variant: (point: Point) => string
 }
 
 export function globalLockLines(runs: Run[], { t, locale }: Wording = ENGLISH, variants?: VariantWords): string[] {
@@ -23,7 +23,7 @@ export function globalLockLines(runs: Run[], { t, locale }: Wording = ENGLISH, v
     if (points.length === 0) continue
     const list = points.map((p) =>
       t(variants?.pointKey ?? 'cli.table.globalLockPoint', {
-        variant: variants && p.variant ? variants.variant(p.variant) : '',
+        variant: variants ? variants.variant(p) : '',
         workers: p.workers,
         handOvers: formatFixed(p.globalLock!.handOvers, 0, locale),
         waits: p.globalLock!.waitMsByWorker.map((ms) => formatFixed(ms, 1, locale)).join('/'),

@@ -49,7 +49,7 @@ export function raceSection(runs: Array<RunOf<'race'>>, w: Wording = ENGLISH): s
     const missing = (run.unavailable ?? []).map((u) => u.what)
     if (missing.length > 0) lines.push(t('race.cli.notMeasured', { runtime: runLabel(run, w), variants: missing.join(', ') }))
   }
-  const lock = globalLockLines(runs, w, { pointKey: 'globalLock.race.point', variant: (v) => t(`race.variants.${v}`) })
+  const lock = globalLockLines(runs, w, { pointKey: 'globalLock.race.point', variant: (p) => (p.variant ? t(`race.variants.${p.variant}`) : '') })
   if (lock.length > 0) lines.push(...lock, t('globalLock.race.finding'))
   lines.push(...stoppedLines(runs, w))
   return lines.join('\n')
