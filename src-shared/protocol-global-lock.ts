@@ -41,7 +41,7 @@ export interface GlobalLockFigures {
 }
 
 /** 'race', 'locks': protocol.ts's task types list no field for it; their kernels read it with lockSpecOf (global-lock-scope.ts). */
-export const GLOBAL_LOCK_TASK_KINDS = ['prime', 'busy', 'file-io', 'fetch', 'sleep', 'race', 'locks'] as const
+export const GLOBAL_LOCK_TASK_KINDS = ['prime', 'busy', 'file-io', 'fetch', 'sleep', 'race', 'locks', 'primitive'] as const
 export type GlobalLockTaskKind = (typeof GLOBAL_LOCK_TASK_KINDS)[number]
 
 /** Bounds of the run setting (ms): 0 hands over as soon as asked, 1000 is far beyond any use. */

@@ -143,6 +143,13 @@ export function runLocked<R extends object>(spec: GlobalLockSpec | undefined, ru
   return outcome.then(withFigures).finally(done)
 }
 
+/** runLocked for a synchronous kernel: its answer stays a value (callers and tests read it at once). */
+export function runLockedSync<R extends object>(spec: GlobalLockSpec | undefined, run: (scope: LockScope) => R): R {
+  const outcome = runLocked<R>(spec, run)
+  if (outcome instanceof Promise) throw new Error('Impossible: a synchronous kernel answered a promise under the global lock')
+  return outcome
+}
+
 /**
  * The lock a task carries, for the task kinds whose protocol type lists no `globalLock` field of
  * its own (protocol.ts's RaceTask, LocksTask): the engine adds it (global-lock-executor.ts) and

@@ -44,6 +44,11 @@ export default {
     finding:
       'Under the global lock only the thread holding it runs: a thread waiting for the Mutex lets the global lock go while it sleeps, and a spinning one hands it over at its next check, as CPython’s Lock does. Each acquisition now also waits for the global lock, so the cost per acquisition and the shares measure the two locks together.',
   },
+  primitives: {
+    point: '{variant}: {handOvers} hand-overs, wait per thread {waits} ms',
+    finding:
+      'Under the global lock every wait on a primitive lets it go, as CPython’s do, and a woken thread must take it back before it runs: the wake-up latencies include that wait, and a semaphore’s threads inside at once no longer compute at once.',
+  },
   race: {
     point: '{variant}, {workers} workers: {handOvers} hand-overs, wait per worker {waits} ms',
     finding:

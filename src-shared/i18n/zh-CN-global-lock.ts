@@ -42,6 +42,11 @@ const globalLock: typeof en = {
     finding:
       '在全局锁下，只有持有它的线程在运行：等待互斥锁的线程休眠时会释放全局锁，自旋的线程在下一次检查时交出它，和 CPython 的 Lock 一样。每次获取现在还要等待全局锁，因此每次获取的开销和各线程的份额衡量的是两把锁合在一起的效果。',
   },
+  primitives: {
+    point: '{variant}：交接 {handOvers} 次，各线程等待 {waits} ms',
+    finding:
+      '在全局锁下，在任何同步原语上的等待都会释放它，和 CPython 一样；被唤醒的线程必须先重新拿到它才能运行：唤醒延迟包含这段等待，而同时位于信号量内的线程也不再同时计算。',
+  },
   race: {
     point: '{variant}，{workers} 个工作者：交接 {handOvers} 次，各工作者等待 {waits} ms',
     finding:

@@ -18,7 +18,7 @@ import { Mutex } from '../sync/mutex'
 import { TraceRing } from '../sync/trace-ring'
 import { type WaitOptions, deadlineOf, waitWhile } from '../sync/wait'
 import { spin } from './busy'
-import { type LockScope, NO_LOCK, lockSpecOf, runLocked } from '../global-lock-scope'
+import { type LockScope, NO_LOCK, lockSpecOf, runLockedSync } from '../global-lock-scope'
 import { ABORT_OFFSET, GO, MUTEX_OFFSET, READY, STOP, TAKEN, mutexHandle } from './locks-layout'
 
 /**
@@ -30,9 +30,9 @@ const nowUs = (): number => Number(process.hrtime.bigint()) / 1000
 type Outcome = LocksResult['outcome']
 
 /** One thread's part, under the task's global lock when it carries one (the result then says what it saw of the lock). */
-export function runLocks(task: LocksTask): LocksResult | Promise<LocksResult> {
+export function runLocks(task: LocksTask): LocksResult {
   const spec = lockSpecOf(task)
-  return spec === undefined ? locksWith(task, NO_LOCK) : runLocked<LocksResult>(spec, (lock) => locksWith(task, lock))
+  return spec === undefined ? locksWith(task, NO_LOCK) : runLockedSync<LocksResult>(spec, (lock) => locksWith(task, lock))
 }
 
 function locksWith(task: LocksTask, lock: LockScope): LocksResult {
