@@ -47,3 +47,11 @@ export type GlobalLockTaskKind = (typeof GLOBAL_LOCK_TASK_KINDS)[number]
 /** Bounds of the run setting (ms): 0 hands over as soon as asked, 1000 is far beyond any use. */
 export const SWITCH_INTERVAL_MAX_MS = 1000
 export const DEFAULT_SWITCH_INTERVAL_MS = 5
+
+/**
+ * A task carrying the run's lock, for the engine code that builds tasks itself rather than
+ * through a locked executor (shared-vs-messages' crews): unchanged without one.
+ */
+export function carryingLock<T extends object>(task: T, spec: GlobalLockSpec | undefined): T {
+  return spec === undefined ? task : { ...task, globalLock: spec }
+}

@@ -49,6 +49,11 @@ export default {
     finding:
       'Under the global lock every wait on a primitive lets it go, as CPython’s do, and a woken thread must take it back before it runs: the wake-up latencies include that wait, and a semaphore’s threads inside at once no longer compute at once.',
   },
+  sharedVsMessages: {
+    point: '{variant}, {workers} workers: {handOvers} hand-overs, wait per worker {waits} ms',
+    finding:
+      'Under the global lock the shared-memory updates of the threads no longer run at once: one thread adds while the others wait for the lock, switched every interval. Waits for an owner’s answer let the lock go, as CPython’s Queue and socket waits do, so the message ways keep overlapping their waits.',
+  },
   race: {
     point: '{variant}, {workers} workers: {handOvers} hand-overs, wait per worker {waits} ms',
     finding:

@@ -47,6 +47,11 @@ const globalLock: typeof en = {
     finding:
       '在全局锁下，在任何同步原语上的等待都会释放它，和 CPython 一样；被唤醒的线程必须先重新拿到它才能运行：唤醒延迟包含这段等待，而同时位于信号量内的线程也不再同时计算。',
   },
+  sharedVsMessages: {
+    point: '{variant}，{workers} 个工作者：交接 {handOvers} 次，各工作者等待 {waits} ms',
+    finding:
+      '在全局锁下，线程对共享内存的更新不再同时进行：一个线程在加，其他线程在等待这把锁，每个切换间隔轮换一次。等待持有者回答时会释放锁，和 CPython 的 Queue 与套接字等待一样，所以消息方式的等待仍然可以重叠。',
+  },
   race: {
     point: '{variant}，{workers} 个工作者：交接 {handOvers} 次，各工作者等待 {waits} ms',
     finding:

@@ -58,10 +58,11 @@ describe('race under the global lock', () => {
     expect(await survivors(childPidsOf(process.pid))).toEqual([])
   })
 
-  it('the setting is accepted for the race and locks, and still refused for the experiments not yet under the lock', () => {
-    expect(GLOBAL_LOCK_WORKLOADS).toEqual(expect.arrayContaining(['race', 'locks']))
-    for (const workload of ['race', 'locks'] as const) expect(RunConfigSchema.safeParse({ workload: { workload }, runtimes: ['thread'], globalLock: true }).success).toBe(true)
-    for (const workload of ['primitives', 'shared-vs-messages'] as const) {
+  it('the setting is accepted for every shared-state experiment and still refused for the other micro-experiments', () => {
+    const shared = ['race', 'locks', 'primitives', 'shared-vs-messages'] as const
+    expect(GLOBAL_LOCK_WORKLOADS).toEqual(expect.arrayContaining([...shared]))
+    for (const workload of shared) expect(RunConfigSchema.safeParse({ workload: { workload }, runtimes: ['thread'], globalLock: true }).success).toBe(true)
+    for (const workload of ['context-switch', 'deadlock'] as const) {
       expect(RunConfigSchema.safeParse({ workload: { workload }, runtimes: ['thread'], globalLock: true }).success).toBe(false)
     }
   })
