@@ -57,6 +57,6 @@ export default {
   race: {
     point: '{variant}, {workers} workers: {handOvers} hand-overs, wait per worker {waits} ms',
     finding:
-      'Under the global lock a thread computes only while it holds it and is switched out only at a safe point, when another asks after a switch interval, and it lets the lock go while it sleeps on the Mutex or at the start gate, as CPython does: the unsafe variant then loses an update only when a switch falls between its load and its store, so far fewer are lost than with free threads. The exact variants stay exact.',
+      'Under the global lock a thread computes only while it holds it and is switched out only at a safe point, when another asks after a switch interval; it lets the lock go while it sleeps on the Mutex or at the start gate, as CPython does. The unsafe variant has a safe point in its work between the load and the store, as CPython checks for a switch at the call of a read, a call, then a write: updates are lost only at the few switches that fall there, but each such switch can lose everything the other threads added during the interval, so the count varies widely from run to run. The exact variants stay exact.',
   },
 }

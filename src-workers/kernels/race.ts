@@ -20,9 +20,10 @@
  *
  * Under the global lock (issue 16, the task's `globalLock`): the loop computes holding it, with a
  * safe point between two increments and one inside the gap (between the load and the store, as
- * CPython may switch between the LOAD and the STORE of `counter += 1`); the gate and the Mutex
+ * CPython checks for a switch at the call of a read, a call, then a write); the gate and the Mutex
  * let it go while they sleep (sync/wait.ts), and the owner variants while they await a reply.
- * A thread is then switched out only every switch interval, so few updates are lost.
+ * A thread is then switched out only every switch interval: few switches, but one that falls
+ * between the load and the store loses what the others added meanwhile (CPython's read-call-write).
  */
 import { type RaceResult, type RaceTask, assertNever } from '../../src-shared/protocol'
 import { AbortFlag } from '../sync/abort-flag'
