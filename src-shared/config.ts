@@ -90,7 +90,7 @@ export const RunConfigSchema = z.object({
   path: ['runtimes'],
   ...refinement('workersOnly'),
 }).refine((config) => !config.globalLock || globalLockApplies(config.workload.workload), {
-  message: 'the global lock applies to prime, file-io, network-fetch and sleep only: the other experiments drive their own threads',
+  message: 'the global lock applies to prime, file-io, network-fetch, sleep and the shared-state experiments (race, locks, primitives, shared-vs-messages) only: the other experiments drive their own threads without it',
   path: ['globalLock'],
   ...refinement('globalLockNotApplicable'),
 }).refine((config) => !(config.workload.workload === 'sleep' && config.workload.mode === 'convoy') || config.runtimes.every((r) => !RUNTIME_TRAITS[r].onEngineThread), {

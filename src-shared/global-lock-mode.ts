@@ -6,12 +6,14 @@
 import type { WorkloadName } from './workloads'
 
 /**
- * The sweeps whose kernels take the lock (prime computes under it, the I/O ones release it while
- * they wait). The shared-state experiments (locks, primitives, shared-vs-messages, race) drive
- * their own threads and measure the lab's own primitives: not yet under the lock, so a run asking
- * for it there is refused with the reason rather than silently run without it.
+ * The workloads whose kernels take the lock: the sweeps (prime computes under it, the I/O ones
+ * release it while they wait) and the shared-state experiments (race, locks, primitives,
+ * shared-vs-messages: their threads compute under it and let it go around every sleep on a
+ * primitive, sync/wait.ts, and every wait for a message). The other micro-experiments drive their
+ * own threads without it, so a run asking for it there is refused with the reason rather than
+ * silently run without it.
  */
-export const GLOBAL_LOCK_WORKLOADS = ['prime', 'file-io', 'network-fetch', 'sleep'] as const satisfies readonly WorkloadName[]
+export const GLOBAL_LOCK_WORKLOADS = ['prime', 'file-io', 'network-fetch', 'sleep', 'race', 'locks', 'primitives', 'shared-vs-messages'] as const satisfies readonly WorkloadName[]
 
 export function globalLockApplies(workload: string): boolean {
   return (GLOBAL_LOCK_WORKLOADS as readonly string[]).includes(workload)

@@ -6,6 +6,7 @@
  */
 import type { AbortFlagHandle } from '../src-workers/sync/abort-flag'
 import type { TraceHandle } from './protocol-shared-state'
+import type { GlobalLockFigures, GlobalLockSpec } from './protocol-global-lock'
 
 /** A primitive's handle: its shared buffer, its offset, and the options every thread must agree on. */
 export interface SyncHandle {
@@ -35,6 +36,8 @@ export interface PrimitiveTask {
   timeoutMs: number
   /** The traced round only: this thread's trace ring, given to the primitive it attaches to. */
   trace?: TraceHandle
+  /** Global-lock mode: the run's lock (the engine adds it, global-lock-executor.ts). */
+  globalLock?: GlobalLockSpec
 }
 
 export interface PrimitiveResult {
@@ -52,4 +55,6 @@ export interface PrimitiveResult {
   waits: number
   /** Barrier: passes that found their phase not complete (generations mixed); 0 elsewhere. */
   mixed: number
+  /** Global-lock mode: what this job saw of the lock. */
+  globalLock?: GlobalLockFigures
 }

@@ -40,9 +40,18 @@ export interface GlobalLockFigures {
   drops: number
 }
 
-export const GLOBAL_LOCK_TASK_KINDS = ['prime', 'busy', 'file-io', 'fetch', 'sleep'] as const
+/** 'race', 'locks': protocol.ts's task types list no field for it; their kernels read it with lockSpecOf (global-lock-scope.ts). */
+export const GLOBAL_LOCK_TASK_KINDS = ['prime', 'busy', 'file-io', 'fetch', 'sleep', 'race', 'locks', 'primitive'] as const
 export type GlobalLockTaskKind = (typeof GLOBAL_LOCK_TASK_KINDS)[number]
 
 /** Bounds of the run setting (ms): 0 hands over as soon as asked, 1000 is far beyond any use. */
 export const SWITCH_INTERVAL_MAX_MS = 1000
 export const DEFAULT_SWITCH_INTERVAL_MS = 5
+
+/**
+ * A task carrying the run's lock, for the engine code that builds tasks itself rather than
+ * through a locked executor (shared-vs-messages' crews): unchanged without one.
+ */
+export function carryingLock<T extends object>(task: T, spec: GlobalLockSpec | undefined): T {
+  return spec === undefined ? task : { ...task, globalLock: spec }
+}

@@ -3,11 +3,15 @@
  * lock while it computes, `tick()` at the kernel's safe points lets a waiter in, and every wait for
  * I/O runs with the lock released (CPython's Py_BEGIN_ALLOW_THREADS around a blocking call, and
  * asyncio's select()). A task without a lock gets `NO_LOCK`, whose calls cost nothing.
+ * While a locked task runs, the sync library's waits (sync/wait.ts WaitHook) let the lock go around
+ * every sleep on a primitive and hand it over at their spin safe points, as CPython releases the
+ * GIL around a blocking `Lock.acquire()`: a thread blocked on a Mutex never holds the global lock.
  */
-import type { GlobalLockFigures, GlobalLockSpec } from '../src-shared/protocol'
+import type { GlobalLockSpec } from '../src-shared/protocol'
 import type { GlobalLockTrace } from '../src-shared/protocol-global-lock'
 import { GlobalLock } from './sync/global-lock'
 import { TraceRing } from './sync/trace-ring'
+import { type WaitHook, setWaitHook } from './sync/wait'
 
 export interface LockScope {
   /** A safe point of a CPU loop: hands the lock over if another thread asked for it. */
@@ -44,6 +48,23 @@ class HeldScope implements LockScope {
   private idleReleaseQueued = false
 
   constructor(readonly gil: GlobalLock) {}
+
+  /**
+   * The sync library's side: a sleep lets the lock go only when this thread holds it (the global
+   * lock's own Mutex sleeps through the same waitWhile while not holding it: no recursion), and a
+   * spin hands it over only when held (a tick by a non-holder would release a lock it lacks).
+   */
+  readonly waitHook: WaitHook = {
+    beforeSleep: () => {
+      if (!this.gil.heldByMe) return false
+      this.gil.release()
+      return true
+    },
+    afterSleep: () => this.hold(),
+    spin: () => {
+      if (this.gil.heldByMe) this.gil.tick()
+    },
+  }
 
   tick(): void {
     this.gil.tick()
@@ -97,22 +118,43 @@ class HeldScope implements LockScope {
  * Runs a kernel under the task's lock (or without one) and adds what the task saw of the lock to
  * its result. A synchronous kernel's answer stays synchronous (the worker loop replies at once).
  */
-export function runLocked<R extends { globalLock?: GlobalLockFigures }>(spec: GlobalLockSpec | undefined, run: (scope: LockScope) => R | Promise<R>): R | Promise<R> {
+export function runLocked<R extends object>(spec: GlobalLockSpec | undefined, run: (scope: LockScope) => R | Promise<R>): R | Promise<R> {
   if (spec === undefined) return run(NO_LOCK)
   const buffer = spec.buffer ?? (ownBuffer ??= GlobalLock.create())
   const scope = new HeldScope(GlobalLock.from(buffer, { switchIntervalMs: spec.switchIntervalMs, timeoutMs: spec.timeoutMs, trace: ringOf(spec.trace) }))
   const withFigures = (result: R): R => ({ ...result, globalLock: scope.gil.snapshot() })
-  scope.hold()
+  const previousHook = setWaitHook(scope.waitHook)
+  const done = () => {
+    setWaitHook(previousHook)
+    scope.releaseIfHeld()
+  }
   let outcome: R | Promise<R>
   try {
+    scope.hold()
     outcome = run(scope)
   } catch (error) {
-    scope.releaseIfHeld()
+    done()
     throw error
   }
   if (!(outcome instanceof Promise)) {
-    scope.releaseIfHeld()
+    done()
     return withFigures(outcome)
   }
-  return outcome.then(withFigures).finally(() => scope.releaseIfHeld())
+  return outcome.then(withFigures).finally(done)
+}
+
+/** runLocked for a synchronous kernel: its answer stays a value (callers and tests read it at once). */
+export function runLockedSync<R extends object>(spec: GlobalLockSpec | undefined, run: (scope: LockScope) => R): R {
+  const outcome = runLocked<R>(spec, run)
+  if (outcome instanceof Promise) throw new Error('Impossible: a synchronous kernel answered a promise under the global lock')
+  return outcome
+}
+
+/**
+ * The lock a task carries, for the task kinds whose protocol type lists no `globalLock` field of
+ * its own (protocol.ts's RaceTask, LocksTask): the engine adds it (global-lock-executor.ts) and
+ * structured cloning keeps it.
+ */
+export function lockSpecOf(task: object): GlobalLockSpec | undefined {
+  return (task as { globalLock?: GlobalLockSpec }).globalLock
 }

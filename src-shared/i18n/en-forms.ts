@@ -118,7 +118,7 @@ export default {
       fileIoMaxFiles: 'tasks × files must stay at or below {max}',
       fetchMaxRequests: 'with a url of your own, tasks × requests must stay at or below {max} per repetition',
       workersOnly: 'this experiment measures workers: choose thread, process or utility (the main thread has nothing to spawn, message or switch to)',
-      globalLockNotApplicable: 'the global lock applies to prime, file-io, network-fetch and sleep only: the other experiments drive their own threads',
+      globalLockNotApplicable: 'the global lock applies to prime, file-io, network-fetch, sleep and the shared-state experiments (race, locks, primitives, shared-vs-messages) only: the other experiments drive their own threads without it',
       convoyNeedsWorkers: 'the convoy mode runs a sleeping worker beside busy ones: choose thread or process (on the main thread the tasks do not run side by side)',
     },
   },

@@ -38,4 +38,25 @@ export default {
     lanes: 'Traced repetition kept ({label}): time per state, per thread — {list}',
     laneItem: 'thread {n} holding {holding}, waiting {waiting}, outside {running}',
   },
+  locks: {
+    mode: '{mode}, critical section {critical}',
+    point: '{variant}, {workers} threads: {handOvers} hand-overs, wait per thread {waits} ms',
+    finding:
+      'Under the global lock only the thread holding it runs: a thread waiting for the Mutex lets the global lock go while it sleeps, and a spinning one hands it over at its next check, as CPython’s Lock does. Each acquisition now also waits for the global lock, so the cost per acquisition and the shares measure the two locks together.',
+  },
+  primitives: {
+    point: '{variant}: {handOvers} hand-overs, wait per thread {waits} ms',
+    finding:
+      'Under the global lock every wait on a primitive lets it go, as CPython’s do, and a woken thread must take it back before it runs: the wake-up latencies include that wait, and a semaphore’s threads inside at once no longer compute at once.',
+  },
+  sharedVsMessages: {
+    point: '{variant}, {workers} workers: {handOvers} hand-overs, wait per worker {waits} ms',
+    finding:
+      'Under the global lock the shared-memory updates of the threads no longer run at once: one thread adds while the others wait for the lock, switched every interval. Waits for an owner’s answer let the lock go, as CPython’s Queue and socket waits do, so the message ways keep overlapping their waits.',
+  },
+  race: {
+    point: '{variant}, {workers} workers: {handOvers} hand-overs, wait per worker {waits} ms',
+    finding:
+      'Under the global lock a thread computes only while it holds it and is switched out only at a safe point, when another asks after a switch interval; it lets the lock go while it sleeps on the Mutex or at the start gate, as CPython does. The unsafe variant has a safe point in its work between the load and the store, as CPython checks for a switch at the call of a read, a call, then a write: updates are lost only at the few switches that fall there, but each such switch can lose everything the other threads added during the interval, so the count varies widely from run to run. The exact variants stay exact.',
+  },
 }

@@ -128,7 +128,7 @@ const forms: Pick<Messages, 'presets' | 'validation'> & { fields: Omit<Messages[
       fileIoMaxFiles: '任务数 × 文件数不能超过 {max}',
       fetchMaxRequests: '使用你自己的 URL 时，每次重复的任务数 × 请求数不能超过 {max}',
       workersOnly: '这个实验测量的是工作者：请选择线程、进程或实用进程（主线程没有可启动、可发消息或可切换的对象）',
-      globalLockNotApplicable: '全局锁只适用于 prime、file-io、network-fetch 和 sleep：其他实验自行驱动各自的线程',
+      globalLockNotApplicable: '全局锁只适用于 prime、file-io、network-fetch、sleep 和共享状态实验（race、locks、primitives、shared-vs-messages）：其他实验自行驱动各自的线程，不使用它',
       convoyNeedsWorkers: '护航模式让一个休眠的工作者与忙碌的工作者并行：请选择 thread 或 process（在主线程上任务不会并行运行）',
     },
   },

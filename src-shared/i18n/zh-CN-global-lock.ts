@@ -36,5 +36,26 @@ const globalLock: typeof en = {
     lanes: '保留的跟踪重复（{label}）：各线程在各状态下的时间 —— {list}',
     laneItem: '线程 {n}：持有 {holding}，等待 {waiting}，锁外 {running}',
   },
+  locks: {
+    mode: '{mode}，临界区 {critical}',
+    point: '{variant}，{workers} 个线程：交接 {handOvers} 次，各线程等待 {waits} ms',
+    finding:
+      '在全局锁下，只有持有它的线程在运行：等待互斥锁的线程休眠时会释放全局锁，自旋的线程在下一次检查时交出它，和 CPython 的 Lock 一样。每次获取现在还要等待全局锁，因此每次获取的开销和各线程的份额衡量的是两把锁合在一起的效果。',
+  },
+  primitives: {
+    point: '{variant}：交接 {handOvers} 次，各线程等待 {waits} ms',
+    finding:
+      '在全局锁下，在任何同步原语上的等待都会释放它，和 CPython 一样；被唤醒的线程必须先重新拿到它才能运行：唤醒延迟包含这段等待，而同时位于信号量内的线程也不再同时计算。',
+  },
+  sharedVsMessages: {
+    point: '{variant}，{workers} 个工作者：交接 {handOvers} 次，各工作者等待 {waits} ms',
+    finding:
+      '在全局锁下，线程对共享内存的更新不再同时进行：一个线程在加，其他线程在等待这把锁，每个切换间隔轮换一次。等待持有者回答时会释放锁，和 CPython 的 Queue 与套接字等待一样，所以消息方式的等待仍然可以重叠。',
+  },
+  race: {
+    point: '{variant}，{workers} 个工作者：交接 {handOvers} 次，各工作者等待 {waits} ms',
+    finding:
+      '在全局锁下，线程只有持有锁时才计算，只在安全点被切换出去（另一个线程等满一个切换间隔后提出请求时）；它在互斥锁或起跑闸门上休眠时会释放全局锁，和 CPython 一样。unsafe 变体在读取与写回之间的工作中有一个安全点，正如 CPython 在“读取、调用、写回”的调用处检查切换：只有恰好落在那里的少数几次切换会丢失更新，但每一次都可能丢掉其他线程在整个间隔内加上的全部更新，所以丢失数在各次运行之间差别很大。精确的变体仍然精确。',
+  },
 }
 export default globalLock

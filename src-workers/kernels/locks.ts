@@ -7,6 +7,10 @@
  * (clock readings, counting, the busy loops), reported beside the lock's.
  *
  * Every wait is bounded by `timeoutMs` and ends early when the AbortFlag is set (cancel).
+ *
+ * Under the global lock (issue 16, the task's `globalLock`): the loop computes holding it, the
+ * busy loops inside and outside the Mutex are safe points, and the start line and the Mutex let it
+ * go while they sleep or hand it over while they spin (sync/wait.ts), as CPython's `Lock` does.
  */
 import type { LocksResult, LocksTask } from '../../src-shared/protocol'
 import { AbortFlag } from '../sync/abort-flag'
@@ -14,6 +18,7 @@ import { Mutex } from '../sync/mutex'
 import { TraceRing } from '../sync/trace-ring'
 import { type WaitOptions, deadlineOf, waitWhile } from '../sync/wait'
 import { spin } from './busy'
+import { type LockScope, NO_LOCK, lockSpecOf, runLockedSync } from '../global-lock-scope'
 import { ABORT_OFFSET, GO, MUTEX_OFFSET, READY, STOP, TAKEN, mutexHandle } from './locks-layout'
 
 /**
@@ -24,7 +29,14 @@ const nowUs = (): number => Number(process.hrtime.bigint()) / 1000
 
 type Outcome = LocksResult['outcome']
 
+/** One thread's part, under the task's global lock when it carries one (the result then says what it saw of the lock). */
 export function runLocks(task: LocksTask): LocksResult {
+  const spec = lockSpecOf(task)
+  return spec === undefined ? locksWith(task, NO_LOCK) : runLockedSync<LocksResult>(spec, (lock) => locksWith(task, lock))
+}
+
+function locksWith(task: LocksTask, lock: LockScope): LocksResult {
+  const tick = () => lock.tick()
   const control = new Int32Array(task.buffer, 0, MUTEX_OFFSET / 4)
   const abort = AbortFlag.from({ buffer: task.buffer, offset: ABORT_OFFSET })
   const waitsUs: number[] = []
@@ -41,14 +53,14 @@ export function runLocks(task: LocksTask): LocksResult {
   const deadlineUs = startUs + task.maxRepetitionMs * 1000
   const { outcome, sink } =
     task.lock === null
-      ? withoutLock(task, control, waitsUs, deadlineUs)
-      : withLock(task, Mutex.from(mutexHandle(task.buffer, task.lock), task.trace ? { trace: TraceRing.from(task.trace) } : {}), wait, control, waitsUs, deadlineUs)
+      ? withoutLock(task, control, waitsUs, deadlineUs, tick)
+      : withLock(task, Mutex.from(mutexHandle(task.buffer, task.lock), task.trace ? { trace: TraceRing.from(task.trace) } : {}), wait, control, waitsUs, deadlineUs, tick)
   return { kind: 'locks', outcome, acquisitions: waitsUs.length, waitsUs, startUs, endUs: nowUs(), sink }
 }
 
 type LoopEnd = { outcome: Outcome; sink: number }
 
-function withLock(task: LocksTask, mutex: Mutex, wait: WaitOptions, control: Int32Array, waitsUs: number[], deadlineUs: number): LoopEnd {
+function withLock(task: LocksTask, mutex: Mutex, wait: WaitOptions, control: Int32Array, waitsUs: number[], deadlineUs: number, tick: () => void): LoopEnd {
   let sink = 0
   for (;;) {
     const asked = nowUs()
@@ -62,16 +74,16 @@ function withLock(task: LocksTask, mutex: Mutex, wait: WaitOptions, control: Int
       return { outcome: 'done', sink }
     }
     // A plain read-modify-write with the work in between: only mutual exclusion keeps it exact.
-    sink ^= spin(task.criticalWork)
+    sink ^= spin(task.criticalWork, tick)
     control[TAKEN] = taken + 1
     mutex.release()
     waitsUs.push(held - asked)
-    sink ^= spin(task.outsideWork)
+    sink ^= spin(task.outsideWork, tick)
   }
 }
 
 /** The same loop, clock readings and work without the Mutex: claims an acquisition with one atomic add. */
-function withoutLock(task: LocksTask, control: Int32Array, waitsUs: number[], deadlineUs: number): LoopEnd {
+function withoutLock(task: LocksTask, control: Int32Array, waitsUs: number[], deadlineUs: number, tick: () => void): LoopEnd {
   let sink = 0
   for (;;) {
     const asked = nowUs()
@@ -80,8 +92,8 @@ function withoutLock(task: LocksTask, control: Int32Array, waitsUs: number[], de
       Atomics.store(control, STOP, 1)
       return { outcome: 'done', sink }
     }
-    sink ^= spin(task.criticalWork)
+    sink ^= spin(task.criticalWork, tick)
     waitsUs.push(held - asked)
-    sink ^= spin(task.outsideWork)
+    sink ^= spin(task.outsideWork, tick)
   }
 }

@@ -17,6 +17,13 @@
  * Traced (one extra repetition per point, threads only): the gate is recorded as a barrier, the
  * Mutex records its waits and holds, and each owner request as a wait on a queue. `unsafe` and
  * `atomic` wait for nothing, so their lanes run from the gate to the end.
+ *
+ * Under the global lock (issue 16, the task's `globalLock`): the loop computes holding it, with a
+ * safe point between two increments and one inside the gap (between the load and the store, as
+ * CPython checks for a switch at the call of a read, a call, then a write); the gate and the Mutex
+ * let it go while they sleep (sync/wait.ts), and the owner variants while they await a reply.
+ * A thread is then switched out only every switch interval: few switches, but one that falls
+ * between the load and the store loses what the others added meanwhile (CPython's read-call-write).
  */
 import { type RaceResult, type RaceTask, assertNever } from '../../src-shared/protocol'
 import { AbortFlag } from '../sync/abort-flag'
@@ -24,6 +31,7 @@ import { Mutex, type MutexOptions } from '../sync/mutex'
 import { TraceRing } from '../sync/trace-ring'
 import { deadlineOf, waitWhile } from '../sync/wait'
 import { OwnerClient } from './owner-client'
+import { type LockScope, NO_LOCK, lockSpecOf, runLocked } from '../global-lock-scope'
 
 /** Int32 words of the race buffer, then the Mutex's words. */
 const COUNTER = 0
@@ -139,7 +147,7 @@ function finished(startedAt: number, done: number, sink: number): RaceResult {
   return { kind: 'race', loopMs: endedAt - startedAt, loopStartEpochMs: origin + startedAt, loopEndEpochMs: origin + endedAt, done, sink }
 }
 
-function sharedLoop(task: RaceTask, buffer: SharedArrayBuffer, abort: AbortFlag): RaceResult {
+function sharedLoop(task: RaceTask, buffer: SharedArrayBuffer, abort: AbortFlag, lock: LockScope): RaceResult {
   const counter = counterView(buffer)
   const { gap, increments, timeoutMs } = task
   const trace = task.trace ? TraceRing.from(task.trace) : undefined
@@ -147,11 +155,13 @@ function sharedLoop(task: RaceTask, buffer: SharedArrayBuffer, abort: AbortFlag)
   let sink = 0
   const work = () => {
     sink = gapWork(gap, sink)
+    lock.tick()
   }
   tracedGate(buffer, task, abort, trace)
   const startedAt = performance.now()
   for (let i = 0; i < increments; i++) {
     if (i % ABORT_CHECK_EVERY === 0 && abort.isSet) throw new RaceAbortedError()
+    lock.tick()
     switch (task.variant) {
       case 'unsafe':
         unsafeIncrement(counter, work)
@@ -178,17 +188,18 @@ function sharedLoop(task: RaceTask, buffer: SharedArrayBuffer, abort: AbortFlag)
   return finished(startedAt, increments, sink)
 }
 
-async function ownerLoop(task: RaceTask, address: string, buffer: SharedArrayBuffer | null): Promise<RaceResult> {
+async function ownerLoop(task: RaceTask, address: string, buffer: SharedArrayBuffer | null, lock: LockScope): Promise<RaceResult> {
   const abort = buffer ? raceAbortFlag(buffer) : undefined
   const trace = task.trace ? TraceRing.from(task.trace) : undefined
-  // Each request is a wait for the owner's answer, like a put() then a get() on a Queue.
-  const ask = async <T>(request: Promise<T>): Promise<T> => {
+  // Each request is a wait for the owner's answer, like a put() then a get() on a Queue; the
+  // global lock is let go while it is awaited (CPython releases the GIL in the socket's recv).
+  const ask = async <T>(request: () => Promise<T>): Promise<T> => {
     trace?.record('queue-wait', OWNER_ID)
-    const answer = await request
+    const answer = await lock.around(request)
     trace?.record('queue-get', OWNER_ID)
     return answer
   }
-  const client = await OwnerClient.connect(address, { timeoutMs: task.timeoutMs })
+  const client = await lock.around(() => OwnerClient.connect(address, { timeoutMs: task.timeoutMs }))
   try {
     if (buffer && abort) tracedGate(buffer, task, abort, trace)
     let sink = 0
@@ -196,12 +207,14 @@ async function ownerLoop(task: RaceTask, address: string, buffer: SharedArrayBuf
     for (let i = 0; i < task.increments; i++) {
       if (abort?.isSet === true) throw new RaceAbortedError()
       if (task.variant === 'get-set') {
-        const value = await ask(client.get())
+        const value = await ask(() => client.get())
         sink = gapWork(task.gap, sink)
-        await ask(client.set(value + 1))
+        lock.tick()
+        await ask(() => client.set(value + 1))
       } else {
         sink = gapWork(task.gap, sink)
-        await ask(client.add(1))
+        lock.tick()
+        await ask(() => client.add(1))
       }
     }
     return finished(startedAt, task.increments, sink)
@@ -210,18 +223,24 @@ async function ownerLoop(task: RaceTask, address: string, buffer: SharedArrayBuf
   }
 }
 
+/** One racer's part, under the task's global lock when it carries one (the result then says what it saw of the lock). */
 export function runRace(task: RaceTask): RaceResult | Promise<RaceResult> {
   if (!Number.isSafeInteger(task.increments) || task.increments < 0) throw new RangeError(`race: increments must be a whole number >= 0, got ${task.increments}`)
+  const spec = lockSpecOf(task)
+  return spec === undefined ? raceWith(task, NO_LOCK) : runLocked<RaceResult>(spec, (lock) => raceWith(task, lock))
+}
+
+function raceWith(task: RaceTask, lock: LockScope): RaceResult | Promise<RaceResult> {
   switch (task.variant) {
     case 'unsafe':
     case 'atomic':
     case 'mutex':
       if (!task.shared) throw new Error(`race: the ${task.variant} variant needs shared memory, which this runtime does not have`)
-      return sharedLoop(task, task.shared, raceAbortFlag(task.shared))
+      return sharedLoop(task, task.shared, raceAbortFlag(task.shared), lock)
     case 'get-set':
     case 'add':
       if (task.owner === null) throw new Error(`race: the ${task.variant} variant needs the owner server's address`)
-      return ownerLoop(task, task.owner, task.shared)
+      return ownerLoop(task, task.owner, task.shared, lock)
     default:
       return assertNever(task.variant, 'race variant')
   }

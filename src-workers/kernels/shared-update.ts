@@ -3,6 +3,11 @@
  * three ways, each update finished (visible, or acknowledged by the owner) before the next:
  * `Atomics.add` on shared memory, a message to an owner thread, a line to an owner over a socket.
  * The loop is timed from the start gate to the last acknowledgement.
+ *
+ * Under the global lock (issue 16, the task's `globalLock`): the Atomics loop computes holding it
+ * (a safe point per update), the gate and every wait for the owner's answer let it go. The message
+ * handlers of the port way run while the loop awaits with the lock released: they only post the
+ * next message, so the lock's effect on that way is its hand-overs, not its handlers' cost.
  */
 import { assertNever } from '../../src-shared/protocol'
 import type { SharedUpdateResult, SharedUpdateTask, UpdatePortLike, UpdateTarget } from '../../src-shared/protocol-shared-state'
@@ -10,6 +15,7 @@ import { CLIENT_DONE } from './owner-ports'
 import { OwnerClient } from './owner-client'
 import { passGate } from './start-gate'
 import { TraceRing } from '../sync/trace-ring'
+import { type LockScope, NO_LOCK, lockSpecOf, runLocked } from '../global-lock-scope'
 
 /**
  * The traced repetition's recorder: these ways use no primitive of the lock library, so the
@@ -24,9 +30,12 @@ function waitsOf(trace: SharedUpdateTask['trace']): Waits {
   return { asked: () => ring.record('queue-wait', 0), answered: () => ring.record('queue-get', 0) }
 }
 
-function atomicsLoop(buffer: SharedArrayBuffer, updates: number): number {
+function atomicsLoop(buffer: SharedArrayBuffer, updates: number, lock: LockScope): number {
   const value = new Int32Array(buffer)
-  for (let i = 0; i < updates; i++) Atomics.add(value, 0, 1)
+  for (let i = 0; i < updates; i++) {
+    Atomics.add(value, 0, 1)
+    lock.tick()
+  }
   return updates
 }
 
@@ -72,25 +81,25 @@ const RECONNECT_MS = 10
  * An owner process is started at the same time as its clients and may not listen yet: connecting
  * is retried until `timeoutMs`, then the last reason is the error.
  */
-async function connectOwner(path: string, timeoutMs: number): Promise<OwnerClient> {
+async function connectOwner(path: string, timeoutMs: number, lock: LockScope): Promise<OwnerClient> {
   const deadline = performance.now() + timeoutMs
   for (;;) {
     try {
-      return await OwnerClient.connect(path, { timeoutMs: Math.max(1, deadline - performance.now()) })
+      return await lock.around(() => OwnerClient.connect(path, { timeoutMs: Math.max(1, deadline - performance.now()) }))
     } catch (error) {
       if (performance.now() + RECONNECT_MS >= deadline) throw error
-      await new Promise((resolve) => setTimeout(resolve, RECONNECT_MS))
+      await lock.around(() => new Promise((resolve) => setTimeout(resolve, RECONNECT_MS)))
     }
   }
 }
 
-async function socketLoop(path: string, updates: number, timeoutMs: number, waits: Waits): Promise<number> {
-  const client = await connectOwner(path, timeoutMs)
+async function socketLoop(path: string, updates: number, timeoutMs: number, waits: Waits, lock: LockScope): Promise<number> {
+  const client = await connectOwner(path, timeoutMs, lock)
   try {
     let acked = 0
     for (let i = 0; i < updates; i++) {
       waits.asked()
-      await client.add(1)
+      await lock.around(() => client.add(1))
       waits.answered()
       acked++
     }
@@ -100,24 +109,31 @@ async function socketLoop(path: string, updates: number, timeoutMs: number, wait
   }
 }
 
-export async function runSharedUpdate(task: SharedUpdateTask): Promise<SharedUpdateResult> {
+/** One client, under the task's global lock when it carries one (the result then says what it saw of the lock). */
+export function runSharedUpdate(task: SharedUpdateTask): Promise<SharedUpdateResult> {
+  const spec = lockSpecOf(task)
+  return Promise.resolve(spec === undefined ? updateWith(task, NO_LOCK) : runLocked<SharedUpdateResult>(spec, (lock) => updateWith(task, lock)))
+}
+
+async function updateWith(task: SharedUpdateTask, lock: LockScope): Promise<SharedUpdateResult> {
   if (task.gate) {
-    const outcome = passGate(task.gate.buffer, task.gate.parties, task.timeoutMs)
+    const { buffer, parties } = task.gate
+    const outcome = lock.blocking(() => passGate(buffer, parties, task.timeoutMs))
     if (outcome !== 'passed') throw new Error(`client: start gate ${outcome} (${task.gate.parties} clients expected)`)
   }
   const started = performance.now()
-  const acked = await updateLoop(task.target, task.updates, task.timeoutMs, waitsOf(task.trace))
+  const acked = await updateLoop(task.target, task.updates, task.timeoutMs, waitsOf(task.trace), lock)
   return { kind: 'shared-update', loopMs: performance.now() - started, acked }
 }
 
-function updateLoop(target: UpdateTarget, updates: number, timeoutMs: number, waits: Waits): number | Promise<number> {
+function updateLoop(target: UpdateTarget, updates: number, timeoutMs: number, waits: Waits, lock: LockScope): number | Promise<number> {
   switch (target.type) {
     case 'atomics':
-      return atomicsLoop(target.buffer, updates)
+      return atomicsLoop(target.buffer, updates, lock)
     case 'port':
-      return portLoop(target.port, updates, timeoutMs, waits)
+      return lock.around(() => portLoop(target.port, updates, timeoutMs, waits))
     case 'socket':
-      return socketLoop(target.path, updates, timeoutMs, waits)
+      return socketLoop(target.path, updates, timeoutMs, waits, lock)
     default:
       return assertNever(target, 'update target')
   }

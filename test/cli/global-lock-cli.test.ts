@@ -13,11 +13,11 @@ describe('--global-lock flags', () => {
     const named = await parseRun(['--workload', 'prime', '--global-lock', '--switch-interval-ms', '2'])
     expect(named.configs[0]).toMatchObject({ globalLock: true, switchIntervalMs: 2 })
     const suite = await parseRun(['--global-lock'])
-    for (const config of suite.configs) expect(config.globalLock === true).toBe(['prime', 'file-io', 'network-fetch', 'sleep'].includes(config.workload.workload))
+    for (const config of suite.configs) expect(config.globalLock === true).toBe(['prime', 'file-io', 'network-fetch', 'sleep', 'race', 'locks', 'primitives', 'shared-vs-messages'].includes(config.workload.workload))
   })
 
   it.each([
-    [['--workload', 'locks', '--global-lock'], /--global-lock: the global lock applies to prime, file-io, network-fetch and sleep only/],
+    [['--workload', 'context-switch', '--global-lock'], /--global-lock: the global lock applies to prime, file-io, network-fetch, sleep and the shared-state experiments \(race, locks, primitives, shared-vs-messages\) only/],
     [['--workload', 'prime', '--global-lock', '--switch-interval-ms', '5000'], /--switch-interval-ms/],
   ])('refuses %j with one line naming the flag', async (args, message) => {
     await expect(parseRun(args)).rejects.toThrow(message)

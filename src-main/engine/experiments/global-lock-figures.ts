@@ -11,7 +11,7 @@ import type { TaskOutcome } from '../executor'
 const figuresOf = (result: TaskResult): GlobalLockFigures | undefined => ('globalLock' in result ? result.globalLock : undefined)
 
 /** Takes only what it reads of a repetition (its outcomes), so sweep-point.ts can call it without a cycle. */
-export function globalLockFigures<T extends Task>(measured: ReadonlyArray<{ outcomes: ReadonlyArray<TaskOutcome<T>> }>): Pick<Point, 'globalLock'> {
+export function globalLockFigures<T extends Task>(measured: ReadonlyArray<{ outcomes: ReadonlyArray<Pick<TaskOutcome<T>, 'result' | 'slot'>> }>): Pick<Point, 'globalLock'> {
   const perRep = measured.map((rep) => {
     const figures = rep.outcomes.flatMap((o) => {
       const seen = figuresOf(o.result)

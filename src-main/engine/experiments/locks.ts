@@ -22,6 +22,7 @@ import { summarizeTimes } from '../stats/summary'
 import { CheckFailedError, type Experiment, type ExperimentContext } from './experiment'
 import { type LocksRepetition, acquisitionsOf, costPerAcquisitionUs, fairnessOf, intervalUs } from './micro/locks-figures'
 import { type RepetitionTask, runRepetition } from './micro/locks-repetition'
+import { globalLockFigures } from './global-lock-figures'
 import { type MicroRun, runMicro, runPerRuntime, workerRuntimes } from './micro/micro-run'
 import { tracedRepetition } from './shared-state/traced-repetition'
 
@@ -66,6 +67,8 @@ function point(reps: LocksRepetition[], harness: LocksRepetition[], spec: Repeti
     speedup: null,
     efficiency: null,
     check: exclusionCheck(reps),
+    // Global-lock mode: each thread's figures, its index standing for the slot (one task per thread).
+    ...globalLockFigures(reps.map((r) => ({ outcomes: r.results.map((result, slot) => ({ result, slot })) }))),
     variant: `${mode.order}/${mode.wait}`,
     samplesKind: 'repetition',
     operations: reps.reduce((a, r) => a + acquisitionsOf(r), 0),

@@ -25,6 +25,8 @@ import { type MicroRun, runMicro, runPerRuntime, workerAndPythonRuntimes } from 
 import { pyUnavailable, pyUpdatesAt } from './shared-state/py-updates'
 import { makeOwnedTempDir } from './owned-temp-dir'
 import { Crew } from './shared-state/crew'
+import type { GlobalLockSpec } from '../../../src-shared/protocol-global-lock'
+import { GlobalLock } from '../../../src-workers/sync/global-lock'
 import { type OwnerServer, startOwnerServer } from './shared-state/owner-server'
 import { measureWay } from './shared-state/update-point'
 import { type WaySettings, runRepetition } from './shared-state/update-ways'
@@ -66,8 +68,15 @@ async function measureAt(ctx: ExperimentContext, run: MicroRun, options: SharedV
   const adapter = adapterFor(runtime, ctx.config, ctx.runtimeDeps)
   const crew = await Crew.start(adapter, updaters + (ways.includes('owner-messages') ? 1 : 0), ctx.clock, ctx.signal)
   const gate = sharesMemory ? gateBuffer() : null
-  // Threads waiting at the gate leave it within one slice once the run is cancelled.
-  const onAbort = () => gate && abortGate(gate)
+  // Global-lock mode: one lock for the point's threads (clients and owner); none from here for
+  // processes, each makes its own (each CPython process has its own interpreter and GIL).
+  const lockBuffer = ctx.config.globalLock && sharesMemory ? GlobalLock.create() : null
+  const globalLock: GlobalLockSpec | undefined = ctx.config.globalLock ? { switchIntervalMs: ctx.config.switchIntervalMs, timeoutMs: Math.min(ctx.config.taskTimeoutMs, MAX_WAIT_MS), buffer: lockBuffer } : undefined
+  // Threads waiting at the gate or for the lock leave within one slice once the run is cancelled.
+  const onAbort = () => {
+    if (gate) abortGate(gate)
+    if (lockBuffer) GlobalLock.abortFlagOf(lockBuffer).set()
+  }
   ctx.signal.addEventListener('abort', onAbort, { once: true })
   const addresses = new OwnerAddresses()
   let server: OwnerServer | undefined
@@ -83,6 +92,7 @@ async function measureAt(ctx: ExperimentContext, run: MicroRun, options: SharedV
       gate,
       ownerAddress: () => addresses.next(),
       mainOwner: async () => (server ??= await startOwnerServer({ signal: ctx.signal })),
+      ...(globalLock ? { globalLock } : {}),
     }
     for (const way of ways) {
       const point = await measureWay(settings, {

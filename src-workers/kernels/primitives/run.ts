@@ -3,11 +3,18 @@
  * Every wait is bounded by the task's `timeoutMs` and honours its AbortFlag; a job that cannot go
  * on returns why (`timeout`, `aborted`, `broken`) with what it did so far, never hangs or throws
  * for it. Times are wall-clock milliseconds (timeOrigin + now) so that threads compare them.
+ *
+ * Under the global lock (issue 16, the task's `globalLock`): a job computes holding it, its busy
+ * loops are safe points, and every wait lets it go (the library's waits through sync/wait.ts, the
+ * set-side pause through `blocking`), so a thread woken by a primitive must take it back first:
+ * part of what a CPython thread's wake-up costs.
  */
 import type { PrimitiveJob, PrimitiveResult, PrimitiveTask } from '../../../src-shared/primitives-task'
 import { assertNever } from '../../../src-shared/protocol'
 import { AbortFlag } from '../../sync/abort-flag'
 import { TraceRing } from '../../sync/trace-ring'
+import { waitWhile } from '../../sync/wait'
+import { type LockScope, NO_LOCK, runLockedSync } from '../../global-lock-scope'
 import { spin } from '../busy'
 import { LIBRARY, type Waits } from './library'
 
@@ -32,26 +39,28 @@ class Job {
   done = 0
   waits = 0
   mixed = 0
+  readonly tick: () => void
   constructor(
     readonly w: Waits,
+    readonly lock: LockScope,
     /** Only in the traced round: the ring this thread's primitive records into. */
     readonly trace?: TraceRing,
-  ) {}
+  ) {
+    this.tick = () => lock.tick()
+  }
   end(outcome: Outcome): PrimitiveResult {
     return { kind: 'primitive', outcome, startedAtMs: this.startedAtMs, endedAtMs: wallMs(), markMs: this.markMs, done: this.done, waits: this.waits, mixed: this.mixed }
   }
 }
 
-/** Waits until `view[0] >= target`, in the library's bounded way (slices of at most 20 ms). */
+/** Waits until `view[0] >= target`, in the library's bounded way (its waitWhile: slices, abort, the global lock let go). */
 function waitForCount(view: Int32Array, target: number, w: Waits): Outcome {
   const deadline = performance.now() + w.timeoutMs
   for (;;) {
     const seen = Atomics.load(view, 0)
     if (seen >= target) return 'ok'
-    if (w.abort?.isSet === true) return 'aborted'
-    const left = deadline - performance.now()
-    if (left <= 0) return 'timeout'
-    Atomics.wait(view, 0, seen, Math.min(left, 20))
+    const slept = waitWhile(view, 0, seen, deadline, w.abort)
+    if (slept !== 'changed') return slept
   }
 }
 
@@ -62,7 +71,7 @@ function semaphore(job: Extract<PrimitiveJob, { part: 'semaphore' }>, j: Job): P
     const got = sem.acquire(j.w)
     if (got !== 'acquired') return j.end(got)
     atomicMax(inFlight, 1, Atomics.add(inFlight, 0, 1) + 1)
-    spin(job.spins)
+    spin(job.spins, j.tick)
     Atomics.sub(inFlight, 0, 1)
     sem.release()
     j.done++
@@ -89,7 +98,7 @@ function eventSet(job: Extract<PrimitiveJob, { part: 'event-set' }>, j: Job): Pr
   const event = (LIBRARY.event ?? missing('Event')).attach(job.event, j.trace)
   // A waiter counts itself ready just before it calls wait(): give the last one time to get
   // there and sleep, or its "wake-up" would be a wait that never slept.
-  Atomics.wait(ready, 0, Atomics.load(ready, 0), 2)
+  j.lock.blocking(() => Atomics.wait(ready, 0, Atomics.load(ready, 0), 2))
   j.markMs = wallMs()
   event.set()
   j.done = 1
@@ -139,7 +148,7 @@ function barrier(job: Extract<PrimitiveJob, { part: 'barrier' }>, j: Job): Primi
     const at = (job.worker * job.phases + p) * 3
     log[at] = wallMs()
     // Uneven work that rotates: worker k does (1 + (k + p) mod threads) shares in phase p.
-    spin(job.spins * (1 + ((job.worker + p) % job.threads)))
+    spin(job.spins * (1 + ((job.worker + p) % job.threads)), j.tick)
     log[at + 1] = wallMs()
     Atomics.add(arrivals, p, 1)
     const got = b.wait(j.w)
@@ -169,8 +178,13 @@ function queue(job: Extract<PrimitiveJob, { part: 'queue' }>, j: Job): Primitive
   return j.end('ok')
 }
 
+/** One thread's job, under the task's global lock when it carries one (the result then says what it saw of the lock). */
 export function runPrimitive(task: PrimitiveTask): PrimitiveResult {
-  const j = new Job({ timeoutMs: task.timeoutMs, abort: AbortFlag.from(task.abort) }, task.trace ? TraceRing.from(task.trace) : undefined)
+  return task.globalLock === undefined ? runJob(task, NO_LOCK) : runLockedSync<PrimitiveResult>(task.globalLock, (lock) => runJob(task, lock))
+}
+
+function runJob(task: PrimitiveTask, lock: LockScope): PrimitiveResult {
+  const j = new Job({ timeoutMs: task.timeoutMs, abort: AbortFlag.from(task.abort) }, lock, task.trace ? TraceRing.from(task.trace) : undefined)
   const job = task.job
   switch (job.part) {
     case 'semaphore':

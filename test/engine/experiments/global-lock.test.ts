@@ -59,7 +59,7 @@ describe('global-lock mode', () => {
   })
 
   it('is refused, with the reason, where it does not apply', () => {
-    const parsed = RunConfigSchema.safeParse({ workload: { workload: 'locks' }, runtimes: ['thread'], globalLock: true })
+    const parsed = RunConfigSchema.safeParse({ workload: { workload: 'context-switch' }, runtimes: ['thread'], globalLock: true })
     expect(parsed.success).toBe(false)
     expect(parsed.error?.issues[0]?.path).toEqual(['globalLock'])
     expect(RunConfigSchema.safeParse({ workload: { workload: 'prime' }, runtimes: ['thread'], switchIntervalMs: 1001 }).success).toBe(false)

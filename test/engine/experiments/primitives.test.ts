@@ -81,7 +81,7 @@ describe('primitives experiment', () => {
 
   it('a semaphore point above its limit fails the run loudly', () => {
     const points: unknown[] = []
-    const env = { run: { addPoint: (p: unknown) => points.push(p) } } as unknown as PartEnv
+    const env = { run: { addPoint: (p: unknown) => points.push(p) }, lockRounds: [] } as unknown as PartEnv
     const point = primitivePoint({
       workers: 3, variant: 'semaphore', settings: { limit: 1 }, samplesMs: [1], seed: 0,
       check: semaphoreCheck(1, 2), primitive: { part: 'semaphore', limit: 1, threads: 3, maxInFlight: 2, acquires: 3 },

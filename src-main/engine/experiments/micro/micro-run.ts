@@ -105,7 +105,15 @@ export async function runMicro<R extends MicroRuntimeName = WorkerRuntimeName>(c
     id: runId,
     ...runIdentity(spec.options),
     runtime: spec.runtime,
-    settings: { serialization: spec.serialization, warmup: ctx.config.warmup, repeat: ctx.config.repeat, taskTimeoutMs: ctx.config.taskTimeoutMs, ...(python ? { python } : {}) },
+    settings: {
+      serialization: spec.serialization,
+      warmup: ctx.config.warmup,
+      repeat: ctx.config.repeat,
+      taskTimeoutMs: ctx.config.taskTimeoutMs,
+      ...(python ? { python } : {}),
+      // Global-lock mode (the shared-state experiments that take it): CPython brings its own lock.
+      ...(ctx.config.globalLock && isWorkerRuntime(spec.runtime) ? { globalLock: { switchIntervalMs: ctx.config.switchIntervalMs } } : {}),
+    },
     ...outcome,
     startedAt,
     finishedAt: new Date(ctx.clock.epochMs()).toISOString(),

@@ -73,7 +73,7 @@ export function primitivesExperiment(options: PrimitivesOptions): Experiment {
           const onAbort = () => abort.set()
           ctx.signal.addEventListener('abort', onAbort, { once: true })
           try {
-            const env: PartEnv = { ctx, run, options, abort, timeoutMs: Math.min(options.waitTimeoutMs, ctx.config.taskTimeoutMs) }
+            const env: PartEnv = { ctx, run, options, abort, timeoutMs: Math.min(options.waitTimeoutMs, ctx.config.taskTimeoutMs), lockRounds: [] }
             for (const part of options.parts) await runPart(env, part, sharesMemory(runtime))
           } finally {
             ctx.signal.removeEventListener('abort', onAbort)

@@ -15,6 +15,7 @@ import { deriveSeed } from '../../stats/random'
 import { CheckFailedError, type ExperimentContext } from '../experiment'
 import type { MicroRun } from '../micro/micro-run'
 import { tracedRepetition } from '../shared-state/traced-repetition'
+import { globalLockFigures } from '../global-lock-figures'
 
 export interface PartEnv {
   ctx: ExperimentContext
@@ -23,14 +24,21 @@ export interface PartEnv {
   abort: AbortFlag
   /** Longest single wait, from the options (and never beyond the run's task timeout). */
   timeoutMs: number
+  /**
+   * Global-lock mode: the measured rounds' answers since the last point (the warm-ups and the
+   * traced round left out), whose lock figures `addChecked` puts in the point, as a sweep's.
+   */
+  lockRounds: PrimitiveResult[][]
 }
 
 export function seedFor(env: PartEnv, label: string): number {
   return deriveSeed(env.ctx.config.seed ?? 0, `${env.run.runtime}:${label}`)
 }
 
-/** Records a point; a failed check stops the run loudly. */
-export function addChecked(env: PartEnv, point: Point): void {
+/** Records a point (with the lock figures of its rounds, in global-lock mode); a failed check stops the run loudly. */
+export function addChecked(env: PartEnv, measured: Point): void {
+  const point = { ...measured, ...globalLockFigures(env.lockRounds.map((results) => ({ outcomes: results.map((result, slot) => ({ result, slot })) }))) }
+  env.lockRounds.length = 0
   env.run.addPoint(point)
   if (!point.check.ok) throw new CheckFailedError('primitives', point.check)
 }
@@ -41,6 +49,7 @@ export async function repetitions<T>(env: PartEnv, one: () => Promise<T>): Promi
   const { warmup, repeat } = env.ctx.config
   for (let i = 0; i < warmup + repeat; i++) {
     env.ctx.signal.throwIfAborted()
+    if (i === warmup) env.lockRounds.length = 0
     const value = await one()
     if (i >= warmup) measured.push(value)
   }
@@ -74,7 +83,9 @@ export async function runJobs(env: PartEnv, pool: TaskExecutor, jobs: PrimitiveJ
   if (slots.size !== jobs.length) throw new Error('Impossible: two jobs of one round ran on the same thread')
   const stopped = outcomes.find((o) => o.result.outcome !== 'ok')
   if (stopped) throw new Error(`primitives: a ${jobs[outcomes.indexOf(stopped)]?.part} thread stopped early (${stopped.result.outcome}; each wait is bounded by ${env.timeoutMs} ms)`)
-  return outcomes.map((o) => o.result)
+  const results = outcomes.map((o) => o.result)
+  if (!rings) env.lockRounds.push(results)
+  return results
 }
 
 /**

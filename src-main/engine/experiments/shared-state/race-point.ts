@@ -10,7 +10,8 @@ import type { TraceHandle } from '../../../../src-shared/protocol-shared-state'
 import type { Check, Point } from '../../../../src-shared/report'
 import { EXACT_RACE_VARIANTS, type RaceVariant, isPyRaceVariant, isSharedRaceVariant } from '../../../../src-shared/workloads/race'
 import { raceCounter, resetRace } from '../../../../src-workers/kernels/race'
-import type { TaskExecutor } from '../../executor'
+import type { TaskExecutor, TaskOutcome } from '../../executor'
+import { globalLockFigures } from '../global-lock-figures'
 import { summarizeTimes } from '../../stats/summary'
 import { CheckFailedError } from '../experiment'
 import type { OwnerServer } from './owner-server'
@@ -31,6 +32,8 @@ export interface RaceRepetition {
   loopsMs: number[]
   total: number
   overlap: number
+  /** Node workers' answers, which carry what each saw of the global lock in global-lock mode. */
+  outcomes?: ReadonlyArray<TaskOutcome<RaceTask>>
 }
 
 export interface RaceSettings extends RacePointShape {
@@ -91,7 +94,7 @@ async function repetition(pool: TaskExecutor, s: RaceSettings, rings?: readonly 
   if (new Set(outcomes.map((o) => o.slot)).size !== s.workers) throw new Error('Impossible: two racers ran on the same worker')
   for (const o of outcomes) if (o.result.done !== s.increments) throw new Error(`race: a worker made ${o.result.done} of ${s.increments} increments`)
   const total = isSharedRaceVariant(s.variant) ? raceCounter(s.buffer) : s.owner!.value()
-  return { loopsMs: outcomes.map((o) => o.result.loopMs), total, overlap: overlapShare(outcomes.map((o) => o.result)) }
+  return { loopsMs: outcomes.map((o) => o.result.loopMs), total, overlap: overlapShare(outcomes.map((o) => o.result)), outcomes }
 }
 
 /**
@@ -122,8 +125,10 @@ export async function measureRacePoint(s: RacePointShape, repetition: () => Prom
   const samplesMs: number[] = []
   const lostByRepetition: number[] = []
   const overlaps: number[] = []
+  const answered: Array<{ outcomes: ReadonlyArray<TaskOutcome<RaceTask>> }> = []
   for (let i = 0; i < s.repeat; i++) {
-    const { loopsMs, total, overlap } = await repetition()
+    const { loopsMs, total, overlap, outcomes } = await repetition()
+    if (outcomes) answered.push({ outcomes })
     samplesMs.push(...loopsMs)
     overlaps.push(overlap)
     lostByRepetition.push(perRepetition - total)
@@ -146,6 +151,8 @@ export async function measureRacePoint(s: RacePointShape, repetition: () => Prom
     // Each sample is one worker's loop, several per repetition: the repetition warnings (slow
     // first run, variance between repetitions) would misread them, as they would single spawns.
     samplesKind: 'operation',
+    // Global-lock mode: hand-overs, drops and each worker's wait for the lock, as the sweeps' points.
+    ...globalLockFigures(answered),
     race: {
       incrementsPerWorker: s.increments,
       repetitions: s.repeat,

@@ -10,6 +10,7 @@ import type { SharedStateWay } from '../../../../src-shared/workloads/shared-vs-
 import { summarizeTimes } from '../../stats/summary'
 import { CheckFailedError } from '../experiment'
 import type { Repetition } from './update-ways'
+import { globalLockFigures } from '../global-lock-figures'
 
 export interface PointSettings {
   way: SharedStateWay
@@ -28,6 +29,7 @@ export interface PointSettings {
 export async function measureWay(s: { updaters: number; updates: number }, p: PointSettings, repetition: () => Promise<Repetition>): Promise<Point> {
   const expected = s.updaters * s.updates
   const samplesMs: number[] = []
+  const answered: Array<{ outcomes: NonNullable<Repetition['answers']> }> = []
   let added = 0
   for (let rep = 0; rep < p.warmup + p.repeat; rep++) {
     p.signal.throwIfAborted()
@@ -36,6 +38,7 @@ export async function measureWay(s: { updaters: number; updates: number }, p: Po
     const check = { expected, actual: r.added, ok: r.added === expected && r.acked === expected, source: 'known-value' as const }
     if (!check.ok) throw new CheckFailedError(`shared-vs-messages ${p.way}`, check)
     if (rep >= p.warmup) samplesMs.push(r.wallMs)
+    if (rep >= p.warmup && r.answers) answered.push({ outcomes: r.answers })
   }
   const stats = summarizeTimes(samplesMs, p.seed)
   const perUpdateUs = summarizeTimes(
@@ -58,5 +61,7 @@ export async function measureWay(s: { updaters: number; updates: number }, p: Po
     throughput: { value: stats.median > 0 ? expected / (stats.median / 1000) : 0, unit: 'updates/s' },
     operations: expected,
     settings: { transport: p.transport, owner: p.owner, updatesPerWorker: s.updates },
+    // Global-lock mode: hand-overs, drops and each worker's wait for the lock, as the sweeps' points.
+    ...globalLockFigures(answered),
   }
 }

@@ -4,7 +4,8 @@
  * shared memory for one (and no `shared-memory` way: the experiment says why instead).
  */
 import { MessageChannel, type MessagePort } from 'node:worker_threads'
-import type { SharedUpdateTask, TraceHandle, UpdateTarget } from '../../../../src-shared/protocol-shared-state'
+import type { OwnerServeResult, SharedUpdateResult, SharedUpdateTask, TraceHandle, UpdateTarget } from '../../../../src-shared/protocol-shared-state'
+import { type GlobalLockSpec, carryingLock } from '../../../../src-shared/protocol-global-lock'
 import type { SharedStateWay } from '../../../../src-shared/workloads/shared-vs-messages'
 import { assertNever } from '../../../../src-shared/protocol'
 import { resetGate } from '../../../../src-workers/kernels/start-gate'
@@ -27,6 +28,8 @@ export interface WaySettings {
   mainOwner(): Promise<OwnerServer>
   /** Threads, the traced repetition only: each client's trace ring (client i records into trace[i]). */
   trace?: readonly TraceHandle[]
+  /** Global-lock mode: the point's lock (one buffer for its threads; null for processes: each its own). */
+  globalLock?: GlobalLockSpec
 }
 
 export interface Repetition {
@@ -36,26 +39,30 @@ export interface Repetition {
   added: number
   /** Acknowledgements the clients counted. */
   acked: number
+  /** Every worker's answer (clients 0..N-1, the owner last), which carries its lock figures in global-lock mode. */
+  answers?: Array<{ slot: number; result: SharedUpdateResult | OwnerServeResult }>
 }
 
-async function clients(s: WaySettings, target: (client: number) => UpdateTarget, transfer: (client: number) => MessagePort[] = () => []): Promise<{ wallMs: number; acked: number }> {
+type Timed = Pick<Repetition, 'wallMs' | 'acked' | 'answers'>
+
+async function clients(s: WaySettings, target: (client: number) => UpdateTarget, transfer: (client: number) => MessagePort[] = () => []): Promise<Timed> {
   if (s.gate) resetGate(s.gate)
   const gate = s.gate ? { buffer: s.gate, parties: s.updaters } : null
   const runs = []
   for (let i = 0; i < s.updaters; i++) {
     const trace = s.trace?.[i]
     const task: SharedUpdateTask = { kind: 'shared-update', target: target(i), updates: s.updates, gate, timeoutMs: s.waitTimeoutMs, ...(trace ? { trace } : {}) }
-    runs.push(s.crew.run(i, task, s.taskTimeoutMs, transfer(i)))
+    runs.push(s.crew.run(i, carryingLock(task, s.globalLock), s.taskTimeoutMs, transfer(i)))
   }
   const results = await Promise.all(runs)
-  return { wallMs: Math.max(...results.map((r) => r.loopMs)), acked: results.reduce((sum, r) => sum + r.acked, 0) }
+  return { wallMs: Math.max(...results.map((r) => r.loopMs)), acked: results.reduce((sum, r) => sum + r.acked, 0), answers: results.map((result, slot) => ({ slot, result })) }
 }
 
 /** `Atomics.add` on one Int32 every client sees (the tutorials' `Value`). */
 async function sharedMemory(s: WaySettings): Promise<Repetition> {
   const buffer = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)
-  const { wallMs, acked } = await clients(s, () => ({ type: 'atomics', buffer }))
-  return { wallMs, acked, added: Atomics.load(new Int32Array(buffer), 0) }
+  const timed = await clients(s, () => ({ type: 'atomics', buffer }))
+  return { ...timed, added: Atomics.load(new Int32Array(buffer), 0) }
 }
 
 /**
@@ -67,15 +74,19 @@ async function ownerMessages(s: WaySettings, sharesMemory: boolean): Promise<Rep
   if (sharesMemory) {
     const channels = Array.from({ length: s.updaters }, () => new MessageChannel())
     const ports = channels.map((c) => c.port1)
-    const served = s.crew.run(owner, { kind: 'owner-serve', listen: { type: 'ports', ports }, clients: s.updaters, timeoutMs: s.waitTimeoutMs }, s.taskTimeoutMs, ports)
+    const served = s.crew.run(owner, carryingLock({ kind: 'owner-serve' as const, listen: { type: 'ports' as const, ports }, clients: s.updaters, timeoutMs: s.waitTimeoutMs }, s.globalLock), s.taskTimeoutMs, ports)
     const done = clients(s, (i) => ({ type: 'port', port: channels[i]!.port2 }), (i) => [channels[i]!.port2])
     const [tally, timed] = await Promise.all([served, done])
-    return { ...timed, added: tally.value }
+    return withOwner(timed, owner, tally)
   }
   const path = s.ownerAddress()
-  const served = s.crew.run(owner, { kind: 'owner-serve', listen: { type: 'socket', path }, clients: s.updaters, timeoutMs: s.waitTimeoutMs }, s.taskTimeoutMs)
+  const served = s.crew.run(owner, carryingLock({ kind: 'owner-serve' as const, listen: { type: 'socket' as const, path }, clients: s.updaters, timeoutMs: s.waitTimeoutMs }, s.globalLock), s.taskTimeoutMs)
   const [tally, timed] = await Promise.all([served, clients(s, () => ({ type: 'socket', path }))])
-  return { ...timed, added: tally.value }
+  return withOwner(timed, owner, tally)
+}
+
+function withOwner(timed: Timed, slot: number, tally: OwnerServeResult): Repetition {
+  return { ...timed, added: tally.value, answers: [...(timed.answers ?? []), { slot, result: tally }] }
 }
 
 /** The engine's main process holds the value, reached over its socket (the tutorials' `Manager`). */

@@ -8,6 +8,7 @@ import type { RunOf } from '../../../../src-shared/report'
 import { ENGLISH, type Wording, formatFixed, formatPercent, renderColumns } from './columns'
 import { formatLatency } from './micro-sections'
 import { failedCheckLine, stoppedLines } from './sweep-section'
+import { globalLockLines } from './global-lock-text'
 import { runLabel } from './run-label'
 
 function interval(i: MedianInterval, w: Wording): string {
@@ -38,5 +39,10 @@ export function locksSection(runs: Array<RunOf<'locks'>>, w: Wording = ENGLISH):
   const check = measured ? (failedCheckLine(runs, w) ?? t('cli.check.passed', { what: t('locks.cli.checked') })) : null
   const parts = [t('locks.cli.title')]
   if (rows.length > 1) parts.push(renderColumns(rows, (col) => col > 2), t('locks.cli.note'))
+  const lock = globalLockLines(runs, w, {
+    pointKey: 'globalLock.locks.point',
+    variant: (p) => (p.locks ? t('globalLock.locks.mode', { mode: t('locks.cli.mode', { order: t(`locks.orders.${p.locks.order}`), wait: t(`locks.waits.${p.locks.wait}`) }), critical: p.locks.criticalWork }) : ''),
+  })
+  if (lock.length > 0) notes.push(...lock, t('globalLock.locks.finding'))
   return [...parts, ...notes, ...(check ? [check] : []), ...stoppedLines(runs, w)].join('\n')
 }

@@ -11,6 +11,8 @@ import { ENGLISH, type Wording, formatCount, formatFixed, formatMs, renderColumn
 import { formatLatency } from './micro-sections'
 import { failedCheckLine, sectionHeading, stoppedLines } from './sweep-section'
 import { runLabel } from './run-label'
+import { globalLockLines } from './global-lock-text'
+import { primitivesLaneLabel } from '../../../../src-shared/lane-labels'
 
 type Runs = Array<RunOf<'primitives'>>
 type FigureOf<P extends PrimitiveFigure['part']> = Extract<PrimitiveFigure, { part: P }>
@@ -76,5 +78,7 @@ export function primitivesSection(runs: Runs, w: Wording = ENGLISH): string {
       return t('primitives.table.notMeasured', { runtime: runLabel(run, w), part, reason })
     }),
   )
-  return [...blocks, [check, ...notMeasured, ...stoppedLines(runs, w)].join('\n')].join('\n\n')
+  const lock = globalLockLines(runs, w, { pointKey: 'globalLock.primitives.point', variant: (p) => (p.primitive ? primitivesLaneLabel(t, p.primitive) : '') })
+  const lockLines = lock.length > 0 ? [...lock, t('globalLock.primitives.finding')] : []
+  return [...blocks, [check, ...notMeasured, ...lockLines, ...stoppedLines(runs, w)].join('\n')].join('\n\n')
 }

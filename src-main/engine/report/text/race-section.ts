@@ -9,6 +9,7 @@ import { RACE_VARIANTS } from '../../../../src-shared/workloads/race'
 import { ENGLISH, type Wording, formatCount, formatFixed, formatPercent, renderColumns } from './columns'
 import { failedCheckLine, runtimeName, sectionHeading, stoppedLines } from './sweep-section'
 import { runLabel } from './run-label'
+import { globalLockLines } from './global-lock-text'
 
 /** ns below 10 µs, µs above: an Atomics.add is a few ns, an owner round trip tens of µs. */
 export function formatNs(ns: number, w: Wording = ENGLISH): string {
@@ -48,6 +49,8 @@ export function raceSection(runs: Array<RunOf<'race'>>, w: Wording = ENGLISH): s
     const missing = (run.unavailable ?? []).map((u) => u.what)
     if (missing.length > 0) lines.push(t('race.cli.notMeasured', { runtime: runLabel(run, w), variants: missing.join(', ') }))
   }
+  const lock = globalLockLines(runs, w, { pointKey: 'globalLock.race.point', variant: (p) => (p.variant ? t(`race.variants.${p.variant}`) : '') })
+  if (lock.length > 0) lines.push(...lock, t('globalLock.race.finding'))
   lines.push(...stoppedLines(runs, w))
   return lines.join('\n')
 }

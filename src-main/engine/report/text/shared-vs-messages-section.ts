@@ -9,6 +9,7 @@ import { SHARED_STATE_WAYS } from '../../../../src-shared/workloads/shared-vs-me
 import { ENGLISH, type Wording, formatCount, formatFixed, renderColumns } from './columns'
 import { formatLatency } from './micro-sections'
 import { failedCheckLine, stoppedLines } from './sweep-section'
+import { globalLockLines } from './global-lock-text'
 import { runLabel } from './run-label'
 
 const isWay = (v: string | undefined): v is (typeof SHARED_STATE_WAYS)[number] => SHARED_STATE_WAYS.some((w) => w === v)
@@ -38,5 +39,7 @@ export function sharedVsMessagesSection(runs: Array<RunOf<'shared-vs-messages'>>
   const updates = runs[0]?.config.updates
   const failed = failedCheckLine(runs, w)
   const check = runs.every((r) => r.points.length === 0) ? t('cli.check.none') : (failed ?? t('cli.check.passed', { what: t('sharedVsMessages.cli.checked') }))
-  return [t('sharedVsMessages.cli.title'), renderColumns(rows, (col) => col > 2), t('sharedVsMessages.cli.note', { updates: updates === undefined ? '?' : formatFixed(updates, 0, locale) }), ...notes, check, ...stoppedLines(runs, w)].join('\n')
+  const lock = globalLockLines(runs, w, { pointKey: 'globalLock.sharedVsMessages.point', variant: (p) => (p.variant ? t(`sharedVsMessages.ways.${p.variant}`) : '') })
+  const lockLines = lock.length > 0 ? [...lock, t('globalLock.sharedVsMessages.finding')] : []
+  return [t('sharedVsMessages.cli.title'), renderColumns(rows, (col) => col > 2), t('sharedVsMessages.cli.note', { updates: updates === undefined ? '?' : formatFixed(updates, 0, locale) }), ...notes, check, ...lockLines, ...stoppedLines(runs, w)].join('\n')
 }
