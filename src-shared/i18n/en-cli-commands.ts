@@ -29,7 +29,7 @@ export default {
     python: 'the Python interpreter the py-* runtimes use (default: the first Python 3.8+ found: python3, python, py -3, python3.13t, python3.14t, pyenv versions); repeat it to run several side by side, or give all for every one found',
     startMethod: 'how py-process starts its pool processes: {choices} (default: the interpreter\'s own)',
     uvThreadpoolSize: "UV_THREADPOOL_SIZE for child-process workers (threads share the lab's own pool, set when it starts)",
-    globalLock: "global-lock mode, like CPython's GIL: a run's worker threads compute under one lock, handed over on request every switch interval and released around I/O waits; each process has its own (prime, file-io, network-fetch, sleep; the default suite takes it where it applies)",
+    globalLock: "global-lock mode, like CPython's GIL: a run's worker threads compute under one lock, handed over on request every switch interval and released around I/O waits and blocking lock waits; each process has its own (prime, file-io, network-fetch, sleep, race, locks, primitives, shared-vs-messages; the default suite takes it where it applies)",
     switchIntervalMs: 'with --global-lock: how long a waiting thread waits before asking the holder to hand the lock over, in ms, 0 to {max} (default {default}, like sys.getswitchinterval())',
     /** A generated workload flag: `prime: up to (hi) — Primes are counted in [lo, hi). (default 2000000)`. */
     flag: '{workloads}: {label}{help}{fallback}',

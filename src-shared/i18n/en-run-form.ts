@@ -29,7 +29,7 @@ export default {
       'static-chunking': 'not used with static chunking (one chunk per worker)',
       'threads-only': 'threads only: this experiment needs memory shared between threads, which Node processes cannot have',
       'no-python-kernel': 'not applicable: the Python worker has no kernel for this experiment (yet)',
-      'no-global-lock': 'not available here: the global lock applies to prime search, file I/O, network fetch and sleep; this experiment drives its own threads',
+      'no-global-lock': 'not available here: the global lock applies to prime search, file I/O, network fetch, sleep and the shared-state experiments (race, locks, primitives, shared vs messages); this experiment drives its own threads and processes',
     },
     /** Why the Cores field is disabled (getMachine's coreControl): runs then use every core. */
     coresUnavailable: {

@@ -30,7 +30,7 @@ const zhCN: Pick<Messages['cli'], 'program' | 'run' | 'cpus' | 'progress' | 'exp
     python: 'py-* 运行时使用的 Python 解释器（默认：找到的第一个 Python 3.8+：python3、python、py -3、python3.13t、python3.14t、pyenv 的版本）；可重复给出以并排运行多个解释器，或用 all 运行找到的所有解释器',
     startMethod: 'py-process 启动进程池中进程的方式：{choices}（默认：解释器自己的方式）',
     uvThreadpoolSize: '子进程工作者的 UV_THREADPOOL_SIZE（线程共用实验室自身启动时设定的池）',
-    globalLock: '全局锁模式，类似 CPython 的 GIL：一次运行的所有工作者线程在同一把锁下计算，按切换间隔应请求交出，在等待 I/O 时释放；每个进程各有自己的锁（适用于 prime、file-io、network-fetch、sleep；默认套件只在适用处启用）',
+    globalLock: '全局锁模式，类似 CPython 的 GIL：一次运行的所有工作者线程在同一把锁下计算，按切换间隔应请求交出，在等待 I/O 和阻塞等待锁时释放；每个进程各有自己的锁（适用于 prime、file-io、network-fetch、sleep、race、locks、primitives、shared-vs-messages；默认套件只在适用处启用）',
     switchIntervalMs: '配合 --global-lock：等待中的线程等多久后请求持有者交出锁，单位 ms，0 到 {max}（默认 {default}，同 sys.getswitchinterval()）',
     flag: '{workloads}：{label}{help}{fallback}',
     flagHelp: '——{help}',

@@ -28,7 +28,7 @@ const zhCN: Pick<Messages, 'form'> = {
       'static-chunking': '静态分块时不使用（每个工作者一个块）',
       'threads-only': '仅限线程：这个实验需要线程之间共享的内存，而 Node 的进程无法拥有',
       'no-python-kernel': '不适用：Python 工作程序（还）没有这个实验的内核',
-      'no-global-lock': '此处不可用：全局锁只适用于素数搜索、文件 I/O、网络请求和睡眠；这个实验自行驱动各自的线程',
+      'no-global-lock': '此处不可用：全局锁只适用于素数搜索、文件 I/O、网络请求、睡眠和共享状态实验（race、locks、primitives、shared-vs-messages）；这个实验自行驱动各自的线程和进程',
     },
     coresUnavailable: {
       'no-taskset': '不可用：找不到 taskset（util-linux），运行将使用全部核心',
