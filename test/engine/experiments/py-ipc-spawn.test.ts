@@ -14,6 +14,7 @@ import { formatReportTable } from '../../../src-main/engine/report/text/report-t
 import { notApplicable } from '../../../src-shared/not-applicable'
 import { ReportSchema } from '../../../src-shared/report'
 import { childPidsOf, survivors } from '../../helpers/processes'
+import { ONLY_PY_ASYNC, pythonRuntimeFindings } from '../../helpers/python-runtimes'
 
 const PYTHON = '/usr/bin/python3'
 const OFFERED = existsSync(PYTHON) ? execFileSync(PYTHON, ['-c', 'import multiprocessing as m; print(" ".join(m.get_all_start_methods()))'], { encoding: 'utf8' }).trim().split(' ') : []
@@ -33,8 +34,7 @@ const cmdline = (pid: number) => {
 describe('CPython ping-pong and spawn: applicability', () => {
   it('offers py-thread and py-process for ipc-latency and spawn, py-async not', () => {
     for (const workload of ['ipc-latency', 'spawn']) {
-      const found = notApplicable({ workload: { workload }, runtimes: ['py-thread', 'py-process', 'py-async'] }, [])
-      expect(found.filter((f) => f.field.startsWith('runtimes.'))).toEqual([{ field: 'runtimes.py-async', reason: 'no-python-kernel' }])
+      expect(pythonRuntimeFindings(workload)).toEqual(ONLY_PY_ASYNC)
     }
     // Only Node mechanisms chosen: nothing for CPython to measure; one of its own: it runs.
     expect(notApplicable({ workload: { workload: 'ipc-latency', mechanisms: ['atomics'] }, runtimes: ['py-thread'] }, [])).toContainEqual({ field: 'runtimes.py-thread', reason: 'no-python-kernel' })

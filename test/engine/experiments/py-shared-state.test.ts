@@ -13,6 +13,7 @@ import { raceCheck } from '../../../src-main/engine/experiments/shared-state/rac
 import { formatReportTable } from '../../../src-main/engine/report/text/report-table'
 import { notApplicable } from '../../../src-shared/not-applicable'
 import { ReportSchema } from '../../../src-shared/report'
+import { ONLY_PY_ASYNC, pythonRuntimeFindings } from '../../helpers/python-runtimes'
 
 const PYENV = join(process.env.PYENV_ROOT || join(process.env.HOME ?? '', '.pyenv'), 'versions')
 const PYTHONS = [
@@ -24,8 +25,7 @@ const PYTHONS = [
 describe('CPython race and shared-vs-messages', () => {
   it('offers py-thread and py-process for both experiments (py-async is not applicable)', () => {
     for (const workload of ['race', 'shared-vs-messages']) {
-      const found = notApplicable({ workload: { workload }, runtimes: ['py-thread', 'py-process', 'py-async'] }, [])
-      expect(found.filter((f) => f.field.startsWith('runtimes.'))).toEqual([{ field: 'runtimes.py-async', reason: 'no-python-kernel' }])
+      expect(pythonRuntimeFindings(workload)).toEqual(ONLY_PY_ASYNC)
     }
     // Only Node variants chosen: nothing for CPython to run.
     expect(notApplicable({ workload: { workload: 'race', variants: ['atomic'] }, runtimes: ['py-thread'] }, [])).toContainEqual({ field: 'runtimes.py-thread', reason: 'no-python-kernel' })
