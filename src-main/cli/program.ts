@@ -13,6 +13,7 @@ import { RUNTIME_NAMES, type RunConfigInput, RunConfigSchema, SCHEDULE_ORDERS, t
 import { LAB_VERSION } from '../engine/measure/lab-version'
 import { EXPORT_FORMATS, type ExportFormat } from '../../src-shared/api'
 import { addClaimsCommand } from './claims-command'
+import type { SuiteCommand } from './suite-report'
 import { addCompareCommand } from './compare-command'
 import { NAMED_RUN_DEFAULTS, defaultSuite } from './default-suite'
 import { addExportCommand } from './export-command'
@@ -78,20 +79,9 @@ function flagForPath(workload: WorkloadName, path: readonly PropertyKey[], { t }
 /** zod's own wording of a schema problem per language (the schema's custom messages stay as written). */
 const ZOD_ERRORS: Readonly<Record<Locale, z.core.$ZodErrorMap | undefined>> = { en: undefined, 'zh-CN': z.locales.zhCN().localeError }
 
-export interface RunCommand {
+/** `conlab run`: its configs, and what it shares with `conlab claims` (suite-report.ts). */
+export interface RunCommand extends SuiteCommand {
   configs: RunConfigInput[]
-  out: string | undefined
-  json: boolean
-  quiet: boolean
-  label: string | undefined
-  /** Extra formats written next to the report (export-command.ts). */
-  formats: ExportFormat[]
-  /** `--include-hostname`: those formats name the machine. */
-  includeHostname?: boolean
-  /** Save the report into the run history (history-dir.ts). */
-  history: boolean
-  /** `--cpus N`: applied before this process started (cpus-reexec.ts), recorded by the engine. */
-  cpus?: number
   /** `--runtimes` names a py-* runtime: no interpreter is then a usage error (python-check.ts). */
   pythonAsked?: boolean
 }

@@ -13,14 +13,20 @@ export type Admitted = { ok: true; configs: RunConfig[] } | { ok: false; message
 /** A front door's extra rule over the parsed configs (web mode's run policy). */
 export type AdmitConfigs = (configs: RunConfig[]) => Promise<Admitted>
 
-export async function admitSuite(inputs: RunConfigInput[], offered: readonly RuntimeName[], admit?: AdmitConfigs): Promise<Admitted> {
-  let parsed: RunConfig[]
+/** The configs parsed, or the config error's message (anything else thrown is a bug, and thrown on). */
+export function parseSuite(inputs: RunConfigInput[]): Admitted {
   try {
-    parsed = parseRunConfigs(inputs)
+    return { ok: true, configs: parseRunConfigs(inputs) }
   } catch (error) {
     if (error instanceof ConfigError) return { ok: false, message: error.message }
     throw error
   }
+}
+
+export async function admitSuite(inputs: RunConfigInput[], offered: readonly RuntimeName[], admit?: AdmitConfigs): Promise<Admitted> {
+  const suite = parseSuite(inputs)
+  if (!suite.ok) return suite
+  let parsed = suite.configs
   if (admit) {
     const checked = await admit(parsed)
     if (!checked.ok) return checked

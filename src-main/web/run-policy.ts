@@ -12,8 +12,7 @@ import { tmpdir } from 'node:os'
 import { isAbsolute, sep } from 'node:path'
 import type { LabApi } from '../../src-shared/api'
 import type { RunConfig } from '../../src-shared/config'
-import { ConfigError, parseRunConfigs } from '../engine/session'
-import type { AdmitConfigs } from '../engine/suite-admission'
+import { type AdmitConfigs, type Admitted, parseSuite } from '../engine/suite-admission'
 
 export interface WebRunPolicy {
   allowAnyDirectory: boolean
@@ -29,8 +28,6 @@ export const systemResolve: ResolveHost = async (hostname) => (await lookup(host
 
 /** getaddrinfo has no timeout of its own; a refusal must never wait on a dead resolver. */
 const RESOLVE_TIMEOUT_MS = 5000
-
-type Checked = { ok: true; configs: RunConfig[] } | { ok: false; message: string }
 
 const LOOPBACK = new BlockList()
 LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4')
@@ -106,7 +103,7 @@ export function unknownPythons(config: RunConfig, known: ReadonlySet<string>): s
 }
 
 /** The configs as the engine will run them (directories replaced by their checked real paths), or the first refusal. */
-export async function applyRunPolicy(configs: RunConfig[], policy: WebRunPolicy, resolveHost: ResolveHost = systemResolve, knownPythons: ReadonlySet<string> = new Set()): Promise<Checked> {
+export async function applyRunPolicy(configs: RunConfig[], policy: WebRunPolicy, resolveHost: ResolveHost = systemResolve, knownPythons: ReadonlySet<string> = new Set()): Promise<Admitted> {
   const out: RunConfig[] = []
   for (const [index, config] of configs.entries()) {
     const run = `Run ${index + 1}`
@@ -149,14 +146,9 @@ export function withRunPolicy(api: PolicedLab, policy: WebRunPolicy, resolveHost
     return applyRunPolicy(configs, policy, resolveHost, known)
   }
   const enqueueSuite: LabApi['enqueueSuite'] = async (inputs, label) => {
-    let parsed: RunConfig[]
-    try {
-      parsed = parseRunConfigs(inputs)
-    } catch (error) {
-      if (error instanceof ConfigError) return { ok: false, message: error.message }
-      throw error
-    }
-    const checked = await admit(parsed)
+    const parsed = parseSuite(inputs)
+    if (!parsed.ok) return parsed
+    const checked = await admit(parsed.configs)
     return checked.ok ? api.enqueueSuite(checked.configs, label) : checked
   }
   const enqueueClaims: LabApi['enqueueClaims'] = (claims, label) => api.enqueueClaims(claims, label, admit)

@@ -33,6 +33,7 @@ import runs from './en-runs'
 import machine from './en-machine'
 import history from './en-history'
 import compare from './en-compare'
+import { formTexts } from './form-texts'
 
 export default {
   ...app,
@@ -47,31 +48,19 @@ export default {
   ...priority,
   ...lockReentry,
   ...daemon,
-  fields: {
-    ...forms.fields,
-    ...hazardFields,
-    locks: locks.fields,
-    primitives: primitives.fields,
-    'shared-vs-messages': sharedVsMessages.fields,
-    'crash-isolation': crashFields,
-    starvation: starvationFields,
-    'priority-inversion': priorityFields,
-    'pool-reuse': poolReuseFields,
-    'lock-reentry': lockReentryFields,
-    daemon: daemonFields,
-  },
-  options: {
-    ...forms.options,
-    ...hazardOptions,
-    locks: locks.options,
-    primitives: primitives.options,
-    'shared-vs-messages': sharedVsMessages.options,
-    'crash-isolation': crashOptions,
-    starvation: { wait: locks.options.waits },
-    'priority-inversion': priorityOptions,
-    'pool-reuse': poolReuseOptions,
-    daemon: daemonOptions,
-  },
+  ...formTexts({
+    forms,
+    hazards: { fields: hazardFields, options: hazardOptions },
+    locks,
+    primitives,
+    sharedVsMessages,
+    crash: { fields: crashFields, options: crashOptions },
+    starvation: { fields: starvationFields },
+    priority: { fields: priorityFields, options: priorityOptions },
+    poolReuse: { fields: poolReuseFields, options: poolReuseOptions },
+    lockReentry: { fields: lockReentryFields },
+    daemon: { fields: daemonFields, options: daemonOptions },
+  }),
   ...runs,
   ...machine,
   ...history,

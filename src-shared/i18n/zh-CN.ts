@@ -31,6 +31,7 @@ import runs from './zh-CN-runs'
 import machine from './zh-CN-machine'
 import history from './zh-CN-history'
 import compare from './zh-CN-compare'
+import { formTexts } from './form-texts'
 
 const zhCN: Messages = {
   ...app,
@@ -45,31 +46,19 @@ const zhCN: Messages = {
   ...priority,
   ...lockReentry,
   ...daemon,
-  fields: {
-    ...forms.fields,
-    ...hazardFields,
-    locks: locks.fields,
-    primitives: primitives.fields,
-    'shared-vs-messages': sharedVsMessages.fields,
-    'crash-isolation': crashFields,
-    starvation: starvationFields,
-    'priority-inversion': priorityFields,
-    'pool-reuse': poolReuseFields,
-    'lock-reentry': lockReentryFields,
-    daemon: daemonFields,
-  },
-  options: {
-    ...forms.options,
-    ...hazardOptions,
-    locks: locks.options,
-    primitives: primitives.options,
-    'shared-vs-messages': sharedVsMessages.options,
-    'crash-isolation': crashOptions,
-    starvation: { wait: locks.options.waits },
-    'priority-inversion': priorityOptions,
-    'pool-reuse': poolReuseOptions,
-    daemon: daemonOptions,
-  },
+  ...formTexts({
+    forms,
+    hazards: { fields: hazardFields, options: hazardOptions },
+    locks,
+    primitives,
+    sharedVsMessages,
+    crash: { fields: crashFields, options: crashOptions },
+    starvation: { fields: starvationFields },
+    priority: { fields: priorityFields, options: priorityOptions },
+    poolReuse: { fields: poolReuseFields, options: poolReuseOptions },
+    lockReentry: { fields: lockReentryFields },
+    daemon: { fields: daemonFields, options: daemonOptions },
+  }),
   ...runs,
   ...machine,
   ...history,

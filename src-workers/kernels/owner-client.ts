@@ -10,24 +10,26 @@
  *   `add N`  -> `<new value>`  changes it in one step on the owner (exact under concurrency)
  *   anything else -> `error <reason>`
  *
- * Replies come back in request order on one connection, so pending requests are a FIFO. Every
- * request is bounded by a timeout: a silent owner rejects it, never hangs the worker.
+ * Replies come back in request order on one connection, so pending requests are a FIFO (the shared
+ * line client, line-client.ts). Every request is bounded by a timeout: a silent owner rejects it,
+ * never hangs the worker.
  */
-import { connect, type Socket } from 'node:net'
+import { LineClient } from './line-client'
 
 /** Longest line either side accepts: a command, a space and a safe integer fit well within it. */
 export const OWNER_MAX_LINE = 64
 
 export type OwnerRequest = { op: 'get' } | { op: 'set'; value: number } | { op: 'add'; delta: number }
 
+/** The request's line, without its newline. */
 export function formatRequest(request: OwnerRequest): string {
   switch (request.op) {
     case 'get':
-      return 'get\n'
+      return 'get'
     case 'set':
-      return `set ${request.value}\n`
+      return `set ${request.value}`
     case 'add':
-      return `add ${request.delta}\n`
+      return `add ${request.delta}`
   }
 }
 
@@ -42,50 +44,24 @@ export class OwnerClientError extends Error {
   override name = 'OwnerClientError'
 }
 
-interface Pending {
-  resolve(line: string): void
-  reject(error: Error): void
-  timer: ReturnType<typeof setTimeout>
-}
-
 export interface OwnerClientOptions {
   /** Bound on connecting and on each request's reply. */
   timeoutMs: number
 }
 
 export class OwnerClient {
-  private readonly pending: Pending[] = []
-  private buffered = ''
-  private failure: Error | undefined
-
   private constructor(
-    private readonly socket: Socket,
+    private readonly line: LineClient,
     private readonly timeoutMs: number,
-  ) {
-    socket.setEncoding('utf8')
-    socket.setNoDelay(true)
-    socket.on('data', (chunk: string) => this.receive(chunk))
-    socket.on('error', (error) => this.fail(new OwnerClientError(`owner connection failed: ${error.message}`)))
-    socket.on('close', () => this.fail(new OwnerClientError('the owner closed the connection')))
-  }
+  ) {}
 
-  static connect(address: string, options: OwnerClientOptions): Promise<OwnerClient> {
-    return new Promise((resolve, reject) => {
-      const socket = connect(address)
-      const timer = setTimeout(() => {
-        socket.destroy()
-        reject(new OwnerClientError(`could not reach the owner at ${address} within ${options.timeoutMs} ms`))
-      }, options.timeoutMs)
-      socket.once('error', (error) => {
-        clearTimeout(timer)
-        reject(new OwnerClientError(`could not reach the owner at ${address}: ${error.message}`))
-      })
-      socket.once('connect', () => {
-        clearTimeout(timer)
-        socket.removeAllListeners('error')
-        resolve(new OwnerClient(socket, options.timeoutMs))
-      })
+  static async connect(address: string, options: OwnerClientOptions): Promise<OwnerClient> {
+    const line = await LineClient.connect(address, options.timeoutMs, `the owner at ${address}`, {
+      peer: 'owner',
+      maxLine: OWNER_MAX_LINE,
+      error: (message) => new OwnerClientError(message),
     })
+    return new OwnerClient(line, options.timeoutMs)
   }
 
   async get(): Promise<number> {
@@ -102,49 +78,16 @@ export class OwnerClient {
   }
 
   close(): void {
-    this.fail(new OwnerClientError('the owner connection is closed'))
+    this.line.close()
   }
 
   private integerReply(line: string): number {
     const value = parseInteger(line)
-    if (value === undefined) throw new OwnerClientError(`unexpected reply from the owner: ${line.slice(0, OWNER_MAX_LINE)}`)
+    if (value === undefined) throw this.line.unexpected(line)
     return value
   }
 
   private request(request: OwnerRequest): Promise<string> {
-    if (this.failure) return Promise.reject(this.failure)
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        // Replies are matched by order: once one is missing, the connection is unusable.
-        this.fail(new OwnerClientError(`the owner did not answer ${request.op} within ${this.timeoutMs} ms`))
-      }, this.timeoutMs)
-      this.pending.push({ resolve, reject, timer })
-      this.socket.write(formatRequest(request))
-    })
-  }
-
-  private receive(chunk: string): void {
-    this.buffered += chunk
-    let newline = this.buffered.indexOf('\n')
-    while (newline >= 0) {
-      const line = this.buffered.slice(0, newline)
-      this.buffered = this.buffered.slice(newline + 1)
-      const waiter = this.pending.shift()
-      if (!waiter) return this.fail(new OwnerClientError('the owner sent a reply nobody asked for'))
-      clearTimeout(waiter.timer)
-      if (line.startsWith('error ')) waiter.reject(new OwnerClientError(`the owner refused: ${line.slice(6, 6 + OWNER_MAX_LINE)}`))
-      else waiter.resolve(line)
-      newline = this.buffered.indexOf('\n')
-    }
-    if (this.buffered.length > OWNER_MAX_LINE) this.fail(new OwnerClientError('the owner sent an over-long line'))
-  }
-
-  private fail(error: Error): void {
-    this.failure ??= error
-    this.socket.destroy()
-    for (const waiter of this.pending.splice(0)) {
-      clearTimeout(waiter.timer)
-      waiter.reject(this.failure)
-    }
+    return this.line.request(formatRequest(request), this.timeoutMs, request.op)
   }
 }

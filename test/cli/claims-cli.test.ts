@@ -3,7 +3,6 @@
  * (one verdict per claim asked, runs tagged, the handout written), never a verdict's value: the
  * same test must hold whatever the rules decide on this machine.
  */
-import type { ChildProcess } from 'node:child_process'
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -11,27 +10,12 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { CLAIM_IDS } from '../../src-shared/claims/claim-ids'
 import { ReportSchema } from '../../src-shared/report'
 import { onCleanup } from '../helpers/cleanup'
-import { ensureBuilt, runCli, startCli } from '../helpers/built-cli'
+import { ensureBuilt, runCli, startCli, waitForLine } from '../helpers/built-cli'
 import { childPidsOf, survivors } from '../helpers/processes'
 
 async function tempDir(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'conlab-claims-'))
   return onCleanup(dir, (d) => rm(d, { recursive: true, force: true }))
-}
-
-/** Resolves when stderr has printed a line matching `pattern` (bounded: 60 s). */
-function waitForLine(child: ChildProcess, pattern: RegExp): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let seen = ''
-    const timer = setTimeout(() => reject(new Error(`no line matching ${pattern} within 60 s: ${seen}`)), 60_000)
-    child.stderr!.on('data', (chunk: Buffer) => {
-      seen += chunk.toString()
-      if (pattern.test(seen)) {
-        clearTimeout(timer)
-        resolve()
-      }
-    })
-  })
 }
 
 // A cheap claim: a context-switch ping-pong with the real plan, the stub's sleep suite before it lands.

@@ -1,12 +1,11 @@
 /** `conlab` end to end: the built CLI in a temp dir, with real workers, flags, files and Ctrl-C. */
-import type { ChildProcess } from 'node:child_process'
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ReportSchema } from '../../src-shared/report'
 import { onCleanup } from '../helpers/cleanup'
-import { ensureBuilt, runCli, startCli } from '../helpers/built-cli'
+import { ensureBuilt, runCli, startCli, waitForLine } from '../helpers/built-cli'
 import { childPidsOf, survivors } from '../helpers/processes'
 
 const small = ['--prime-hi', '1e6', '--workers', '1,2', '--repeat', '2', '--warmup', '0']
@@ -132,21 +131,6 @@ describe('conlab run', () => {
 })
 
 /** Polls until `parent` has at least `count` child processes; with 0, just lets the run start. */
-/** Resolves when the CLI's stderr has printed a line matching `pattern` (bounded: 60 s). */
-function waitForLine(child: ChildProcess, pattern: RegExp): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let seen = ''
-    const timer = setTimeout(() => reject(new Error(`no line matching ${pattern} within 60 s: ${seen}`)), 60_000)
-    child.stderr!.on('data', (chunk: Buffer) => {
-      seen += chunk.toString()
-      if (pattern.test(seen)) {
-        clearTimeout(timer)
-        resolve()
-      }
-    })
-  })
-}
-
 async function waitForChildren(parent: number, count: number, gone: () => boolean): Promise<number[]> {
   const seen = new Set<number>()
   // With no child process to wait for (threads), give the run a moment to start measuring.

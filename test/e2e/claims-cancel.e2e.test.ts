@@ -4,16 +4,14 @@
  * report's verdicts, none of them "cannot be settled" for a run the user stopped), the claims it
  * never reached keep the verdict they had, and no engine child process is left.
  */
-import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { CLAIM_IDS } from '../../src-shared/claims/claim-ids'
 import en from '../../src-shared/i18n/en'
-import { type Report, ReportSchema } from '../../src-shared/report'
-import { makeReport } from '../fixtures/report-fixture'
+import type { Report } from '../../src-shared/report'
 import { childPidsOf, survivors } from '../helpers/processes'
 import { type WebLab, screenshot, startWebLab } from './web-lab'
+import { earlierReport, saveEarlier, savedReport } from './claims-history'
 
 let lab: WebLab | undefined
 afterEach(async () => {
@@ -22,10 +20,7 @@ afterEach(async () => {
 })
 
 /** A verdict decided here before, for a claim late in the Workshop plan (the cancel comes before it). */
-const EARLIER: Report = makeReport({
-  createdAt: '2024-01-01T00:00:00.000Z',
-  claims: [{ claim: 'deadlock', verdict: 'holds', because: { code: 'fixture' }, figures: [], runIds: [], english: 'Holds.' }],
-})
+const EARLIER: Report = earlierReport([{ claim: 'deadlock', verdict: 'holds', because: { code: 'fixture' }, figures: [], runIds: [], english: 'Holds.' }])
 
 const cmdline = (pid: number): string => {
   try {
@@ -46,19 +41,15 @@ function descendants(pid: number): number[] {
   return found
 }
 
-async function claimsReport(historyDir: string): Promise<Report> {
-  for (const name of (await readdir(historyDir)).filter((n) => n.endsWith('.json'))) {
-    const report = ReportSchema.parse(JSON.parse(await readFile(join(historyDir, name), 'utf8')))
-    if (report.createdAt !== EARLIER.createdAt) return report
-  }
-  throw new Error('the cancelled suite saved no report')
+function claimsReport(historyDir: string): Promise<Report> {
+  return savedReport(historyDir, (report) => report.createdAt !== EARLIER.createdAt, 'the cancelled suite saved no report')
 }
 
 describe('the Claims screen, Run all cancelled midway', () => {
   it('ends aborted, shows only the verdicts of finished claims, keeps the others and leaves no process', async () => {
     lab = await startWebLab()
     const { page, historyDir } = lab
-    await writeFile(join(historyDir, '20240101-000000-000-abcdef.json'), JSON.stringify(EARLIER))
+    await saveEarlier(historyDir, EARLIER)
     // The web server is this test's child, known by its history folder on its command line.
     const server = childPidsOf(process.pid).find((pid) => cmdline(pid).includes(historyDir))
     expect(server).toBeDefined()

@@ -4,16 +4,14 @@
  * any) filled from the report the engine saved. The verdict's value is the rules' business: this
  * checks that the screen shows what the report says, in the reader's language.
  */
-import { readFile, readdir, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ClaimId } from '../../src-shared/claims/claim-ids'
 import en from '../../src-shared/i18n/en'
 import zhCN from '../../src-shared/i18n/zh-CN'
-import { type Report, ReportSchema } from '../../src-shared/report'
-import { makeReport } from '../fixtures/report-fixture'
+import type { Report } from '../../src-shared/report'
 import { RUN_TIMEOUT } from './form-driver'
 import { type WebLab, screenshot, startWebLab } from './web-lab'
+import { earlierReport, saveEarlier, savedReport } from './claims-history'
 
 /** A cheap claim: its suite is short with the real plan as with the stub. */
 const CLAIM: ClaimId = 'switch-10ms'
@@ -28,34 +26,27 @@ afterEach(async () => {
  * A verdict saved earlier (as an older report in the history), with evidence bars: whatever the
  * rules of this build draw, the screen must draw a saved verdict's evidence.
  */
-const EARLIER: Report = makeReport({
-  createdAt: '2024-01-01T00:00:00.000Z',
-  claims: [
-    {
-      claim: 'cpu-processes',
-      verdict: 'holds',
-      because: { code: 'fixture' },
-      figures: [],
-      runIds: [],
-      english: 'Holds: the processes finished sooner.',
-      evidence: {
-        unit: 'ms',
-        bars: [
-          { label: { code: 'runtime', params: { runtime: 'thread' } }, value: 100, interval: [95, 105] },
-          { label: { code: 'runtime', params: { runtime: 'process' } }, value: 52, interval: [49, 55] },
-        ],
-      },
+const EARLIER: Report = earlierReport([
+  {
+    claim: 'cpu-processes',
+    verdict: 'holds',
+    because: { code: 'fixture' },
+    figures: [],
+    runIds: [],
+    english: 'Holds: the processes finished sooner.',
+    evidence: {
+      unit: 'ms',
+      bars: [
+        { label: { code: 'runtime', params: { runtime: 'thread' } }, value: 100, interval: [95, 105] },
+        { label: { code: 'runtime', params: { runtime: 'process' } }, value: 52, interval: [49, 55] },
+      ],
     },
-  ],
-})
+  },
+])
 
 /** The saved report that holds the verdict of CLAIM. */
-async function savedClaimsReport(historyDir: string): Promise<Report> {
-  for (const name of (await readdir(historyDir)).filter((n) => n.endsWith('.json'))) {
-    const report = ReportSchema.parse(JSON.parse(await readFile(join(historyDir, name), 'utf8')))
-    if (report.claims?.some((c) => c.claim === CLAIM)) return report
-  }
-  throw new Error('no report with claims in the history folder')
+function savedClaimsReport(historyDir: string): Promise<Report> {
+  return savedReport(historyDir, (report) => report.claims?.some((c) => c.claim === CLAIM) ?? false, 'no report with claims in the history folder')
 }
 
 describe.each([
@@ -65,7 +56,7 @@ describe.each([
   it('runs one claim, shows its progress, then its verdict and evidence from the saved report', async () => {
     lab = await startWebLab({ locale })
     const { page } = lab
-    await writeFile(join(lab.historyDir, '20240101-000000-000-abcdef.json'), JSON.stringify(EARLIER))
+    await saveEarlier(lab.historyDir, EARLIER)
     expect(await page.getByTestId('nav-claims').innerText()).toBe(words.claimsScreen.title)
     await page.getByTestId('nav-claims').click()
     await page.getByTestId('screen-claims').waitFor()

@@ -60,3 +60,18 @@ export function startCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {
 export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
   return startCli(args, cwd, env).done
 }
+
+/** Resolves when the CLI's stderr has printed a line matching `pattern` (bounded: 60 s). */
+export function waitForLine(child: ChildProcess, pattern: RegExp): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let seen = ''
+    const timer = setTimeout(() => reject(new Error(`no line matching ${pattern} within 60 s: ${seen}`)), 60_000)
+    child.stderr!.on('data', (chunk: Buffer) => {
+      seen += chunk.toString()
+      if (pattern.test(seen)) {
+        clearTimeout(timer)
+        resolve()
+      }
+    })
+  })
+}

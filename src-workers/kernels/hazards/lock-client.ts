@@ -12,10 +12,10 @@
  *
  * and, unasked, `go` (the start line opened) and `abort` (a deadlock found, a cancel): every wait
  * in progress is answered `aborted` at once. Replies come in request order, so the pending
- * requests are a FIFO; each is bounded by its own wait plus a margin: a silent server fails the
- * worker, never hangs it.
+ * requests are a FIFO (the shared line client, ../line-client.ts); each is bounded by its own wait
+ * plus a margin: a silent server fails the worker, never hangs it.
  */
-import { connect, type Socket } from 'node:net'
+import { LineClient, type LineClientOptions } from '../line-client'
 
 export type AcquireOutcome = 'acquired' | 'timeout' | 'aborted'
 export type WaitKindWord = 'blocks' | 'tries'
@@ -30,50 +30,30 @@ export class LockClientError extends Error {
   override name = 'LockClientError'
 }
 
-interface Pending {
-  resolve(line: string): void
-  reject(error: Error): void
-  timer: ReturnType<typeof setTimeout>
-}
-
 export class LockClient {
-  private readonly pending: Pending[] = []
-  private buffered = ''
-  private failure: Error | undefined
   private opened = false
   private abortSeen = false
   private readonly wakers = new Set<() => void>()
 
-  private constructor(private readonly socket: Socket) {
-    socket.setEncoding('utf8')
-    socket.setNoDelay(true)
-    socket.on('data', (chunk: string) => this.receive(chunk))
-    socket.on('error', (error) => this.fail(new LockClientError(`lock server connection failed: ${error.message}`)))
-    socket.on('close', () => this.fail(new LockClientError('the lock server closed the connection')))
-  }
+  private constructor(private readonly line: LineClient) {}
 
-  static connect(address: string, timeoutMs: number): Promise<LockClient> {
-    return new Promise((resolve, reject) => {
-      const socket = connect(address)
-      const timer = setTimeout(() => {
-        socket.destroy()
-        reject(new LockClientError(`could not reach the lock server within ${timeoutMs} ms`))
-      }, timeoutMs)
-      socket.once('error', (error) => {
-        clearTimeout(timer)
-        reject(new LockClientError(`could not reach the lock server: ${error.message}`))
-      })
-      socket.once('connect', () => {
-        clearTimeout(timer)
-        socket.removeAllListeners('error')
-        resolve(new LockClient(socket))
-      })
-    })
+  static async connect(address: string, timeoutMs: number): Promise<LockClient> {
+    // The line client is made before the LockClient it reports to: its hooks reach it through `self`.
+    const self: { client?: LockClient } = {}
+    const options: LineClientOptions = {
+      peer: 'lock server',
+      maxLine: LOCK_MAX_LINE,
+      error: (message) => new LockClientError(message),
+      unasked: (line) => self.client?.notice(line) ?? false,
+      changed: () => self.client?.wake(),
+    }
+    self.client = new LockClient(await LineClient.connect(address, timeoutMs, 'the lock server', options))
+    return self.client
   }
 
   /** The run's abort (a found deadlock, a cancel) or a lost server: every loop checks it. */
   get aborted(): boolean {
-    return this.abortSeen || this.failure !== undefined
+    return this.abortSeen || this.line.failed
   }
 
   async hello(worker: number): Promise<void> {
@@ -116,11 +96,27 @@ export class LockClient {
   }
 
   close(): void {
-    this.fail(new LockClientError('the lock server connection is closed'))
+    this.line.close()
+  }
+
+  private request(line: string, waitMs: number): Promise<string> {
+    return this.line.request(line, waitMs + REPLY_MARGIN_MS)
+  }
+
+  /** `go` (the start line opened) and `abort` come unasked; anything else is a reply. */
+  private notice(line: string): boolean {
+    if (line === 'go') this.opened = true
+    else if (line === 'abort') this.abortSeen = true
+    else return false
+    return true
+  }
+
+  private wake(): void {
+    for (const wake of [...this.wakers]) wake()
   }
 
   private count(line: string): number {
-    if (!/^\d{1,15}$/.test(line)) throw new LockClientError(`unexpected reply from the lock server: ${line.slice(0, LOCK_MAX_LINE)}`)
+    if (!/^\d{1,15}$/.test(line)) throw this.line.unexpected(line)
     return Number(line)
   }
 
@@ -140,45 +136,5 @@ export class LockClient {
       this.wakers.add(wake)
       wake()
     })
-  }
-
-  private request(line: string, waitMs: number): Promise<string> {
-    if (this.failure) return Promise.reject(this.failure)
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => this.fail(new LockClientError(`the lock server did not answer within ${waitMs + REPLY_MARGIN_MS} ms`)), waitMs + REPLY_MARGIN_MS)
-      this.pending.push({ resolve, reject, timer })
-      this.socket.write(`${line}\n`)
-    })
-  }
-
-  private receive(chunk: string): void {
-    this.buffered += chunk
-    let newline = this.buffered.indexOf('\n')
-    while (newline >= 0) {
-      const line = this.buffered.slice(0, newline)
-      this.buffered = this.buffered.slice(newline + 1)
-      if (line === 'go') this.opened = true
-      else if (line === 'abort') this.abortSeen = true
-      else {
-        const waiter = this.pending.shift()
-        if (!waiter) return this.fail(new LockClientError('the lock server sent a reply nobody asked for'))
-        clearTimeout(waiter.timer)
-        if (line.startsWith('error ')) waiter.reject(new LockClientError(`the lock server refused: ${line.slice(6, 6 + LOCK_MAX_LINE)}`))
-        else waiter.resolve(line)
-      }
-      for (const wake of [...this.wakers]) wake()
-      newline = this.buffered.indexOf('\n')
-    }
-    if (this.buffered.length > LOCK_MAX_LINE) this.fail(new LockClientError('the lock server sent an over-long line'))
-  }
-
-  private fail(error: Error): void {
-    this.failure ??= error
-    this.socket.destroy()
-    for (const waiter of this.pending.splice(0)) {
-      clearTimeout(waiter.timer)
-      waiter.reject(this.failure)
-    }
-    for (const wake of [...this.wakers]) wake()
   }
 }

@@ -13,11 +13,11 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { runSuite } from '../../../src-main/engine/session'
 import { poolReusePoints } from '../../../src-main/engine/experiments/pool-reuse/figures'
 import { formatReportTable } from '../../../src-main/engine/report/text/report-table'
-import { notApplicable } from '../../../src-shared/not-applicable'
 import type { RuntimeName } from '../../../src-shared/config'
 import { ReportSchema, type Report } from '../../../src-shared/report'
 import { PoolReuseOptionsSchema } from '../../../src-shared/workloads/pool-reuse'
 import { childPidsOf, survivors } from '../../helpers/processes'
+import { ONLY_PY_ASYNC, pythonRuntimeFindings } from '../../helpers/python-runtimes'
 
 const PYTHON = '/usr/bin/python3'
 const hasPython = existsSync(PYTHON)
@@ -76,8 +76,7 @@ describe('pool reuse', () => {
     expect(PoolReuseOptionsSchema.safeParse({ workload: 'pool-reuse', tasks: 0 }).success).toBe(false)
     expect(PoolReuseOptionsSchema.safeParse({ workload: 'pool-reuse', tasks: 201 }).success).toBe(false)
     expect(PoolReuseOptionsSchema.safeParse({ workload: 'pool-reuse', task: 'sleep' }).success).toBe(false)
-    const found = notApplicable({ workload: { workload: 'pool-reuse' }, runtimes: ['py-thread', 'py-process', 'py-async'] }, [])
-    expect(found.filter((f) => f.field.startsWith('runtimes.'))).toEqual([{ field: 'runtimes.py-async', reason: 'no-python-kernel' }])
+    expect(pythonRuntimeFindings('pool-reuse')).toEqual(ONLY_PY_ASYNC)
   })
 
   it('turns paired repetitions into per-task costs, a ratio on the spawn point, and a failed check when an answer is wrong', () => {

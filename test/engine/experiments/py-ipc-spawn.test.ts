@@ -12,8 +12,8 @@ import { describe, expect, it } from 'vitest'
 import { runSuite } from '../../../src-main/engine/session'
 import { formatReportTable } from '../../../src-main/engine/report/text/report-table'
 import { notApplicable } from '../../../src-shared/not-applicable'
-import { ReportSchema } from '../../../src-shared/report'
 import { childPidsOf, survivors } from '../../helpers/processes'
+import { ONLY_PY_ASYNC, expectCompletedRuns, pythonRuntimeFindings } from '../../helpers/python-runtimes'
 
 const PYTHON = '/usr/bin/python3'
 const OFFERED = existsSync(PYTHON) ? execFileSync(PYTHON, ['-c', 'import multiprocessing as m; print(" ".join(m.get_all_start_methods()))'], { encoding: 'utf8' }).trim().split(' ') : []
@@ -33,8 +33,7 @@ const cmdline = (pid: number) => {
 describe('CPython ping-pong and spawn: applicability', () => {
   it('offers py-thread and py-process for ipc-latency and spawn, py-async not', () => {
     for (const workload of ['ipc-latency', 'spawn']) {
-      const found = notApplicable({ workload: { workload }, runtimes: ['py-thread', 'py-process', 'py-async'] }, [])
-      expect(found.filter((f) => f.field.startsWith('runtimes.'))).toEqual([{ field: 'runtimes.py-async', reason: 'no-python-kernel' }])
+      expect(pythonRuntimeFindings(workload)).toEqual(ONLY_PY_ASYNC)
     }
     // Only Node mechanisms chosen: nothing for CPython to measure; one of its own: it runs.
     expect(notApplicable({ workload: { workload: 'ipc-latency', mechanisms: ['atomics'] }, runtimes: ['py-thread'] }, [])).toContainEqual({ field: 'runtimes.py-thread', reason: 'no-python-kernel' })
@@ -46,12 +45,7 @@ describe.runIf(existsSync(PYTHON))('CPython ping-pong and spawn on a real interp
   it('ping-pongs through Queue and Event (threads) and Queue, Pipe and Event (processes), every round trip checked', async () => {
     const workload = { workload: 'ipc-latency' as const, payloads: [0, 64, 65_536], samples: 20, warmup: 3 }
     const report = await runSuite([{ workload, runtimes: ['thread', 'py-thread', 'py-process'], python: PYTHON }])
-    expect(ReportSchema.safeParse(JSON.parse(JSON.stringify(report))).success).toBe(true)
-    expect(report.runs.map((r) => [r.runtime, r.status, r.error])).toEqual([
-      ['thread', 'completed', undefined],
-      ['py-thread', 'completed', undefined],
-      ['py-process', 'completed', undefined],
-    ])
+    expectCompletedRuns(report, ['thread', 'py-thread', 'py-process'])
     const [thread, pyThread, pyProcess] = report.runs
     expect(thread!.points.every((p) => !p.mechanism?.startsWith('py-'))).toBe(true)
     const cases = (run: typeof pyThread) => run!.points.map((p) => `${p.mechanism}:${p.payloadBytes}`)

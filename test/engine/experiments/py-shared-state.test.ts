@@ -12,7 +12,7 @@ import { runSuite } from '../../../src-main/engine/session'
 import { raceCheck } from '../../../src-main/engine/experiments/shared-state/race-point'
 import { formatReportTable } from '../../../src-main/engine/report/text/report-table'
 import { notApplicable } from '../../../src-shared/not-applicable'
-import { ReportSchema } from '../../../src-shared/report'
+import { ONLY_PY_ASYNC, expectCompletedRuns, pythonRuntimeFindings } from '../../helpers/python-runtimes'
 
 const PYENV = join(process.env.PYENV_ROOT || join(process.env.HOME ?? '', '.pyenv'), 'versions')
 const PYTHONS = [
@@ -24,8 +24,7 @@ const PYTHONS = [
 describe('CPython race and shared-vs-messages', () => {
   it('offers py-thread and py-process for both experiments (py-async is not applicable)', () => {
     for (const workload of ['race', 'shared-vs-messages']) {
-      const found = notApplicable({ workload: { workload }, runtimes: ['py-thread', 'py-process', 'py-async'] }, [])
-      expect(found.filter((f) => f.field.startsWith('runtimes.'))).toEqual([{ field: 'runtimes.py-async', reason: 'no-python-kernel' }])
+      expect(pythonRuntimeFindings(workload)).toEqual(ONLY_PY_ASYNC)
     }
     // Only Node variants chosen: nothing for CPython to run.
     expect(notApplicable({ workload: { workload: 'race', variants: ['atomic'] }, runtimes: ['py-thread'] }, [])).toContainEqual({ field: 'runtimes.py-thread', reason: 'no-python-kernel' })
@@ -42,12 +41,7 @@ describe('CPython race and shared-vs-messages', () => {
     it(`races on CPython ${version}: locked exact, the rest never above, version recorded`, async () => {
       const workload = { workload: 'race' as const, workerCounts: [2, 3], increments: 3000, gap: 5 }
       const report = await runSuite([{ workload, runtimes: ['thread', 'py-thread', 'py-process'], python, repeat: 2, warmup: 1 }])
-      expect(ReportSchema.safeParse(JSON.parse(JSON.stringify(report))).success).toBe(true)
-      expect(report.runs.map((r) => [r.runtime, r.status, r.error])).toEqual([
-        ['thread', 'completed', undefined],
-        ['py-thread', 'completed', undefined],
-        ['py-process', 'completed', undefined],
-      ])
+      expectCompletedRuns(report, ['thread', 'py-thread', 'py-process'])
       const [thread, pyThread, pyProcess] = report.runs
       expect(thread!.points.every((p) => !p.variant?.startsWith('py-'))).toBe(true)
       expect(pyThread!.points.map((p) => `${p.variant}:${p.workers}`)).toEqual(['py-plus-equals:2', 'py-read-call-write:2', 'py-lock:2', 'py-plus-equals:3', 'py-read-call-write:3', 'py-lock:3'])
