@@ -92,6 +92,8 @@ describe('the app in Simplified Chinese', () => {
     await page.getByTestId('screen-prime').waitFor()
     expect(await page.getByTestId('nav-prime').innerText()).toBe(en.workloads.prime.title)
     expect(await page.getByTestId('chart-speedup').locator('h3').innerText()).toBe(en.charts.speedup.title)
+    // An English page (the Chinese catalogue not fetched) still names each language in its own words.
+    expect(await page.getByTestId('language').locator('option').allInnerTexts()).toEqual(['English', '简体中文'])
     await page.getByTestId('language').selectOption('zh-CN')
     await expect.poll(() => page.getByTestId('nav-prime').innerText()).toBe(zhCN.workloads.prime.title)
     expect(await page.getByTestId('chart-speedup').locator('h3').innerText()).toBe(zhCN.charts.speedup.title)
