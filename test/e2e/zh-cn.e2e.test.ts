@@ -59,6 +59,11 @@ describe('the app in Simplified Chinese', () => {
     const form = page.getByTestId('form-prime')
     expect((await form.getByTestId('run-button').innerText()).trim()).toBe(zhCN.form.run)
     expect(await form.innerText()).toContain(zhCN.fields.prime.hi.label)
+    // The common settings in Chinese; the start method left to the interpreter unless chosen (as the CLI).
+    for (const field of ['order', 'startMethod', 'seed'] as const) expect(await form.getByTestId(`fieldrow-${field}`).locator('label').first().innerText()).toBe(zhCN.fields.common[field].label)
+    expect(await form.getByTestId('field-order').locator('option:checked').innerText()).toBe(zhCN.options.common.order.interleaved)
+    expect(await form.getByTestId('field-startMethod').inputValue()).toBe('')
+    expect(await form.getByTestId('field-startMethod').locator('option:checked').innerText()).toBe(zhCN.fields.common.startMethod.unset)
     const item = await run(page, 'prime', LABEL)
     expect(await finished(item)).toBe('completed')
     expect(await item.getByTestId('suite-state').innerText()).toBe(zhCN.states.completed)
