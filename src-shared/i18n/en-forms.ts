@@ -90,7 +90,8 @@ export default {
   options: {
     common: {
       order: { interleaved: 'Interleaved', sequential: 'Sequential' },
-      serialization: { json: 'JSON', advanced: 'advanced (structured clone)' },
+      // The form offers json and advanced; the others are what runs record (report.ts SERIALIZATIONS), named in the settings table.
+      serialization: { json: 'JSON', advanced: 'advanced (structured clone)', none: 'none (same thread)', 'structured-clone': 'structured clone', 'per-mechanism': 'per mechanism' },
     },
     'ipc-latency': { mechanisms: charts.mechanisms },
     'file-io': { fsApi: { async: 'async (fs.promises, libuv pool)', sync: 'sync (blocks the thread)' } },

@@ -100,7 +100,7 @@ const forms: Pick<Messages, 'presets' | 'validation'> & { fields: Omit<Messages[
   options: {
     common: {
       order: { interleaved: '交错', sequential: '依次' },
-      serialization: { json: 'JSON', advanced: 'advanced（结构化克隆）' },
+      serialization: { json: 'JSON', advanced: 'advanced（结构化克隆）', none: '无（同一线程内）', 'structured-clone': '结构化克隆', 'per-mechanism': '按机制分别记录' },
     },
     'ipc-latency': { mechanisms: charts.mechanisms },
     'file-io': { fsApi: { async: 'async（fs.promises，libuv 线程池）', sync: 'sync（阻塞线程）' } },

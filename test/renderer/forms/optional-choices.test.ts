@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { RunConfigSchema, WORKLOAD_NAMES } from '../../../src-shared/config'
+import { SERIALIZATIONS } from '../../../src-shared/report'
 import { CATALOGUES, translator } from '../../../src-shared/i18n/translate'
 import { LOCALES } from '../../../src-shared/i18n/locales'
 import { defaultDraft, draftToInput, formFields, hasUnsetChoice, patchDraft, validateDraft } from '../../../src-renderer/forms/draft'
@@ -76,4 +77,16 @@ describe('the common settings in every language', () => {
 // The schema is what the CLI reads: startMethod is optional there with no default.
 it('startMethod has no default in the run schema', () => {
   expect(RunConfigSchema.shape.startMethod.safeParse(undefined)).toEqual({ success: true, data: undefined })
+})
+
+describe('a run’s recorded serialization', () => {
+  it('is named in both languages (the settings table showed none, structured-clone)', () => {
+    for (const locale of LOCALES) {
+      const t = translator(CATALOGUES[locale])
+      const labels = makeLabeler(t, (key) => t(key) !== key)
+      for (const value of SERIALIZATIONS.filter((v) => !v.includes(' '))) expect(labels.serialization(value), `${locale} ${value}`).not.toBe(value === 'json' ? 'json' : value)
+    }
+    const zh = translator(CATALOGUES['zh-CN'])
+    expect(makeLabeler(zh, (key) => zh(key) !== key).serialization('structured-clone')).toBe('结构化克隆')
+  })
 })
