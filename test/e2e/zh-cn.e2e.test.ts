@@ -42,6 +42,28 @@ function englishFragments(): string[] {
   return [...fragments]
 }
 
+/**
+ * What a reviewer found cut off, at the narrowest and the usual window width: the header's 已连接
+ * broken one character per line, the form column wider than itself after a run, an interpreter's
+ * problem text beyond the right edge of its table.
+ */
+async function layoutProblems(page: Page): Promise<string[]> {
+  const problems: string[] = []
+  for (const width of [800, 1280]) {
+    await page.setViewportSize({ width, height: 800 })
+    const connection = page.getByTestId('connection')
+    // One line of small text is lower than the language switch beside it; 已连接 one character a line is three times higher.
+    const [state, language] = await Promise.all([connection.boundingBox(), page.getByTestId('language').boundingBox()])
+    if (!state || !language || state.height > language.height) problems.push(`${width}: the connection state wraps`)
+    if (!(await page.locator('.sidebar').evaluate((el) => el.scrollWidth <= el.clientWidth + 1))) problems.push(`${width}: the form column is cut off`)
+    for (const problem of await page.getByTestId('python-problem').all()) {
+      if (!(await problem.evaluate((el) => el.getBoundingClientRect().right <= el.closest('.table-scroll')!.getBoundingClientRect().right + 1))) problems.push(`${width}: an interpreter's problem is cut off`)
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 800 })
+  return problems
+}
+
 async function screenText(page: Page): Promise<string> {
   return (await page.locator('body').innerText()).replaceAll(LABEL, '')
 }
@@ -77,6 +99,7 @@ describe('the app in Simplified Chinese', () => {
     expect(await chart.getByTestId('table-speedup').locator('thead').innerText()).toContain(zhCN.charts.cols.speedup)
     expect(await page.getByTestId('overhead-thread').innerText()).toContain(zhCN.overhead.perTask)
 
+    expect(await layoutProblems(page)).toEqual([])
     const text = await screenText(page)
     expect(text).toMatch(/[\u4e00-\u9fff]/)
     expect(englishFragments().filter((fragment) => text.includes(fragment))).toEqual([])
