@@ -55,7 +55,11 @@ async function layoutProblems(page: Page): Promise<string[]> {
     // One line of small text is lower than the language switch beside it; 已连接 one character a line is three times higher.
     const [state, language] = await Promise.all([connection.boundingBox(), page.getByTestId('language').boundingBox()])
     if (!state || !language || state.height > language.height) problems.push(`${width}: the connection state wraps`)
-    if (!(await page.locator('.sidebar').evaluate((el) => el.scrollWidth <= el.clientWidth + 1))) problems.push(`${width}: the form column is cut off`)
+    const formFits = await page.locator('.sidebar').evaluate((el) => {
+      const right = el.getBoundingClientRect().left + el.clientLeft + el.clientWidth
+      return el.scrollWidth <= el.clientWidth + 1 && [...el.querySelectorAll('fieldset, input, select, label, button')].every((c) => c.getBoundingClientRect().right <= right + 1)
+    })
+    if (!formFits) problems.push(`${width}: the form column is cut off`)
     for (const problem of await page.getByTestId('python-problem').all()) {
       if (!(await problem.evaluate((el) => el.getBoundingClientRect().right <= el.closest('.table-scroll')!.getBoundingClientRect().right + 1))) problems.push(`${width}: an interpreter's problem is cut off`)
     }
