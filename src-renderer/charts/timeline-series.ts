@@ -40,6 +40,16 @@ export function timelineRows(spans: readonly Span[]): TimelineRows {
   return { workers, layers, idle, firstDoneMs, lastDoneMs, meanIdleMs }
 }
 
+/**
+ * A span's label in the reader's language. The engine records the sweep's spans as `task <n>`
+ * (English, kept in saved reports), which a Chinese timeline showed as is; any other label (a
+ * kernel's own) is shown as recorded.
+ */
+export function spanLabel(label: string | undefined, t: (key: string, params: { n: number }) => string): string {
+  const task = /^task (\d+)$/.exec(label ?? '')
+  return task ? t('charts.timeline.span', { n: Number(task[1]) }) : (label ?? '')
+}
+
 /** Runs and their points that carry a timeline, for the chart's pickers. */
 export function timelineChoices(runs: readonly ShownRun[]): Array<{ run: ShownRun; workers: number[] }> {
   return runs

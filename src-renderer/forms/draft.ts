@@ -33,13 +33,26 @@ export function formFields(workloadName: string): FormFields {
 
 const listText = (value: unknown): string => (Array.isArray(value) ? value.join(', ') : '')
 
-/** Turns a value in the config's own shape into what its input shows. */
-export function toDraftValue(field: FieldKind, value: unknown): DraftValue {
+/**
+ * An optional choice with no default (e.g. `startMethod`): left out, the engine uses what the
+ * runtime itself would (the interpreter's own start method), as the CLI does without the flag.
+ * Its select offers an empty choice for that, picked by default; preselecting the first option
+ * made the web run measure something else than the CLI run.
+ */
+export function hasUnsetChoice(spec: Pick<FieldSpec, 'field' | 'optional' | 'defaultValue'>): boolean {
+  return spec.field.kind === 'enum' && spec.optional && spec.defaultValue === undefined
+}
+
+/**
+ * Turns a value in the config's own shape into what its input shows. `unset`: the field may be
+ * left out with no default (`hasUnsetChoice`), so a missing value stays empty.
+ */
+export function toDraftValue(field: FieldKind, value: unknown, unset = false): DraftValue {
   switch (field.kind) {
     case 'number':
       return typeof value === 'number' ? value : ''
     case 'enum':
-      return typeof value === 'string' ? value : (field.options[0] ?? '')
+      return typeof value === 'string' ? value : unset ? '' : (field.options[0] ?? '')
     case 'boolean':
       return value === true
     case 'string':
@@ -101,8 +114,8 @@ export function fromDraftValue(spec: FieldSpec, value: DraftValue | undefined): 
 export function defaultDraft(workloadName: string, runtimes: readonly string[]): Draft {
   const fields = formFields(workloadName)
   const draft: Draft = { workload: { workload: workloadName }, common: {} }
-  for (const spec of fields.workload) draft.workload[spec.key] = toDraftValue(spec.field, spec.defaultValue)
-  for (const spec of fields.common) draft.common[spec.key] = toDraftValue(spec.field, spec.defaultValue)
+  for (const spec of fields.workload) draft.workload[spec.key] = toDraftValue(spec.field, spec.defaultValue, hasUnsetChoice(spec))
+  for (const spec of fields.common) draft.common[spec.key] = toDraftValue(spec.field, spec.defaultValue, hasUnsetChoice(spec))
   if ('runtimes' in draft.common) draft.common.runtimes = [...runtimes]
   draft.common.pythons = []
   return draft
@@ -112,8 +125,8 @@ export function defaultDraft(workloadName: string, runtimes: readonly string[]):
 export function patchDraft(draft: Draft, patch: { workload?: Record<string, unknown>; common?: Record<string, unknown> }): Draft {
   const fields = formFields(String(draft.workload.workload))
   const next: Draft = { workload: { ...draft.workload }, common: { ...draft.common } }
-  for (const spec of fields.workload) if (patch.workload && spec.key in patch.workload) next.workload[spec.key] = toDraftValue(spec.field, patch.workload[spec.key])
-  for (const spec of fields.common) if (patch.common && spec.key in patch.common) next.common[spec.key] = toDraftValue(spec.field, patch.common[spec.key])
+  for (const spec of fields.workload) if (patch.workload && spec.key in patch.workload) next.workload[spec.key] = toDraftValue(spec.field, patch.workload[spec.key], hasUnsetChoice(spec))
+  for (const spec of fields.common) if (patch.common && spec.key in patch.common) next.common[spec.key] = toDraftValue(spec.field, patch.common[spec.key], hasUnsetChoice(spec))
   return next
 }
 

@@ -22,6 +22,10 @@ export function makeLabeler(t: Translate, te: Exists) {
   return {
     field: (group: string, key: string) => pick([`fields.${group}.${key}.label`, `fields.any.${key}.label`], humanize(key)),
     help: (group: string, key: string) => pick([`fields.${group}.${key}.help`, `fields.any.${key}.help`], ''),
+    /** A run's recorded serialization (report.ts SERIALIZATIONS), named like the form's choice of it. */
+    serialization: (value: string) => pick([`options.common.serialization.${value}`], value),
+    /** The empty choice of an optional select without a default: the field's own words, else the form's. */
+    unset: (group: string, key: string) => pick([`fields.${group}.${key}.unset`, 'form.unset'], ''),
     option: (group: string, key: string, option: string) => pick([`options.${group}.${key}.${option}`, `options.any.${key}.${option}`, `runtimes.${option}`], option),
   }
 }

@@ -9,8 +9,11 @@ export default {
     title: 'Concurrency Lab',
     tagline: 'Measure threads against processes on your own machine.',
     skip: 'Skip to content',
-    /** This catalogue's own name, shown in the language switch as itself. */
-    languageName: 'English',
+    /**
+     * Every language under its own name, the same in every catalogue: the switch must read
+     * 简体中文 to a reader of English even before the Chinese catalogue (its own chunk) is fetched.
+     */
+    languageNames: { en: 'English', 'zh-CN': '简体中文' },
     language: 'Language',
     engineError: 'The engine did not answer: {message}',
     restoredDropped: '{n} saved result(s) could not be read back and were left out.',

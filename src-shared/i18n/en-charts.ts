@@ -121,6 +121,8 @@ export default {
     x: 'Time since the repetition started ({unit})',
     worker: 'Worker {n}',
     task: 'Task in flight {n}',
+    /** A span of the sweep's timeline: the engine records `task <n>` (sweep-point.ts), named here. */
+    span: 'task {n}',
     idle: 'idle, waiting for the slowest worker',
     run: 'Run',
     point: 'Workers',

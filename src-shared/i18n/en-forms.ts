@@ -33,6 +33,9 @@ export default {
       globalLock: { label: 'Global lock (like CPython’s GIL)', help: 'Worker threads compute under one shared lock, handed over every switch interval and released while they wait for I/O; each process has its own. Shows why CPython threads do not speed up CPU-bound work.' },
       switchIntervalMs: { label: 'Switch interval (ms)', help: 'With the global lock: how long a waiting thread waits before asking the holder to hand it over (CPython: 5 ms).' },
       cores: { label: 'Cores', help: 'Limit the run to this many cores (empty: all). On 1 core, CPU-bound work takes turns (concurrency) instead of running at once (parallelism), while waiting still overlaps.' },
+      order: { label: 'Order', help: 'Interleaved: every point once per round, rounds shuffled, so a machine that warms up or gets busy hits every point alike. Sequential: one point to the end before the next.' },
+      startMethod: { label: 'Start method', help: 'How Python’s multiprocessing starts the py-process pool.', unset: 'The interpreter’s default' },
+      seed: { label: 'Seed', help: 'Seeds the schedule’s shuffle and the intervals; empty: a fresh one, recorded with the run.' },
     },
     prime: {
       lo: { label: 'From (lo)' },
@@ -85,6 +88,11 @@ export default {
     },
   },
   options: {
+    common: {
+      order: { interleaved: 'Interleaved', sequential: 'Sequential' },
+      // The form offers json and advanced; the others are what runs record (report.ts SERIALIZATIONS), named in the settings table.
+      serialization: { json: 'JSON', advanced: 'advanced (structured clone)', none: 'none (same thread)', 'structured-clone': 'structured clone', 'per-mechanism': 'per mechanism' },
+    },
     'ipc-latency': { mechanisms: charts.mechanisms },
     'file-io': { fsApi: { async: 'async (fs.promises, libuv pool)', sync: 'sync (blocks the thread)' } },
     sleep: { mode: { sleep: 'Sleep (timer)', spin: 'Spin (busy loop)', convoy: 'Convoy (one sleeper beside busy loops)' } },

@@ -15,6 +15,8 @@ export default {
     reset: 'Defaults',
     auto: 'Automatic (1, 2, 4 … cores, then twice the cores)',
     fixErrors: 'To run, fix: {fields}.',
+    /** The empty choice of an optional setting without a default: leave it to the lab. */
+    unset: 'Default (not set)',
     /** The run form's choice of interpreters for the CPython runtimes (issue 16). */
     pythons: {
       label: 'Interpreters',

@@ -4,6 +4,8 @@
  * Part of the root catalogue (en.ts), spread into it.
  * vue-i18n reserves braces, at, pipe and dollar signs: only {placeholders} use them.
  */
+import type { WarningCode } from '../report'
+
 export default {
   runtimes: {
     main: 'Main thread',
@@ -55,6 +57,25 @@ export default {
     warningSuite: 'the whole suite',
     warningAt: '{where} at {n} worker(s)',
     warningWhere: '(applies to: {list})',
+    /** Each warning's short name, shown before its explanation (the code itself is report data). */
+    warningTitle: {
+      outliers: 'Outliers',
+      'high-variance': 'High variance',
+      'slow-first-run': 'Slow first run',
+      oversubscribed: 'More workers than cores',
+      'machine-busy': 'Machine busy',
+      'check-failed': 'Wrong result',
+      'few-samples': 'Few repetitions',
+      'on-battery': 'On battery',
+      'powersave-governor': 'Power-saving CPU governor',
+      'cpu-used-by-others': 'CPU used by other programs',
+      'hybrid-cores': 'Cores of different kinds',
+      'smt-shared-cores': 'Cores shared by hyper-threads',
+      drift: 'Drift over the run',
+      'cores-not-applied': 'Core limit not applied',
+      'python-not-found': 'No Python found',
+      'python-not-applicable': 'Not available on Python',
+    } satisfies Record<WarningCode, string>,
     listSeparator: ', ',
     skipped: 'Settings not used in these runs',
     runError: '{runtime}: {message}',

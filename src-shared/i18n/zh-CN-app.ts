@@ -10,7 +10,7 @@ const zhCN: Pick<Messages, 'app' | 'connection' | 'nav'> = {
     title: '并发实验室',
     tagline: '在你自己的机器上比较线程与进程。',
     skip: '跳到正文',
-    languageName: '简体中文',
+    languageNames: { en: 'English', 'zh-CN': '简体中文' },
     language: '语言',
     engineError: '引擎没有响应：{message}',
     restoredDropped: '有 {n} 个已保存的结果无法读回，已略去。',

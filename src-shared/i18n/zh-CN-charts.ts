@@ -123,6 +123,7 @@ const charts: Messages['charts'] = {
     x: '自本次重复开始的时间（{unit}）',
     worker: '工作者 {n}',
     task: '同时进行的任务 {n}',
+    span: '任务 {n}',
     idle: '空闲，等待最慢的工作者',
     run: '运行',
     point: '工作者数',

@@ -42,6 +42,9 @@ const forms: Pick<Messages, 'presets' | 'validation'> & { fields: Omit<Messages[
       uvThreadpoolSize: { label: '子进程的 libuv 线程池大小', help: 'UV_THREADPOOL_SIZE；留空则使用默认值（4）。' },
       globalLock: { label: '全局锁（类似 CPython 的 GIL）', help: '工作者线程在同一把共享的锁下计算，每个切换间隔交接一次，等待 I/O 时释放；每个进程各有自己的锁。这说明了为什么 CPython 的线程不能加速 CPU 密集的工作。' },
       switchIntervalMs: { label: '切换间隔（ms）', help: '开启全局锁时：等待中的线程等多久后请求持有者交出锁（CPython：5 ms）。' },
+      order: { label: '顺序', help: '交错：每一轮把每个点各测一次，轮次随机打乱，这样机器预热或变忙时每个点受到的影响相同。依次：一个点测完再测下一个。' },
+      startMethod: { label: '启动方式', help: 'Python 的 multiprocessing 如何启动 py-process 的进程池。', unset: '解释器的默认方式' },
+      seed: { label: '随机种子', help: '用于打乱测量顺序和计算置信区间；留空：随机选取一个，并随运行记录下来。' },
       cores: { label: '核心数', help: '把本次运行限制在这么多个核心上（留空：全部）。在 1 个核心上，CPU 密集的工作只能轮流执行（并发），而不是同时执行（并行），等待仍然可以重叠。' },
     },
     prime: {
@@ -95,6 +98,10 @@ const forms: Pick<Messages, 'presets' | 'validation'> & { fields: Omit<Messages[
     },
   },
   options: {
+    common: {
+      order: { interleaved: '交错', sequential: '依次' },
+      serialization: { json: 'JSON', advanced: 'advanced（结构化克隆）', none: '无（同一线程内）', 'structured-clone': '结构化克隆', 'per-mechanism': '按机制分别记录' },
+    },
     'ipc-latency': { mechanisms: charts.mechanisms },
     'file-io': { fsApi: { async: 'async（fs.promises，libuv 线程池）', sync: 'sync（阻塞线程）' } },
     sleep: { mode: { sleep: '休眠（定时器）', spin: '忙等（忙循环）', convoy: '护航（一个休眠者与忙循环并行）' } },

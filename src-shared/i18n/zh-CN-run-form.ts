@@ -16,6 +16,7 @@ const zhCN: Pick<Messages, 'form'> = {
     reset: '恢复默认',
     auto: '自动（1、2、4 … 个核心，然后是核心数的两倍）',
     fixErrors: '要运行，请先修正：{fields}。',
+    unset: '默认（不设置）',
     pythons: {
       label: '解释器',
       help: '每个 CPython 运行时对勾选的每个解释器各运行一次，结果旁注明其版本。都不勾选：使用找到的第一个。',

@@ -44,6 +44,10 @@ describe('hazard screens show each hazard happen, and explain it', () => {
     // The traced repetition's graph is drawn; its verdict line names what the graph found.
     await page.getByTestId('wait-for-graph').waitFor()
     expect((await page.getByTestId('wait-for-verdict').innerText()).length).toBeGreaterThan(0)
+    // A cycle named in red is drawn too: a wait and a hold per worker in it, in red (once nodes only).
+    if (await page.getByTestId('wait-for-verdict').evaluate((p) => p.classList.contains('alarm'))) {
+      expect(await page.getByTestId('wait-for-graph').locator('line.edge.cycle').count()).toBeGreaterThanOrEqual(4)
+    }
     const deadlocks = await tableRows(page, 'deadlock-figures')
     // One row per variant on threads (circular, ordered, try-backoff), each "k of 2".
     expect(deadlocks.filter((cells) => cells.some((c) => /\b2\b/.test(c))).length).toBeGreaterThanOrEqual(3)

@@ -42,6 +42,32 @@ function englishFragments(): string[] {
   return [...fragments]
 }
 
+/**
+ * What a reviewer found cut off, at the narrowest and the usual window width: the header's 已连接
+ * broken one character per line, the form column wider than itself after a run, an interpreter's
+ * problem text beyond the right edge of its table.
+ */
+async function layoutProblems(page: Page): Promise<string[]> {
+  const problems: string[] = []
+  for (const width of [800, 1280]) {
+    await page.setViewportSize({ width, height: 800 })
+    const connection = page.getByTestId('connection')
+    // One line of small text is lower than the language switch beside it; 已连接 one character a line is three times higher.
+    const [state, language] = await Promise.all([connection.boundingBox(), page.getByTestId('language').boundingBox()])
+    if (!state || !language || state.height > language.height) problems.push(`${width}: the connection state wraps`)
+    const formFits = await page.locator('.sidebar').evaluate((el) => {
+      const right = el.getBoundingClientRect().left + el.clientLeft + el.clientWidth
+      return el.scrollWidth <= el.clientWidth + 1 && [...el.querySelectorAll('fieldset, input, select, label, button')].every((c) => c.getBoundingClientRect().right <= right + 1)
+    })
+    if (!formFits) problems.push(`${width}: the form column is cut off`)
+    for (const problem of await page.getByTestId('python-problem').all()) {
+      if (!(await problem.evaluate((el) => el.getBoundingClientRect().right <= el.closest('.table-scroll')!.getBoundingClientRect().right + 1))) problems.push(`${width}: an interpreter's problem is cut off`)
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 800 })
+  return problems
+}
+
 async function screenText(page: Page): Promise<string> {
   return (await page.locator('body').innerText()).replaceAll(LABEL, '')
 }
@@ -59,6 +85,11 @@ describe('the app in Simplified Chinese', () => {
     const form = page.getByTestId('form-prime')
     expect((await form.getByTestId('run-button').innerText()).trim()).toBe(zhCN.form.run)
     expect(await form.innerText()).toContain(zhCN.fields.prime.hi.label)
+    // The common settings in Chinese; the start method left to the interpreter unless chosen (as the CLI).
+    for (const field of ['order', 'startMethod', 'seed'] as const) expect(await form.getByTestId(`fieldrow-${field}`).locator('label').first().innerText()).toBe(zhCN.fields.common[field].label)
+    expect(await form.getByTestId('field-order').locator('option:checked').innerText()).toBe(zhCN.options.common.order.interleaved)
+    expect(await form.getByTestId('field-startMethod').inputValue()).toBe('')
+    expect(await form.getByTestId('field-startMethod').locator('option:checked').innerText()).toBe(zhCN.fields.common.startMethod.unset)
     const item = await run(page, 'prime', LABEL)
     expect(await finished(item)).toBe('completed')
     expect(await item.getByTestId('suite-state').innerText()).toBe(zhCN.states.completed)
@@ -72,6 +103,7 @@ describe('the app in Simplified Chinese', () => {
     expect(await chart.getByTestId('table-speedup').locator('thead').innerText()).toContain(zhCN.charts.cols.speedup)
     expect(await page.getByTestId('overhead-thread').innerText()).toContain(zhCN.overhead.perTask)
 
+    expect(await layoutProblems(page)).toEqual([])
     const text = await screenText(page)
     expect(text).toMatch(/[\u4e00-\u9fff]/)
     expect(englishFragments().filter((fragment) => text.includes(fragment))).toEqual([])
@@ -92,6 +124,8 @@ describe('the app in Simplified Chinese', () => {
     await page.getByTestId('screen-prime').waitFor()
     expect(await page.getByTestId('nav-prime').innerText()).toBe(en.workloads.prime.title)
     expect(await page.getByTestId('chart-speedup').locator('h3').innerText()).toBe(en.charts.speedup.title)
+    // An English page (the Chinese catalogue not fetched) still names each language in its own words.
+    expect(await page.getByTestId('language').locator('option').allInnerTexts()).toEqual(['English', '简体中文'])
     await page.getByTestId('language').selectOption('zh-CN')
     await expect.poll(() => page.getByTestId('nav-prime').innerText()).toBe(zhCN.workloads.prime.title)
     expect(await page.getByTestId('chart-speedup').locator('h3').innerText()).toBe(zhCN.charts.speedup.title)
