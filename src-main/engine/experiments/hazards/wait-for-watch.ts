@@ -64,18 +64,23 @@ export function startWatch(options: WatchOptions): Watch {
   let found: DeadlockCycle | null = null
   let sent: WaitForGraph | undefined
   let last: WaitForGraph = source.read()
+  // The graph as it stood when the cycle was confirmed: after the abort every wait is given up,
+  // so a later read shows the nodes without a single edge (the review found the drawn graph bare).
+  let confirmed: WaitForGraph | null = null
   const poll = () => {
+    if (confirmed !== null) return
     const versions = source.versions()
     const graph = source.read()
-    const cycle = found ?? findCycle(graph)
-    if (found === null && cycle !== null) {
+    const cycle = findCycle(graph)
+    if (cycle !== null) {
       const steady = previous !== null && JSON.stringify(previous.cycle) === JSON.stringify(cycle) && cycle.workers.every((w) => previous!.versions[w] === versions[w])
       if (steady) {
         found = cycle
+        confirmed = { ...graph, cycle }
         source.abort()
       } else previous = { cycle, versions }
-    } else if (found === null) previous = null
-    last = found === null ? graph : { ...graph, cycle: found }
+    } else previous = null
+    last = confirmed ?? graph
     if (options.onGraph && !sameGraph(sent, last)) {
       sent = last
       options.onGraph(last)
@@ -86,8 +91,6 @@ export function startWatch(options: WatchOptions): Watch {
   return {
     stop() {
       clearInterval(timer)
-      // A final read, so a cycle confirmed just now is drawn; no new detection after the end.
-      if (found !== null) last = { ...source.read(), cycle: found }
       return { cycle: found, graph: last }
     },
   }

@@ -43,6 +43,9 @@ describe('deadlock on processes (lock server)', () => {
     expect([...d.cycle!.workers].sort()).toEqual([0, 1, 2])
     d.cycle!.workers.forEach((w, i) => expect(d.cycle!.locks[i]).toBe((w + 1) % 3))
     expect(run.lanes?.graph?.cycle?.workers).toHaveLength(3)
+    // As it stood when the cycle was confirmed: every worker holds one lock and waits for the next (a read after the abort would be bare).
+    expect(run.lanes?.graph?.holds).toHaveLength(3)
+    expect(run.lanes?.graph?.waits).toHaveLength(3)
     expect(formatReportTable(report)).toMatch(/cycle worker \d waits for lock [ABC]/)
     // Worker processes were really started (3 per repetition, traced one included), and all are gone.
     expect(seen.length).toBeGreaterThan(0)

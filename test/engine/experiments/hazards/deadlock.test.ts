@@ -40,6 +40,9 @@ describe('deadlock experiment', () => {
       d.cycle!.workers.forEach((w, i) => expect(d.cycle!.locks[i]).toBe((w + 1) % d.workers))
       // The traced repetition's graph is kept with the cycle drawn.
       expect(run.lanes?.graph?.cycle?.workers).toHaveLength(d.workers)
+    // As it stood when the cycle was confirmed: every worker holds one lock and waits for the next (a read after the abort would be bare).
+    expect(run.lanes?.graph?.holds).toHaveLength(d.workers)
+    expect(run.lanes?.graph?.waits).toHaveLength(d.workers)
     }
     const table = formatReportTable(report)
     expect(table).toContain('Deadlock — workers take two locks each, in a ring')
