@@ -3,8 +3,8 @@ import type { MachineState } from '../../../../src-shared/machine-state'
 import { reportToHtml } from '../../../../src-main/engine/report/exporters/html'
 import { exportLocale } from '../../../../src-main/engine/report/exporters/locale'
 import { reportToMarkdown } from '../../../../src-main/engine/report/exporters/markdown'
-import { machineRows } from '../../../../src-main/engine/report/exporters/rows'
-import { makeMachine, makeReport } from '../../../fixtures/report-fixture'
+import { machineRows, runExtraTables } from '../../../../src-main/engine/report/exporters/rows'
+import { makeMachine, makeReport, makeRun } from '../../../fixtures/report-fixture'
 import type { PythonInterpreter } from '../../../../src-shared/python'
 import type { ClaimVerdict } from '../../../../src-shared/claims/claim-verdict'
 
@@ -74,5 +74,16 @@ describe('the Machine table of the exports', () => {
         expect(out).not.toMatch(/claims\.0|\.english|because\.code|nested too deep|2\.22797/)
       }
     }
+  })
+
+  it('words a run restricted to some cores, and leaves its claims to the claims section', () => {
+    const run = makeRun({ cpusAllowed: { cpus: { value: [0] }, setBy: 'cores-field', requested: 1, requestedBy: 'cores-field' }, claims: ['switch-cost'] })
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const tables = runExtraTables([run], exportLocale(locale))
+      const text = tables.map((x) => [x.title, ...x.header, ...x.rows.flat()].join(' ')).join('\n')
+      expect(text).not.toMatch(/cpus\.value|setBy|cores-field|switch-cost/)
+      expect(text).toContain(locale === 'en' ? '0 (' : '0（')
+    }
+    expect(runExtraTables([run], exportLocale('en'))[0]?.rows[0]?.[1]).toMatch(/^0 \(set by the run's Cores field \(1\)/)
   })
 })
