@@ -119,7 +119,7 @@ export function addClaimsCommand(program: Command, onExit: (code: number) => voi
     .option('--python <path>', t('claims.cli.python'), (value: string, previous: string[] = []) => [...previous, value])
     .option('--quiet', t('cli.run.quiet'))
     .option('--label <name>', t('cli.run.label'))
-    .option('--include-hostname', t('cli.run.includeHostname'))
+    .option('--include-hostname', t('claims.cli.includeHostname'))
     .option('--no-history', t('cli.run.noHistory'))
     .exitOverride()
     .action(async (flags: ClaimsFlags) => {

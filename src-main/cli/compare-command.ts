@@ -122,11 +122,13 @@ export function addCompareCommand(program: Command, onExit: (code: number) => vo
     .description(t('cli.compare.description'))
     .argument('<reports...>', t('cli.compare.reports'))
     .option('--baseline <n|label>', t('cli.compare.baseline'))
-    .option('--format <format>', t('cli.compare.format', { choices: COMPARE_FORMATS.join(', ') }), parseChoice('--format', COMPARE_FORMATS, w), 'table' as CompareFormat)
+    .option('--format <format>', t('cli.compare.format', { choices: COMPARE_FORMATS.join(', ') }), parseChoice('--format', COMPARE_FORMATS, w))
     .option('--out <file>', t('cli.compare.out'))
     .exitOverride()
-    .action(async (reports: string[], flags: { baseline?: string; format: CompareFormat; out?: string }) => {
+    .action(async (reports: string[], flags: { baseline?: string; format?: CompareFormat; out?: string }) => {
       if (reports.length < 2) throw new UsageError(t('cli.usage.compareTwo'))
-      onExit(await executeCompare({ reports, baseline: flags.baseline, format: flags.format, out: flags.out }, processIo, w))
+      // The default is applied here, not given to commander: its help would add an English
+      // `(default: "table")` beside the catalogue's own words.
+      onExit(await executeCompare({ reports, baseline: flags.baseline, format: flags.format ?? 'table', out: flags.out }, processIo, w))
     })
 }

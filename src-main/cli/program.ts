@@ -20,7 +20,7 @@ import { addExportCommand } from './export-command'
 import { addHistoryCommand } from './history-command'
 import { UsageError, parseChoice, parseChoiceList, parseWholeNumber, workersParser } from './parse-values'
 import { WORKLOADS } from '../../src-shared/workloads'
-import { refinementText } from '../../src-shared/validation-messages'
+import { configIssueText } from './config-issue'
 import { MAX_PYTHONS, PYTHON_ALL, START_METHODS, type StartMethod, isPythonRuntime } from '../../src-shared/python'
 import { type WorkloadFlags, addWorkloadFlags, flagForOption, workloadOptionsFromFlags } from './workload-flags'
 
@@ -142,8 +142,7 @@ export function buildRunConfigs(flags: RunFlags, w: Wording = ENGLISH): RunConfi
     const parsed = RunConfigSchema.safeParse(input, errorMap ? { error: errorMap } : undefined)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!
-      // A cross-field rule carries a catalogue key: its text in the CLI's language (English unchanged).
-      throw new UsageError(w.t('cli.usage.setting', { flag: flagForPath(workload, issue.path, w), message: refinementText(issue, w.t) ?? issue.message }))
+      throw new UsageError(configIssueText(issue, flagForPath(workload, issue.path, w), w))
     }
     return input as RunConfigInput
   })

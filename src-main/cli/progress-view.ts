@@ -22,6 +22,7 @@ export function createProgressView(stream: NodeJS.WriteStream, quiet: boolean, w
       )
     : undefined
   const runtimes = new Map<string, string>()
+  const workloads = new Map<string, string>()
   const log = (line: string) => (bar ? bar.update({ phase: line }) : stream.write(`${line}\n`))
   return {
     onEvent(event) {
@@ -32,6 +33,7 @@ export function createProgressView(stream: NodeJS.WriteStream, quiet: boolean, w
         case 'run-started': {
           const runtime = runtimeName(event.runtime, w)
           runtimes.set(event.runId, `${event.workload}/${runtime}`)
+          workloads.set(event.runId, event.workload)
           if (!bar) log(t('cli.progress.runStarted', { workload: event.workload, title: t(`workloads.${event.workload}.title`), runtime }))
           return
         }
@@ -44,7 +46,7 @@ export function createProgressView(stream: NodeJS.WriteStream, quiet: boolean, w
         case 'point': {
           if (bar) return
           const p = event.point
-          const line = microPointLine(p, w) ?? t('cli.progress.point', { workers: p.workers, median: formatMs(p.stats.median, locale), speedup: formatRatio(p.speedup, locale) })
+          const line = microPointLine(p, w, workloads.get(event.runId)) ?? t('cli.progress.point', { workers: p.workers, median: formatMs(p.stats.median, locale), speedup: formatRatio(p.speedup, locale) })
           log(`  ${runtimes.get(event.runId)} ${line}`)
           return
         }

@@ -14,9 +14,32 @@ export interface ClaimVerdictWords {
   figures: string[]
 }
 
+/** Where a param names a runtime or a workload by its id, the catalogue's name for it. */
+const NAMED_PARAMS: Readonly<Record<string, (id: string) => string>> = {
+  runtime: (id) => `cli.runtimes.${id}`,
+  workload: (id) => `workloads.${id}.title`,
+}
+
+/**
+ * A verdict's params as a sentence shows them: the rules store ids (`thread`, `file-io`), which
+ * are data; the reader gets the names the tables use (线程, 文件 I/O). An id the catalogue does
+ * not name stays as stored.
+ */
+export function claimParams(t: Translate, params: Readonly<Record<string, string | number>> | undefined): Record<string, string | number> {
+  const out: Record<string, string | number> = { ...params }
+  for (const [name, keyOf] of Object.entries(NAMED_PARAMS)) {
+    const id = out[name]
+    if (typeof id !== 'string') continue
+    const key = keyOf(id)
+    const shown = t(key)
+    if (shown !== key) out[name] = shown
+  }
+  return out
+}
+
 function sentence(t: Translate, area: 'because' | 'figure', text: ClaimText): string | null {
   const key = `claims.${area}.${text.code}`
-  const said = t(key, { ...text.params })
+  const said = t(key, claimParams(t, text.params))
   return said === key ? null : said
 }
 

@@ -40,6 +40,7 @@ export default {
     commaList: '{flag} expects a comma list',
     byteSize: '{flag} expects sizes such as 64, 1k, 64k, 1m; got "{value}"',
     setting: '{flag}: {message}',
+    workersRange: 'must be "auto" or a list of 1 to {most} worker counts, each a whole number from 1 to {max}',
     root: '(root)',
     utility: '--runtimes utility: utility processes exist only in the desktop app (use main, main-async, thread or process)',
     compareTwo: 'compare needs at least two report files',

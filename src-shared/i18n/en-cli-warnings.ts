@@ -20,7 +20,7 @@ export default {
       oversubscribed: 'More workers than the machine has logical cores ({cores}): the operating system time-shares the cores, so expect no more speedup, only the cost of switching between workers. These points are left out of the Amdahl fit.',
       'slow-first-run': 'The first repetition took {first}, {ratio} times the median of the others ({median}): it paid one-off costs (starting workers, JIT compilation, filling caches). More warm-up runs (this run used {warmup}) keep them out of the measurement.',
       outliers: 'Some repetitions were far from the median of {median}: more than ten times the typical spread. Something else probably used the machine meanwhile; the median is hardly affected, but close other programs and measure again to be sure.',
-      'high-variance': 'The repetitions varied a lot: the standard deviation ({stddev}) is {cv} of the mean ({mean}); we warn above 10%. Differences between points smaller than that may be noise. Close other programs, or use more repetitions.',
+      'high-variance': 'The repetitions varied a lot: the standard deviation ({stddev}) is {cv} of the mean ({mean}); we warn above {limit}. Differences between points smaller than that may be noise. Close other programs, or use more repetitions.',
       'check-failed': 'The result did not match the expected answer (expected {expected}, got {actual}). Timings of a wrong answer mean nothing: usually the work was split incorrectly, with a piece left out or counted twice.',
       'on-battery': report.warningText['on-battery'],
       'powersave-governor': report.warningText['powersave-governor'],

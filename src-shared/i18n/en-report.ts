@@ -50,6 +50,11 @@ export default {
     lab: 'Concurrency Lab',
     hostname: 'Host name',
     loadAverage: 'Load average at start',
+    cpusAllowed: 'Cores allowed',
+    cpusAllowedValue: '{list} ({how})',
+    /** An interpreter found that the lab cannot run (older than it needs). */
+    pythonUnusable: '{info} (too old for the lab)',
+    pythonsNone: 'none found',
   },
   /** Report fields beyond the core ones, by their path in the report. */
   reportFields: {
@@ -70,6 +75,7 @@ export default {
     latencyByOp: 'latency by op',
     throughput: 'throughput',
     references: 'references',
+    cpusAllowed: 'cores allowed',
   },
   units: {
     bytes: 'bytes',

@@ -24,6 +24,11 @@ const workloads = {
     heading: 'Prime search (CPU-bound)',
     intro: 'CPU-bound: count primes in a range, split into chunks across workers.',
     describe: 'range [{lo}, {hi}), {method}, {chunking} chunking',
+    /** The option values as the describe line names them. */
+    'method-sieve': 'sieve',
+    'method-trial': 'trial division',
+    'chunking-static': 'static',
+    'chunking-dynamic': 'dynamic',
   },
   'file-io': {
     title: 'File I/O',
@@ -33,6 +38,8 @@ const workloads = {
     readOnly: 'read only',
     writeRead: 'write + read back',
     withFsync: ', fsync',
+    'fsApi-async': 'async',
+    'fsApi-sync': 'sync',
   },
   'network-fetch': {
     title: 'Network fetch',

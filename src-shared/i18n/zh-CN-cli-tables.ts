@@ -15,7 +15,7 @@ const zhCN: Pick<Messages['cli'], 'outcomes' | 'status' | 'runtimes' | 'table' |
     heading: '{heading}——{options}',
     workers: '工作者',
     mainTime: '主线程时间',
-    time: '{runtime}时间',
+    time: '{runtime} 时间',
     speedup: '加速比',
     speedupCi: '加速比 [95% 置信区间]',
     efficiency: '效率',

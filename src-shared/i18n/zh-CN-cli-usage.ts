@@ -40,6 +40,7 @@ const zhCN: Pick<Messages['cli'], 'help' | 'commander' | 'usage' | 'out'> = {
     commaList: '{flag} 需要一个逗号列表',
     byteSize: '{flag} 需要 64、1k、64k、1m 这样的大小，收到的是 "{value}"',
     setting: '{flag}：{message}',
+    workersRange: '必须是 "auto"，或由 1 到 {most} 个工作者数量组成的列表，每个都是 1 到 {max} 之间的整数',
     root: '（整体）',
     utility: '--runtimes utility：实用进程（utility process）只在桌面应用中存在（请用 main、main-async、thread 或 process）',
     compareTwo: 'compare 至少需要两个报告文件',

@@ -18,7 +18,7 @@ const zhCN: Pick<Messages['cli'], 'warnings'> = {
       oversubscribed: '工作者数量超过了机器的逻辑核心数（{cores}）：操作系统只能分时使用核心，所以不要期待更高的加速比，只会多出在工作者之间切换的开销。这些数据点不参与阿姆达尔定律拟合。',
       'slow-first-run': '第一次重复用了 {first}，是其余重复中位数（{median}）的 {ratio} 倍：它付出了一次性的开销（启动工作者、JIT 编译、填充缓存）。增加预热次数（这次是 {warmup} 次）可以把这些开销排除在测量之外。',
       outliers: '有些重复与中位数 {median} 相差很远：超过通常波动的十倍。很可能同时有别的程序在用这台机器；中位数几乎不受影响，但为了稳妥，请关闭其他程序再测一次。',
-      'high-variance': '各次重复差异很大：标准差（{stddev}）是平均值（{mean}）的 {cv}；超过 10% 即发出警告。小于这个差距的数据点之间的差别可能只是噪声。请关闭其他程序，或增加重复次数。',
+      'high-variance': '各次重复差异很大：标准差（{stddev}）是平均值（{mean}）的 {cv}；超过 {limit} 即发出警告。小于这个差距的数据点之间的差别可能只是噪声。请关闭其他程序，或增加重复次数。',
       'check-failed': '结果与预期答案不符（应为 {expected}，实际为 {actual}）。答案错误时计时毫无意义：通常是任务划分有误，漏掉了一部分或重复计算了一部分。',
       'on-battery': report.warningText['on-battery'],
       'powersave-governor': report.warningText['powersave-governor'],

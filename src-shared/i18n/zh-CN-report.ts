@@ -41,6 +41,10 @@ const zhCN: Messages['report'] = {
     lab: '并发实验室',
     hostname: '主机名',
     loadAverage: '开始时的平均负载',
+    cpusAllowed: '允许使用的核心',
+    cpusAllowedValue: '{list}（{how}）',
+    pythonUnusable: '{info}（版本过旧，实验室无法使用）',
+    pythonsNone: '未找到',
   },
   reportFields: {
     host: {
@@ -59,6 +63,7 @@ const zhCN: Messages['report'] = {
     latencyByOp: '各操作的延迟',
     throughput: '吞吐量',
     references: '参考测量',
+    cpusAllowed: '允许使用的核心',
   },
   units: {
     bytes: '字节',

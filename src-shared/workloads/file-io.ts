@@ -61,7 +61,7 @@ export const fileIoDefinition = defineWorkload({
       files: o.files,
       fileSize: sizeText(o.fileSize),
       blockSize: sizeText(o.blockSize),
-      fsApi: o.fsApi,
+      fsApi: t(`workloads.file-io.fsApi-${o.fsApi}`),
       mode: t(o.readOnly ? 'workloads.file-io.readOnly' : 'workloads.file-io.writeRead'),
       fsync: o.fsync ? t('workloads.file-io.withFsync') : '',
     }),

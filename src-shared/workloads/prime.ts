@@ -62,5 +62,5 @@ export const primeDefinition = defineWorkload({
       common: { runtimes: ['thread', 'process'], workers: 'auto', repeat: 3, warmup: 1 },
     },
   ],
-  describe: (o, t) => t('workloads.prime.describe', { lo: o.lo, hi: o.hi, method: o.method, chunking: o.chunking }),
+  describe: (o, t) => t('workloads.prime.describe', { lo: o.lo, hi: o.hi, method: t(`workloads.prime.method-${o.method}`), chunking: t(`workloads.prime.chunking-${o.chunking}`) }),
 })

@@ -35,10 +35,10 @@ describe('micro-experiment flags', () => {
   })
 
   it.each([
-    [['--workload', 'ipc-latency', '--payloads', '128m'], /--payloads: Too big/],
+    [['--workload', 'ipc-latency', '--payloads', '128m'], /--payloads must be at most/],
     [['--workload', 'ipc-latency', '--mechanisms', 'pigeons'], /--mechanisms must be one of thread-clone/],
-    [['--workload', 'spawn', '--samples', '0'], /--samples: Too small/],
-    [['--workload', 'context-switch', '--oversubscription', '1,9'], /--oversubscription: Too big/],
+    [['--workload', 'spawn', '--samples', '0'], /--samples must be at least/],
+    [['--workload', 'context-switch', '--oversubscription', '1,9'], /--oversubscription must be at most/],
   ])('rejects %j naming the flag', async (args, message) => {
     await expect(parse(args)).rejects.toThrow(message)
   })

@@ -22,6 +22,13 @@ export interface WarningContext {
 /** Coefficient of variation (stddev / mean) above which results are called noisy. */
 export const HIGH_VARIANCE_CV = 0.1
 /**
+ * Decimals to write a coefficient of variation with: whole percents, unless rounding would bring a
+ * value just above the limit down to it ("10% of the mean; we warn above 10%").
+ */
+export function cvDigits(cv: number): 0 | 1 {
+  return Math.round(cv * 100) <= HIGH_VARIANCE_CV * 100 ? 1 : 0
+}
+/**
  * The first repetition is "slow" when it took more than this many times the median of the
  * others. A ratio rather than hyperfine's outlier score on the first sample, because with the
  * 3-10 repetitions typical here a 50% slower first run is both visible and worth explaining,
@@ -145,7 +152,7 @@ function highVariance(run: Run, p: Point): ReportWarning[] {
       workers: p.workers,
       message:
         `At ${p.workers} worker${p.workers === 1 ? '' : 's'} the repetitions varied a lot: the standard deviation ` +
-        `(${ms(stddev)}) is ${Math.round((stddev / mean) * 100)}% of the mean (${ms(mean)}); we warn above ` +
+        `(${ms(stddev)}) is ${((stddev / mean) * 100).toFixed(cvDigits(stddev / mean))}% of the mean (${ms(mean)}); we warn above ` +
         `${HIGH_VARIANCE_CV * 100}%. Differences between points smaller than that may be noise. ` +
         'Close other programs, or use more repetitions.',
     },
@@ -199,11 +206,25 @@ export function collectWarnings(run: Run, ctx: WarningContext): ReportWarning[] 
   if (!Number.isInteger(ctx.logicalCores) || ctx.logicalCores < 1) {
     throw new Error(`logicalCores must be an integer of at least 1, got ${String(ctx.logicalCores)}`)
   }
-  const perPoint = run.points.flatMap((p) => {
-    // Batches of round trips or single spawns are not repetitions: their spread is in latencyUs.
-    if (!isRepetitions(p)) return checkFailed(run, p)
-    const slow = slowFirstRun(run, p)
-    return [...checkFailed(run, p), ...slow, ...outliers(run, p, slow.length > 0), ...highVariance(run, p), ...drift(run, p)]
+  // A warning names a run and a worker count, not a case: where several points share a worker
+  // count (a micro experiment's variants), the first that meets the rule speaks for them, once.
+  const seen = new Set<string>()
+  const perPoint = run.points.flatMap((p) => pointWarnings(run, p)).filter((w) => {
+    const key = `${w.code}\u0000${w.workers ?? ''}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
   })
   return [...machineBusy(run, ctx), ...fewSamples(run), ...oversubscribed(run, ctx), ...perPoint]
+}
+
+/**
+ * The warnings one point meets, each rule as it is applied: the CLI's explanation quotes the
+ * figures of the point that met the rule (warnings-text.ts), not of another point at its worker count.
+ */
+export function pointWarnings(run: Run, p: Point): ReportWarning[] {
+  // Batches of round trips or single spawns are not repetitions: their spread is in latencyUs.
+  if (!isRepetitions(p)) return checkFailed(run, p)
+  const slow = slowFirstRun(run, p)
+  return [...checkFailed(run, p), ...slow, ...outliers(run, p, slow.length > 0), ...highVariance(run, p), ...drift(run, p)]
 }

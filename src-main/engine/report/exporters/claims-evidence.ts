@@ -4,6 +4,7 @@
  * attributes only: the page's CSP admits no inline style, and nothing is loaded.
  */
 import type { ClaimEvidence } from '../../../../src-shared/claims/claim-verdict'
+import { claimParams } from '../../../../src-shared/claims/claim-text'
 import { escapeHtml as esc } from './escape'
 import type { ExportLocale } from './locale'
 
@@ -16,7 +17,7 @@ const COLOURS = ['#3366cc', '#dc7633', '#2e8b57', '#8e44ad', '#b03a2e', '#117a8b
 
 function barLabel(bar: ClaimEvidence['bars'][number], loc: ExportLocale): string {
   const key = `claims.bar.${bar.label.code}`
-  const text = loc.t(key, { ...bar.label.params })
+  const text = loc.t(key, claimParams(loc.t, bar.label.params))
   return text === key ? bar.label.code : text
 }
 

@@ -135,8 +135,14 @@ export const CORE_RUN_KEYS: ReadonlySet<string> = new Set([
   'id', 'workload', 'runtime', 'config', 'settings', 'status', 'error', 'errorMessage', 'startedAt', 'finishedAt', 'overhead', 'points', 'amdahl',
   // Shown in the notes under the results table (point-cells.ts, rows.ts runNotes).
   'amdahlUnavailable', 'schedule',
+  // The claims a run was measured for: the claims section says what each was and what it showed.
+  'claims',
 ])
-export const CORE_REPORT_KEYS: ReadonlySet<string> = new Set(['schema', 'version', 'createdAt', 'label', 'machine', 'runs', 'warnings'])
+/**
+ * `claims`: the verdicts have their own section (claims-html.ts, claims-markdown.ts), worded in the
+ * export's language; flattened they would be raw codes, English sentences and unrounded figures.
+ */
+export const CORE_REPORT_KEYS: ReadonlySet<string> = new Set(['schema', 'version', 'createdAt', 'label', 'machine', 'runs', 'warnings', 'claims'])
 
 /** Object keys in a stable order, so equal configs give equal strings whatever their key order. */
 export function stableStringify(value: unknown): string {

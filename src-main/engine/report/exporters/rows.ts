@@ -2,8 +2,7 @@
  * The plain-text cells the Markdown and HTML exporters share: machine panel, result rows,
  * settings lines, warning locations. Unescaped here; each exporter escapes for its own language.
  */
-import { machineStateLines } from '../../../../src-shared/machine-state-text'
-import type { Machine, Point, Report, ReportWarning, Run } from '../../../../src-shared/report'
+import type { CpusAllowed, Point, Report, ReportWarning, Run } from '../../../../src-shared/report'
 import { RUNTIME_TRAITS } from '../../../../src-shared/runtime-traits'
 import {
   CASE_POINT_KEYS,
@@ -25,8 +24,10 @@ import { unavailableReason, unavailableWhat } from '../../../../src-shared/unava
 import { withMessagesShown } from './shown-messages'
 import { pythonInfoText } from '../../../../src-shared/python-label'
 import { runShown } from './run-shown'
+import { cpusAllowedParts } from '../text/machine-text'
 
 export { runShown } from './run-shown'
+export { type MachineRowOptions, machineRows } from './machine-rows'
 
 /**
  * Report fields beyond the core ones (e.g. the engine's event-loop delay), as label/value rows:
@@ -34,40 +35,6 @@ export { runShown } from './run-shown'
  */
 export function reportExtraRows(report: Report, loc: ExportLocale = EN): [string, string][] {
   return extraLeaves(report, CORE_REPORT_KEYS).map(([k, v]) => [loc.maybe(`reportFields.${k}`) ?? k, loc.fmt.leaf(v)])
-}
-
-const KNOWN_MACHINE_KEYS: ReadonlySet<string> = new Set([
-  'cpuModel', 'logicalCores', 'availableParallelism', 'totalMemoryBytes', 'os', 'platform', 'arch', 'hostname', 'loadAverage', 'versions', 'state',
-])
-
-export interface MachineRowOptions {
-  /** The machine's host name names a person's computer: left out unless the user asks for it. */
-  includeHostname?: boolean
-}
-
-export function machineRows(machine: Machine, loc: ExportLocale = EN, opts: MachineRowOptions = {}): [string, string][] {
-  const { r, fmt } = loc
-  const v = machine.versions
-  const rows: [string, string][] = [
-    [r('machine.cpu'), machine.cpuModel],
-    [r('machine.cores'), r('machine.coresValue', { logical: fmt.number(machine.logicalCores), available: fmt.number(machine.availableParallelism) })],
-    [r('machine.memory'), fmt.bytes(machine.totalMemoryBytes)],
-    [r('machine.os'), `${machine.os} (${machine.platform}/${machine.arch})`],
-    [r('machine.node'), `${v.node} (V8 ${v.v8})`],
-  ]
-  if (v.electron) rows.push([r('machine.electron'), v.chrome ? r('machine.chrome', { electron: v.electron, chrome: v.chrome }) : v.electron])
-  rows.push([r('machine.lab'), v.lab])
-  if (machine.hostname && opts.includeHostname === true) rows.push([r('machine.hostname'), machine.hostname])
-  if (machine.loadAverage && machine.loadAverage.length > 0) {
-    rows.push([r('machine.loadAverage'), machine.loadAverage.map((x) => fmt.fixed(x, 2)).join(', ')])
-  }
-  // The machine's state, in the app's words (not `state.cores.value.physical`).
-  if (machine.state) {
-    for (const line of machineStateLines(machine.state, loc.t, { number: fmt.number, percent: (share) => `${fmt.number(Math.round(share * 1000) / 10)}%` })) rows.push([line.label, line.text])
-  }
-  // Fields a newer lab added to the machine panel still show, by name.
-  for (const [k, v] of extraLeaves(withMessagesShown(machine, loc.t) as Machine, KNOWN_MACHINE_KEYS)) rows.push([k, fmt.leaf(v)])
-  return rows
 }
 
 /** The results table of a group of runs; a `case` column appears when points differ by case. */
@@ -157,7 +124,7 @@ export function runExtraTables(runs: readonly Run[], loc: ExportLocale = EN): { 
   for (const run of runs) {
     for (const [key, value] of Object.entries(run)) {
       if (CORE_RUN_KEYS.has(key) || value === undefined) continue
-      const shown = key === 'unavailable' ? unavailableShown(run, loc) : withMessagesShown(value, loc.t)
+      const shown = key === 'unavailable' ? unavailableShown(run, loc) : key === 'cpusAllowed' && run.cpusAllowed ? cpusShown(run.cpusAllowed, loc) : withMessagesShown(value, loc.t)
       const entries = Array.isArray(shown) ? shown : [shown]
       const rows = byKey.get(key) ?? []
       for (const entry of entries.slice(0, 100)) rows.push({ runtime: run.runtime, leaves: new Map(flattenLeaves(entry, '')) })
@@ -168,10 +135,15 @@ export function runExtraTables(runs: readonly Run[], loc: ExportLocale = EN): { 
     const columns = [...new Set(rows.flatMap((r) => [...r.leaves.keys()]))]
     return {
       title: capitalize(loc.maybe(`fieldNames.${key}`) ?? describeName(key).words),
-      header: [loc.r('table.runtime'), ...columns.map((c) => (c === '' ? key : c))],
+      header: [loc.r('table.runtime'), ...columns.map((c) => (c === '' ? (loc.maybe(`fieldNames.${key}`) ?? key) : c))],
       rows: rows.map((r) => [r.runtime, ...columns.map((c) => loc.fmt.leaf(r.leaves.get(c) ?? null))]),
     }
   })
+}
+
+/** The cores a run was restricted to, worded as in the Machine table (not `cpus.value`, `setBy`). */
+function cpusShown(c: CpusAllowed, loc: ExportLocale): string {
+  return loc.r('machine.cpusAllowedValue', cpusAllowedParts(c, loc.t))
 }
 
 /** What a run could not measure and why, named and explained in the export's language. */

@@ -4,7 +4,8 @@
  * "unknown: reason", never left out, so a reader knows what was and was not checked.
  */
 import { shownText } from '../../../../src-shared/engine-message'
-import type { Machine } from '../../../../src-shared/report'
+import type { CpusAllowed, Machine } from '../../../../src-shared/report'
+import type { Translate } from '../../../../src-shared/workloads/define'
 import type { Busy, MachineState, Probed, Unknown } from '../../../../src-shared/machine-state'
 import { type Wording, formatFixed, formatPercent } from './columns'
 
@@ -49,16 +50,23 @@ function stateLines(state: MachineState, w: Wording): string[] {
   ]
 }
 
-/** `cores allowed: 0 (set by --cpus 1: …)`, or why a --cpus request was not applied. */
-function cpusLine(machine: Machine, w: Wording): string[] {
-  const c = machine.cpusAllowed
-  if (!c) return []
-  const { t } = w
+/**
+ * The cores a machine or a run was allowed (`0,1`) and by whom (`set by --cpus 1: …`), or why a
+ * request was not applied: shared by the text tables and the exports' Machine table and run tables.
+ */
+export function cpusAllowedParts(c: CpusAllowed, t: Translate): { list: string; how: string } {
   const list = 'value' in c.cpus ? c.cpus.value.join(',') : t('cli.machineState.unknown', { reason: shownText(t, c.cpus.unknown, c.cpus.unknownMessage) })
   const how = c.notApplied
     ? t(c.requestedBy === 'cores-field' ? 'cli.cpus.notAppliedHowField' : 'cli.cpus.notAppliedHow', { n: c.requested ?? '?', reason: t(`cli.cpus.reasons.${c.notApplied}`) })
     : t(`cli.cpus.how.${c.setBy}`, { n: c.requested ?? '?' })
-  return [t('cli.machineState.cpusAllowed', { list, how })]
+  return { list, how }
+}
+
+/** `cores allowed: 0 (set by --cpus 1: …)`, or why a --cpus request was not applied. */
+function cpusLine(machine: Machine, w: Wording): string[] {
+  const c = machine.cpusAllowed
+  if (!c) return []
+  return [w.t('cli.machineState.cpusAllowed', cpusAllowedParts(c, w.t))]
 }
 
 /** The lines under "Machine:"; none for a report written before the state was recorded. */

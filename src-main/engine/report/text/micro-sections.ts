@@ -11,7 +11,8 @@ import { excessFigure } from '../../../../src-shared/excess-figure'
 import { referenceReason, unavailableReason, unavailableWhat } from '../../../../src-shared/unavailable-text'
 import { ENGLISH, type Wording, formatBytes, formatFixed, formatMs, formatPercent, formatUs, renderColumns } from './columns'
 import { failedCheckLine, stoppedLines } from './sweep-section'
-import { runLabel } from './run-label'
+import { runLabel, runtimeName } from './run-label'
+import { caseName } from './case-name'
 
 /** Sub-microsecond figures (a futex call on one thread) in nanoseconds, the rest as usual. */
 export function formatLatency(us: number, w: Wording = ENGLISH): string {
@@ -116,7 +117,7 @@ export function contextSwitchSection(runs: Array<RunOf<'context-switch'>>, w: Wo
       }
     }
     for (const ref of run.references ?? []) {
-      notes.push(ref.available ? t('cli.micro.reference', { command: ref.command, time: formatUs(ref.usPerOp, locale), variant: ref.variant }) : t('cli.micro.referenceMissing', { command: ref.command, reason: referenceReason(t, ref) }))
+      notes.push(ref.available ? t('cli.micro.reference', { command: ref.command, time: formatUs(ref.usPerOp, locale), variant: referenceVariant(ref.variant, w) }) : t('cli.micro.referenceMissing', { command: ref.command, reason: referenceReason(t, ref) }))
     }
     const n = run.points.flatMap((p) => (p.switches ? [p.switches.thread, p.switches.process] : [])).find((c) => !c.available)
     if (n && !n.available) notes.push(t('cli.micro.countersMissing', { runtime, reason: shownText(t, n.reason, n.reasonMessage) }))
@@ -127,10 +128,17 @@ export function contextSwitchSection(runs: Array<RunOf<'context-switch'>>, w: Wo
   return [...parts, checkLine(runs, w), ...statusLines(runs, w)].join('\n')
 }
 
+/** The perf reference's variant is a runtime id (`thread`, `process`): named as the tables name runtimes. */
+function referenceVariant(variant: string, w: Wording): string {
+  const name = runtimeName(variant, w)
+  return name === `cli.runtimes.${variant}` ? variant : name
+}
+
 /** One progress line for a micro-experiment point (which variant, its latency), or null for others. */
-export function microPointLine(p: Point, w: Wording = ENGLISH): string | null {
-  const name = p.mechanism ?? p.variant
-  if (name === undefined) return null
+export function microPointLine(p: Point, w: Wording = ENGLISH, workload?: string): string | null {
+  const id = p.mechanism ?? p.variant
+  if (id === undefined) return null
+  const name = caseName(id, w.locale, workload)
   const size = p.payloadBytes !== undefined && p.mechanism ? ` ${formatBytes(p.payloadBytes, w.locale)}` : ''
   const figure = p.latencyUs ? w.t('cli.micro.latency', { p50: formatLatency(p.latencyUs.p50, w), p99: formatLatency(p.latencyUs.p99, w) }) : w.t('cli.micro.median', { median: formatMs(p.stats.median, w.locale) })
   return w.t('cli.micro.point', { name, size, workers: p.workers, figure })

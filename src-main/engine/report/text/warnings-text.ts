@@ -10,6 +10,7 @@ import { median } from 'simple-statistics'
 import type { Report, ReportWarning } from '../../../../src-shared/report'
 import { ENGLISH, type Wording, formatFixed, formatMs, formatPercent } from './columns'
 import { runLabel } from './run-label'
+import { HIGH_VARIANCE_CV, cvDigits, pointWarnings } from '../warnings'
 
 function where(warning: ReportWarning, report: Report, w: Wording): string {
   const run = report.runs.find((r) => r.id === warning.runId)
@@ -20,7 +21,9 @@ function where(warning: ReportWarning, report: Report, w: Wording): string {
 /** The figures each explanation may quote; '?' where the report no longer holds them. */
 function figures(warning: ReportWarning, report: Report, { locale }: Wording): Record<string, string | number> {
   const run = report.runs.find((r) => r.id === warning.runId)
-  const point = run?.points.find((p) => p.workers === warning.workers)
+  // The point the rule fired on: a micro experiment has several cases at one worker count.
+  const atWorkers = run?.points.filter((p) => p.workers === warning.workers) ?? []
+  const point = (run && atWorkers.find((p) => pointWarnings(run, p).some((x) => x.code === warning.code))) ?? atWorkers[0]
   const ms = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '?' : formatMs(x, locale))
   const [first, ...rest] = point?.samplesMs ?? []
   const restMedian = rest.length > 0 ? median(rest) : undefined
@@ -37,7 +40,8 @@ function figures(warning: ReportWarning, report: Report, { locale }: Wording): R
     warmup: run?.settings.warmup ?? '?',
     mean: ms(mean),
     stddev: ms(stddev),
-    cv: mean && stddev !== undefined ? formatPercent(stddev / mean, locale) : '?',
+    cv: mean && stddev !== undefined ? `${formatFixed((stddev / mean) * 100, cvDigits(stddev / mean), locale)}%` : '?',
+    limit: formatPercent(HIGH_VARIANCE_CV, locale),
     expected: point ? String(point.check.expected) : '?',
     actual: point ? String(point.check.actual) : '?',
   }
@@ -54,8 +58,11 @@ export function formatWarnings(report: Report, w: Wording = ENGLISH): string {
   const lines = [w.t('cli.warnings.title')]
   for (const [code, warnings] of byCode) {
     const [first, ...rest] = warnings
-    lines.push(w.t('cli.warnings.line', { code, where: where(first!, report, w), text: warningText(first!, report, w) }))
-    if (rest.length > 0) lines.push(`    ${w.t('cli.warnings.also', { list: rest.map((x) => where(x, report, w)).join(w.t('cli.table.list')) })}`)
+    const place = where(first!, report, w)
+    lines.push(w.t('cli.warnings.line', { code, where: place, text: warningText(first!, report, w) }))
+    // Each place once (a report from an older lab may hold one warning per case at a worker count).
+    const others = [...new Set(rest.map((x) => where(x, report, w)))].filter((x) => x !== place)
+    if (others.length > 0) lines.push(`    ${w.t('cli.warnings.also', { list: others.join(w.t('cli.table.list')) })}`)
   }
   return lines.join('\n')
 }
