@@ -18,7 +18,7 @@ export interface ClaimPlan { kind: 'configs'; configs: (env: ClaimsEnvironment) 
 
 const hasPython = (env: ClaimsEnvironment): boolean => env.pythons.length > 0
 /** CPython's threads where an interpreter is found; else the lab's global-lock mode stands in for the GIL. */
-const gilSweep = (env: ClaimsEnvironment): c.PlannedConfig[] => (hasPython(env) ? [c.primeSweep(true)] : [c.primeSweep(false), c.PRIME_GLOBAL_LOCK])
+const gilSweep = (env: ClaimsEnvironment): c.PlannedConfig[] => (hasPython(env) ? c.primeSweep(true) : [...c.primeSweep(false), c.PRIME_GLOBAL_LOCK])
 const configs = (f: (env: ClaimsEnvironment) => c.PlannedConfig[]): ClaimPlan => ({ kind: 'configs', configs: f })
 
 export const CLAIM_PLANS: Record<ClaimId, ClaimPlan> = {
