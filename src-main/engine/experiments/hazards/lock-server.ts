@@ -13,15 +13,10 @@
  * A waiter is handed the lock in arrival order when it is released; a worker whose connection
  * drops (it died) gives back what it held.
  */
-import { randomBytes } from 'node:crypto'
-import { rm } from 'node:fs/promises'
-import { createServer, type Server, type Socket } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import type { Socket } from 'node:net'
 import type { WaitForGraph } from '../../../../src-shared/wait-for-graph'
 import { LOCK_MAX_LINE } from '../../../../src-workers/kernels/hazards/lock-client'
-import { makeOwnedTempDir } from '../owned-temp-dir'
-import { MAX_SOCKET_PATH_BYTES } from '../shared-state/owner-server'
+import { type LocalServerOptions, startLocalServer } from '../shared-state/local-server'
 import { type Conn, type Rep, answer, dropWorker, freshRep } from './lock-table'
 
 export const LOCK_DIR_PREFIX = 'conlab-locks-'
@@ -65,58 +60,16 @@ function serve(socket: Socket, current: () => Rep): void {
   socket.on('close', () => dropWorker(conn))
 }
 
-function listen(server: Server, address: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(address, () => {
-      server.off('error', reject)
-      resolve()
-    })
-  })
-}
-
-export async function startLockServer(options: { parent?: string; signal?: AbortSignal; platform?: NodeJS.Platform } = {}): Promise<LockServer> {
-  options.signal?.throwIfAborted()
-  const windows = (options.platform ?? process.platform) === 'win32'
-  const dir = windows ? undefined : await makeOwnedTempDir(options.parent ?? tmpdir(), LOCK_DIR_PREFIX)
-  const address = dir === undefined ? `\\\\.\\pipe\\conlab-locks-${randomBytes(8).toString('hex')}` : join(dir, 'locks.sock')
-  if (dir !== undefined && Buffer.byteLength(address) > MAX_SOCKET_PATH_BYTES) {
-    await rm(dir, { recursive: true, force: true })
-    throw new Error(`the lock server's socket path would be too long (${Buffer.byteLength(address)} bytes, at most ${MAX_SOCKET_PATH_BYTES}): ${address}`)
-  }
+export async function startLockServer(options: LocalServerOptions = {}): Promise<LockServer> {
   let rep = freshRep(0, () => undefined)
-  const sockets = new Set<Socket>()
-  const server = createServer((socket) => {
-    sockets.add(socket)
-    socket.on('close', () => sockets.delete(socket))
-    serve(socket, () => rep)
-  })
-  let closing: Promise<void> | undefined
-  const onAbort = () => void close()
-  function close(): Promise<void> {
-    closing ??= (async () => {
-      options.signal?.removeEventListener('abort', onAbort)
-      rep.abort()
-      for (const socket of sockets) socket.destroy()
-      await new Promise<void>((resolve) => server.close(() => resolve()))
-      if (dir !== undefined) await rm(dir, { recursive: true, force: true })
-    })()
-    return closing
-  }
-  try {
-    await listen(server, address)
-  } catch (error) {
-    await close()
-    throw error
-  }
-  options.signal?.addEventListener('abort', onAbort, { once: true })
-  if (options.signal?.aborted) await close()
+  // Waiters are answered `aborted` before their connections go.
+  const local = await startLocalServer({ dirPrefix: LOCK_DIR_PREFIX, socket: 'locks', what: "the lock server's" }, options, (socket) => serve(socket, () => rep), () => rep.abort())
   return {
-    address,
-    dir,
+    address: local.address,
+    dir: local.dir,
     begin(workers, onChange = () => undefined) {
       rep.abort()
-      for (const socket of sockets) socket.destroy()
+      local.dropConnections()
       rep = freshRep(workers, onChange)
     },
     ready: () => rep.conns.size,
@@ -124,6 +77,6 @@ export async function startLockServer(options: { parent?: string; signal?: Abort
     abort: () => rep.abort(),
     graph: () => rep.graph(),
     versions: () => [...rep.versions],
-    close,
+    close: local.close,
   }
 }

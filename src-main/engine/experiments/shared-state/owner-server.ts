@@ -8,22 +8,11 @@
  * this one is SIGKILLed), or is a named pipe on Windows. `close()` ends every connection, closes
  * the server and removes the directory; it runs on abort too, and a failed start leaves nothing.
  */
-import { randomBytes } from 'node:crypto'
-import { createServer, type Server, type Socket } from 'node:net'
-import { rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import type { Socket } from 'node:net'
 import { OWNER_MAX_LINE, parseInteger } from '../../../../src-workers/kernels/owner-client'
-import { makeOwnedTempDir } from '../owned-temp-dir'
+import { type LocalServerOptions, startLocalServer } from './local-server'
 
 export const OWNER_DIR_PREFIX = 'conlab-owner-'
-
-/**
- * Longest Unix socket path that fits everywhere (sun_path: 104 bytes on macOS, 108 on Linux,
- * with the terminating NUL). Node on Linux silently truncates a longer one and binds the socket
- * at the truncated path, outside the directory that would be cleaned up, so it is refused here.
- */
-export const MAX_SOCKET_PATH_BYTES = 103
 
 export interface OwnerServer {
   /** What `OwnerClient.connect` takes: a socket path, or a pipe name on Windows. */
@@ -40,13 +29,8 @@ export interface OwnerServer {
   close(): Promise<void>
 }
 
-export interface OwnerServerOptions {
+export interface OwnerServerOptions extends LocalServerOptions {
   initial?: number
-  /** Where the socket's directory goes (the OS temp folder by default). */
-  parent?: string
-  /** Closes the server when aborted (a run's cancel). */
-  signal?: AbortSignal
-  platform?: NodeJS.Platform
 }
 
 /** One request line -> its reply line (without the newline), changing `state` for set and add. */
@@ -92,59 +76,17 @@ function serve(socket: Socket, state: { value: number; requests: number }): void
   socket.on('error', () => socket.destroy())
 }
 
-function listen(server: Server, address: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(address, () => {
-      server.off('error', reject)
-      resolve()
-    })
-  })
-}
-
 export async function startOwnerServer(options: OwnerServerOptions = {}): Promise<OwnerServer> {
-  options.signal?.throwIfAborted()
-  const windows = (options.platform ?? process.platform) === 'win32'
-  const dir = windows ? undefined : await makeOwnedTempDir(options.parent ?? tmpdir(), OWNER_DIR_PREFIX)
-  const address = dir === undefined ? `\\\\.\\pipe\\conlab-${randomBytes(8).toString('hex')}` : join(dir, 'owner.sock')
-  if (dir !== undefined && Buffer.byteLength(address) > MAX_SOCKET_PATH_BYTES) {
-    await rm(dir, { recursive: true, force: true })
-    throw new Error(`the owner's socket path would be too long (${Buffer.byteLength(address)} bytes, at most ${MAX_SOCKET_PATH_BYTES}): ${address}`)
-  }
   const state = { value: options.initial ?? 0, requests: 0 }
-  const sockets = new Set<Socket>()
-  const server = createServer((socket) => {
-    sockets.add(socket)
-    socket.on('close', () => sockets.delete(socket))
-    serve(socket, state)
-  })
-  let closing: Promise<void> | undefined
-  const onAbort = () => void close()
-  function close(): Promise<void> {
-    closing ??= (async () => {
-      options.signal?.removeEventListener('abort', onAbort)
-      for (const socket of sockets) socket.destroy()
-      await new Promise<void>((resolve) => server.close(() => resolve()))
-      if (dir !== undefined) await rm(dir, { recursive: true, force: true })
-    })()
-    return closing
-  }
-  try {
-    await listen(server, address)
-  } catch (error) {
-    await close()
-    throw error
-  }
-  options.signal?.addEventListener('abort', onAbort, { once: true })
-  if (options.signal?.aborted) await close()
+  const local = await startLocalServer({ dirPrefix: OWNER_DIR_PREFIX, socket: 'owner', what: "the owner's" }, options, (socket) => serve(socket, state))
   return {
-    address,
-    dir,
+    address: local.address,
+    dir: local.dir,
     value: () => state.value,
     requests: () => state.requests,
     reset: (value = 0) => {
       state.value = value
     },
-    close,
+    close: local.close,
   }
 }
