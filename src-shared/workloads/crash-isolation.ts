@@ -6,7 +6,7 @@
  */
 import { z } from 'zod'
 import { CRASH_FAULTS } from '../crash-report'
-import { defineWorkload } from './define'
+import { defineWorkload, optionNames } from './define'
 
 export const CrashIsolationOptionsSchema = z.object({
   workload: z.literal('crash-isolation'),
@@ -32,5 +32,5 @@ export const crashIsolationDefinition = defineWorkload({
   defaultRuntimes: RUNTIMES,
   flags: { faults: { flag: 'crash-faults' }, siblings: { flag: 'crash-siblings' }, siblingMs: { flag: 'crash-sibling-ms' }, heapLimitMb: { flag: 'crash-heap-mb' }, caseTimeoutMs: { flag: 'crash-timeout-ms' } },
   presets: [{ id: 'quick', workload: { faults: [...CRASH_FAULTS], siblings: 2, siblingMs: 400 }, common: { runtimes: [...RUNTIMES], repeat: 1, warmup: 0 } }],
-  describe: (o, t) => t('workloads.crash-isolation.describe', { faults: o.faults.join(', '), siblings: o.siblings, siblingMs: o.siblingMs, heapLimitMb: o.heapLimitMb }),
+  describe: (o, t) => t('workloads.crash-isolation.describe', { faults: optionNames(t, 'crash-isolation', 'faults', o.faults), siblings: o.siblings, siblingMs: o.siblingMs, heapLimitMb: o.heapLimitMb }),
 })

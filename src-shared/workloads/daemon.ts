@@ -7,7 +7,7 @@
  */
 import { z } from 'zod'
 import { DAEMON_EXITS } from '../daemon-report'
-import { defineWorkload } from './define'
+import { defineWorkload, optionNames } from './define'
 
 export const DaemonOptionsSchema = z.object({
   workload: z.literal('daemon'),
@@ -33,5 +33,5 @@ export const daemonDefinition = defineWorkload({
   defaultRuntimes: RUNTIMES,
   flags: { exits: { flag: 'daemon-exits' }, rounds: { flag: 'daemon-rounds' }, lifetimeMs: { flag: 'daemon-lifetime-ms' }, holdMs: { flag: 'daemon-hold-ms' }, observeMs: { flag: 'daemon-observe-ms' } },
   presets: [{ id: 'quick', workload: { exits: [...DAEMON_EXITS], rounds: 2, lifetimeMs: 1500, holdMs: 300, observeMs: 250 }, common: { runtimes: [...RUNTIMES], repeat: 1, warmup: 0 } }],
-  describe: (o, t) => t('workloads.daemon.describe', { exits: o.exits.join(', '), rounds: o.rounds, lifetimeMs: o.lifetimeMs, holdMs: o.holdMs, observeMs: o.observeMs }),
+  describe: (o, t) => t('workloads.daemon.describe', { exits: optionNames(t, 'daemon', 'exits', o.exits), rounds: o.rounds, lifetimeMs: o.lifetimeMs, holdMs: o.holdMs, observeMs: o.observeMs }),
 })

@@ -7,7 +7,7 @@
  * shared memory; processes, which have none, take locks held by the engine (a lock server).
  */
 import { z } from 'zod'
-import { defineWorkload } from './define'
+import { defineWorkload, optionNames } from './define'
 
 export const DEADLOCK_VARIANTS = ['naive', 'ordered', 'try-backoff'] as const
 export type DeadlockVariant = (typeof DEADLOCK_VARIANTS)[number]
@@ -57,5 +57,5 @@ export const deadlockDefinition = defineWorkload({
     { id: 'quick', workload: { workers: 2, pairs: 10 }, common: { runtimes: [...RUNTIMES], repeat: 5, warmup: 0 } },
     { id: 'workshop', workload: { workers: 4, pairs: 40 }, common: { runtimes: [...RUNTIMES], repeat: 20, warmup: 0 } },
   ],
-  describe: (o, t) => t('workloads.deadlock.describe', { workers: o.workers, pairs: o.pairs, pause: o.pauseMs, variants: o.variants.join(', ') }),
+  describe: (o, t) => t('workloads.deadlock.describe', { workers: o.workers, pairs: o.pairs, pause: o.pauseMs, variants: optionNames(t, 'deadlock', 'variants', o.variants) }),
 })

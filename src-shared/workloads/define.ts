@@ -70,4 +70,19 @@ export function defineWorkload<S extends z.ZodType<{ workload: string }>>(defini
 }
 
 /** A list option's values once each, in order: `payloads: 64k,64,64` means 64 then 65536. */
+/**
+ * Chosen option values as a reader names them (`options.<workload>.<field>.<value>` of the
+ * catalogue, the names the form shows), so a heading in Chinese does not list English ids; a value
+ * without a name stays as its id.
+ */
+export function optionNames(t: Translate, workload: string, field: string, values: readonly string[]): string {
+  return values
+    .map((value) => {
+      const key = `options.${workload}.${field}.${value}`
+      const name = t(key)
+      return name === key ? value : name
+    })
+    .join(', ')
+}
+
 export const uniqueSorted = (xs: number[]): number[] => [...new Set(xs)].sort((a, b) => a - b)

@@ -7,7 +7,7 @@
  * (whose locks the engine holds, as for the deadlock).
  */
 import { z } from 'zod'
-import { defineWorkload } from './define'
+import { defineWorkload, optionNames } from './define'
 
 export const LIVELOCK_VARIANTS = ['fixed', 'random'] as const
 export type LivelockVariant = (typeof LIVELOCK_VARIANTS)[number]
@@ -43,5 +43,5 @@ export const livelockDefinition = defineWorkload({
     { id: 'quick', workload: { durationMs: 200 }, common: { runtimes: [...RUNTIMES], repeat: 3, warmup: 0 } },
     { id: 'workshop', workload: { durationMs: 1000 }, common: { runtimes: [...RUNTIMES], repeat: 5, warmup: 0 } },
   ],
-  describe: (o, t) => t('workloads.livelock.describe', { hold: o.holdUs, backoff: o.backoffUs, duration: o.durationMs, variants: o.variants.join(', ') }),
+  describe: (o, t) => t('workloads.livelock.describe', { hold: o.holdUs, backoff: o.backoffUs, duration: o.durationMs, variants: optionNames(t, 'livelock', 'variants', o.variants) }),
 })

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod'
 import { PRIORITY_VARIANTS } from '../priority-report'
-import { defineWorkload } from './define'
+import { defineWorkload, optionNames } from './define'
 
 export const PriorityInversionOptionsSchema = z.object({
   workload: z.literal('priority-inversion'),
@@ -30,5 +30,5 @@ export const priorityInversionDefinition = defineWorkload({
   defaultRuntimes: RUNTIMES,
   flags: { variants: { flag: 'priority-variants' }, unitSteps: { flag: 'priority-unit-steps' }, holdUnits: { flag: 'priority-hold-units' }, caseTimeoutMs: { flag: 'priority-timeout-ms' } },
   presets: [{ id: 'quick', workload: { holdUnits: 100 }, common: { runtimes: [...RUNTIMES], repeat: 1, warmup: 0 } }],
-  describe: (o, t) => t('workloads.priority-inversion.describe', { variants: o.variants.join(', '), unitSteps: o.unitSteps, holdUnits: o.holdUnits }),
+  describe: (o, t) => t('workloads.priority-inversion.describe', { variants: optionNames(t, 'priority-inversion', 'variants', o.variants), unitSteps: o.unitSteps, holdUnits: o.holdUnits }),
 })

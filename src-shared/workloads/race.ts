@@ -6,7 +6,7 @@
  * `multiprocessing.Manager` works: a naive `get` then `set` (loses updates) or one `add` (exact).
  */
 import { z } from 'zod'
-import { defineWorkload, uniqueSorted } from './define'
+import { defineWorkload, uniqueSorted, optionNames } from './define'
 
 /** Variants over shared memory: they need a runtime whose workers share memory (threads). */
 export const SHARED_RACE_VARIANTS = ['unsafe', 'atomic', 'mutex'] as const
@@ -82,5 +82,5 @@ export const raceDefinition = defineWorkload({
     { id: 'workshop', workload: { workerCounts: [2, 4], increments: 100_000, messageIncrements: 2_000, gap: 20 }, common: { runtimes: ['thread', 'process'], repeat: 5, warmup: 1 } },
   ],
   describe: (o, t) =>
-    t('workloads.race.describe', { workers: o.workerCounts.join(', '), increments: o.increments, messageIncrements: o.messageIncrements, gap: o.gap, variants: o.variants.join(', ') }),
+    t('workloads.race.describe', { workers: o.workerCounts.join(', '), increments: o.increments, messageIncrements: o.messageIncrements, gap: o.gap, variants: optionNames(t, 'race', 'variants', o.variants) }),
 })
