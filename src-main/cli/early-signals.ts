@@ -15,12 +15,23 @@ export interface EarlySignals {
   takeOver(handler: SignalHandler): () => void
 }
 
-export function installEarlySignals(cancelledBeforeAnything: string): EarlySignals {
+/** Where the handler writes and how it ends the process (tests pass their own). */
+export interface SignalIo {
+  write(text: string): void
+  exit(code: number): void
+}
+
+const PROCESS_IO: SignalIo = { write: (text) => void process.stderr.write(text), exit: (code) => process.exit(code) }
+
+export function installEarlySignals(cancelledBeforeAnything: string, io: SignalIo = PROCESS_IO): EarlySignals {
   let current: SignalHandler | null = null
+  // Once the CLI has had the signals, "before anything ran" is no longer true: a signal after it
+  // gave them back (its work done, the report written, the process about to end) ends it quietly.
+  let takenOver = false
   const onSignal = (signal: NodeJS.Signals) => {
     if (current) return current(signal)
-    process.stderr.write(`\n${cancelledBeforeAnything}\n`)
-    process.exit(signal === 'SIGTERM' ? 143 : 130)
+    if (!takenOver) io.write(`\n${cancelledBeforeAnything}\n`)
+    io.exit(signal === 'SIGTERM' ? 143 : 130)
   }
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)
@@ -29,6 +40,7 @@ export function installEarlySignals(cancelledBeforeAnything: string): EarlySigna
   return {
     takeOver(handler) {
       current = handler
+      takenOver = true
       return () => {
         if (current === handler) current = null
       }
