@@ -4,48 +4,17 @@
  * with the interpreter's stderr, a timeout, and a cancel that leaves no process of the
  * interpreter's group behind, the pool's children included.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { type PythonExecutorOptions, PythonExecutor } from '../../../../src-main/engine/runtimes/python/python-executor'
-import { probe } from '../../../../src-main/engine/runtimes/python/probe'
-import { workerProgramPath } from '../../../../src-main/engine/runtimes/python/worker-program'
-import { programWatchdogEntry } from '../../../../src-main/engine/runtimes/run-program'
-import type { PythonInterpreter } from '../../../../src-shared/python'
+import type { PythonExecutorOptions } from '../../../../src-main/engine/runtimes/python/python-executor'
 import { countPrimes } from '../../../../src-workers/kernels/prime'
-import { onCleanup } from '../../../helpers/cleanup'
 import { survivors } from '../../../helpers/processes'
+import { groupMembers, startPython as start } from './python-helpers'
 
 const PYENV = join(process.env.PYENV_ROOT || join(process.env.HOME ?? '', '.pyenv'), 'versions')
 const pyenv313 = existsSync(PYENV) ? readdirSync(PYENV).find((v) => v.startsWith('3.13')) : undefined
 const PATHS = ['/usr/bin/python3', ...(pyenv313 ? [join(PYENV, pyenv313, 'bin', 'python')] : [])].filter(existsSync)
-
-async function interpreter(path: string): Promise<PythonInterpreter> {
-  const outcome = await probe({ command: path, args: [], source: 'flag' }, process.env)
-  if (outcome.kind !== 'found') throw new Error(`${path} did not answer the probe`)
-  return outcome.interpreter
-}
-
-async function start(path: string, options: Partial<PythonExecutorOptions> & Pick<PythonExecutorOptions, 'runtime' | 'size'>): Promise<PythonExecutor> {
-  const executor = await PythonExecutor.start({ interpreter: await interpreter(path), workerProgram: workerProgramPath(), watchdogEntry: programWatchdogEntry, graceMs: 300, ...options })
-  return onCleanup(executor, (e) => e.destroy('test cleanup'))
-}
-
-/** Every live process whose process group is `group` (Linux /proc). */
-function groupMembers(group: number): number[] {
-  return readdirSync('/proc')
-    .filter((entry) => /^\d+$/.test(entry))
-    .filter((pid) => {
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-        return fields[0] !== 'Z' && Number(fields[2]) === group
-      } catch {
-        return false
-      }
-    })
-    .map(Number)
-}
 
 const variants: Array<[string, Pick<PythonExecutorOptions, 'runtime' | 'startMethod'>]> = [
   ['py-thread', { runtime: 'py-thread' }],
