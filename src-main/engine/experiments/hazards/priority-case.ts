@@ -62,6 +62,18 @@ export function startRole(config: PriorityRoleConfig, prefix: readonly string[] 
   return { child, messages, next }
 }
 
+/** Resolves once `child` has exited, or after `ms` at the most. */
+function exited(child: ChildProcess, ms: number): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms)
+    child.once('exit', () => {
+      clearTimeout(timer)
+      resolve()
+    })
+  })
+}
+
 /** Whether this user may lower a process's priority and raise it back; `prefix` runs the probe as someone else (tests: setpriv). */
 export async function probeRights(prefix: readonly string[] = [], timeoutMs = 10_000): Promise<{ canLower: boolean; canRaise: boolean } | null> {
   const role = startRole({ role: 'probe', nice: 0, lockFile: '', stopFile: '', unitSteps: 0, holdUnits: 0, deadlineMs: timeoutMs, enginePid: process.pid }, prefix)
@@ -128,6 +140,9 @@ export async function runPriorityCase(spec: PriorityCaseSpec, signal: AbortSigna
   } finally {
     signal.removeEventListener('abort', onAbort)
     for (const r of roles) r.child.kill('SIGKILL')
+    // Reaped before the case returns (bounded: a SIGKILLed child is gone within milliseconds), so
+    // no role is still listed as the lab's child when the next case or the caller looks.
+    await Promise.all(roles.map((r) => exited(r.child, 2000)))
     rmSync(dir, { recursive: true, force: true })
   }
 }
